@@ -1,0 +1,114 @@
+import { type ErrorCode, ErrorCodes } from './codes.js';
+import { redact, redactValue } from './redact.js';
+
+const MARKER = Symbol.for('fitlink.error');
+
+/** Options shared by every fitlink error constructor. */
+export interface FitlinkErrorOptions {
+  /** Machine-readable code; each class has a default. */
+  code?: ErrorCode;
+  /** The underlying failure. Non-fitlink causes are copied as `{ name, message }` with secrets removed. */
+  cause?: unknown;
+  /** Provider id (`strava`, `whoop` …) the failure concerns. */
+  provider?: string;
+  /** Values known to be secret in this context; they are removed from the message and cause. */
+  secrets?: readonly string[];
+}
+
+/** A JSON-safe view of a fitlink error, as returned by `toJSON()`. */
+export interface FitlinkErrorJson {
+  name: string;
+  code: ErrorCode;
+  message: string;
+  provider?: string;
+  cause?: unknown;
+  [key: string]: unknown;
+}
+
+/**
+ * The root of every error fitlink throws. Messages, `cause` chains and `toJSON()` never hold
+ * an access token, refresh token, client secret, password or cookie: they are redacted when the
+ * error is built.
+ *
+ * `instanceof` works across duplicated installs of `@fitlink/core` through a `Symbol.for` marker.
+ *
+ * @example
+ * ```ts
+ * try { await client.activities.get('1'); }
+ * catch (error) { if (error instanceof FitlinkError) console.error(error.code, error.message); }
+ * ```
+ */
+export class FitlinkError extends Error {
+  /** Machine-readable code from {@link ErrorCodes}. */
+  readonly code: ErrorCode;
+  /** Provider id the failure concerns, when known. */
+  readonly provider: string | undefined;
+  /** @internal The class names of this error's chain, for cross-install `instanceof`. */
+  readonly [MARKER]: readonly string[];
+
+  /**
+   * @param message - What went wrong; secrets in it are redacted.
+   * @param options - Code, cause, provider and known secrets.
+   */
+  constructor(message: string, options: FitlinkErrorOptions = {}) {
+    const secrets = options.secrets ?? [];
+    super(redact(message, secrets));
+    this.name = new.target.name;
+    this.code = options.code ?? ErrorCodes.internal;
+    this.provider = options.provider;
+    if (options.cause !== undefined) {
+      Object.defineProperty(this, 'cause', {
+        value: sanitizeCause(options.cause, secrets),
+        enumerable: false,
+        writable: true,
+        configurable: true,
+      });
+    }
+    const names: string[] = [];
+    for (let ctor: unknown = new.target; typeof ctor === 'function' && ctor !== Error; ) {
+      names.push((ctor as { name: string }).name);
+      ctor = Object.getPrototypeOf(ctor);
+    }
+    Object.defineProperty(this, MARKER, { value: names, enumerable: false });
+  }
+
+  /** Recognises fitlink errors (and subclasses) even when thrown by another copy of the package. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    if (typeof value !== 'object' || value === null) return false;
+    const names = (value as { [MARKER]?: unknown })[MARKER];
+    return Array.isArray(names) && names.includes(this.name);
+  }
+
+  /** A JSON-safe, redacted view: name, code, message, provider, and the fields of the subclass. */
+  toJSON(): FitlinkErrorJson {
+    const json: FitlinkErrorJson = { name: this.name, code: this.code, message: this.message };
+    if (this.provider !== undefined) json.provider = this.provider;
+    for (const [key, value] of Object.entries(this)) {
+      if (key === 'code' || key === 'provider' || value === undefined) continue;
+      json[key] = redactValue(value);
+    }
+    const cause = (this as { cause?: unknown }).cause;
+    if (cause !== undefined) {
+      json.cause =
+        cause instanceof FitlinkError
+          ? cause.toJSON()
+          : { name: (cause as Error).name, message: (cause as Error).message };
+    }
+    return json;
+  }
+}
+
+/** Keeps fitlink causes (already redacted) and copies any other error as a redacted plain Error. */
+function sanitizeCause(cause: unknown, secrets: readonly string[]): unknown {
+  if (cause instanceof FitlinkError) return cause;
+  if (cause instanceof Error) {
+    const copy = new Error(redact(cause.message, secrets));
+    copy.name = cause.name;
+    copy.stack = `${copy.name}: ${copy.message}`;
+    return copy;
+  }
+  const copy = new Error(redact(String(cause), secrets));
+  copy.stack = `${copy.name}: ${copy.message}`;
+  return copy;
+}

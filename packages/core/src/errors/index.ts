@@ -1,0 +1,12 @@
+export { AuthError } from './auth-error.js';
+export { type ErrorCode, ErrorCodes } from './codes.js';
+export { FitlinkError, type FitlinkErrorJson, type FitlinkErrorOptions } from './fitlink-error.js';
+export { BODY_EXCERPT_LENGTH, ProviderError } from './provider-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export { isSecretField, REDACTED, redact, redactValue } from './redact.js';
+export { TokenStoreError } from './token-store-error.js';
+export { type ValidationIssue, ValidationError } from './validation-error.js';
+export {
+  type WebhookVerificationReason,
+  WebhookVerificationError,
+} from './webhook-verification-error.js';
