@@ -1,0 +1,51 @@
+export { backoffDelay, isIdempotentMethod, type RetrySettings } from './backoff.js';
+export {
+  type BearerAuthOptions,
+  bearerAuth,
+  type ConnectionAuthOptions,
+  connectionAuth,
+} from './bearer-auth.js';
+export { abortError, type Clock, systemClock } from './clock.js';
+export type {
+  HttpEvent,
+  HttpHooks,
+  RefreshEvent,
+  RequestEvent,
+  ResponseEvent,
+  RetryEvent,
+} from './hooks.js';
+export {
+  buildUrl,
+  createHttpClient,
+  type ErrorContext,
+  type HttpClient,
+  type HttpClientSettings,
+  type HttpRequestOptions,
+  type HttpResult,
+  type QueryValue,
+  type ResultData,
+} from './http-client.js';
+export {
+  parseIetfRateLimit,
+  parseRetryAfter,
+  parseXRateLimit,
+  type RateLimitHeaderParser,
+  type RateLimitState,
+} from './rate-limit-headers.js';
+export {
+  createHeaderRateLimitPolicy,
+  type HeaderRateLimitPolicyOptions,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+  type RateLimitRequest,
+  type RateLimitResponse,
+} from './rate-limit-policy.js';
+export type { AuthAttempt, AuthorizableRequest, RequestAuth } from './request-auth.js';
+export { createSingleFlight, type SingleFlight } from './single-flight.js';
+export {
+  createTokenManager,
+  type TokenManager,
+  type TokenManagerOptions,
+  type TokenRefresher,
+} from './token-manager.js';
+export { type ValidateOptions, type ValidationMode, validatePayload } from './validate.js';

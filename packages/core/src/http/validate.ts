@@ -1,0 +1,47 @@
+import * as z from 'zod/mini';
+import type * as zc from 'zod/v4/core';
+import { ValidationError } from '../errors/validation-error.js';
+
+/** What to do when a payload does not match its schema. */
+export type ValidationMode = 'strict' | 'warn' | 'off';
+
+/** Options of {@link validatePayload}. */
+export interface ValidateOptions {
+  /** Provider id, for the error. */
+  provider: string;
+  /** Method and path, or a label such as `webhook`. */
+  endpoint: string;
+  /** `strict` throws, `warn` reports through `onWarning` and returns the raw payload, `off` skips. @defaultValue 'strict' */
+  mode?: ValidationMode;
+  /** Receives the error in `warn` mode. */
+  onWarning?: (error: ValidationError) => void;
+}
+
+/**
+ * Validates a payload against a zod schema and returns the parsed value.
+ *
+ * @param schema - Any zod 4 schema (classic or mini).
+ * @param payload - The decoded payload.
+ * @param options - Provider, endpoint and mode.
+ * @throws {@link ValidationError} in `strict` mode, listing each issue with its path.
+ */
+export function validatePayload<S extends zc.$ZodType>(
+  schema: S,
+  payload: unknown,
+  options: ValidateOptions,
+): zc.output<S> {
+  const mode = options.mode ?? 'strict';
+  if (mode === 'off') return payload as zc.output<S>;
+  const result = z.safeParse(schema, payload);
+  if (result.success) return result.data;
+  const error = new ValidationError(`Unexpected payload from ${options.provider} ${options.endpoint}`, {
+    provider: options.provider,
+    endpoint: options.endpoint,
+    issues: result.error.issues,
+  });
+  if (mode === 'warn') {
+    options.onWarning?.(error);
+    return payload as zc.output<S>;
+  }
+  throw error;
+}

@@ -1,0 +1,103 @@
+import type { Activity } from '../model/activity.js';
+import type { TokenSet } from '../tokens/token-set.js';
+import type { TokenStore } from '../tokens/token-store.js';
+
+/**
+ * How a provider connects users: OAuth 2 with a client secret, OAuth 2 public client with PKCE,
+ * OAuth 1.0a, a username/password login (Peloton), or an API key on pushed exports.
+ */
+export type AuthKind = 'oauth2' | 'oauth2-pkce' | 'oauth1a' | 'password' | 'api-key';
+
+/** The kinds of data and features a provider package offers. */
+export type Capability =
+  | 'activities'
+  | 'sleep'
+  | 'recovery'
+  | 'daily'
+  | 'profile'
+  | 'streams'
+  | 'webhooks'
+  | 'music';
+
+/**
+ * The descriptor every provider package exports (`strava`, `whoop` …), so apps can treat
+ * providers uniformly: list them, show their scopes, check capabilities.
+ */
+export interface ProviderDescriptor<Id extends string = string, Scope extends string = string> {
+  /** Stable id, the prefix of normalized ids (`strava:123`). */
+  readonly id: Id;
+  /** Name to show users. */
+  readonly displayName: string;
+  /** Supported auth kinds; the first is the default. */
+  readonly authKinds: readonly AuthKind[];
+  /** Every scope with a one-line description. */
+  readonly scopes: Readonly<Record<Scope, string>>;
+  /** Scopes asked for when the app names none. */
+  readonly defaultScopes: readonly Scope[];
+  /** What the package offers. */
+  readonly capabilities: readonly Capability[];
+  /** The provider's developer documentation. */
+  readonly docsUrl: string;
+}
+
+/**
+ * Checks a descriptor against the contract at compile time and returns it unchanged.
+ *
+ * @param descriptor - The provider's descriptor.
+ * @example
+ * ```ts
+ * export const example = defineProvider({ id: 'example', displayName: 'Example', authKinds: ['oauth2'],
+ *   scopes: { read: 'Read data' }, defaultScopes: ['read'], capabilities: ['activities'], docsUrl: 'https://example.com/docs' });
+ * ```
+ */
+export function defineProvider<const Id extends string, const Scope extends string>(
+  descriptor: ProviderDescriptor<Id, Scope>,
+): ProviderDescriptor<Id, Scope> {
+  return Object.freeze(descriptor);
+}
+
+/** The app-level part of a provider: connect users, refresh and revoke. */
+export interface ProviderApp {
+  /** Provider id. */
+  readonly provider: string;
+  /** Refreshes a connection's tokens (absent for providers without refresh). */
+  refresh?(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /** Revokes a connection, where the provider has it. */
+  revoke?(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<void>;
+}
+
+/** What every per-connection client is built from. */
+export interface ConnectionSettings {
+  /** Where the connection's tokens live. */
+  store: TokenStore;
+  /** The connection key in the store. */
+  key: string;
+  /** The fetch to use (the sandbox's loopback fetch in demos). @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+}
+
+/** Per-call options every resource method accepts. */
+export interface CallOptions {
+  /** Aborts the call and any wait. */
+  signal?: AbortSignal;
+  /** Per-attempt timeout. */
+  timeoutMs?: number;
+  /** Longest rate-limit wait before `RateLimitError`. */
+  maxRateLimitWaitMs?: number;
+}
+
+/** A time range for listing, `until` exclusive. */
+export interface TimeRange {
+  /** Start, inclusive. */
+  since?: Date;
+  /** End, exclusive. @defaultValue now */
+  until?: Date;
+}
+
+/** The part of a client every provider with activities offers, for cross-provider helpers. */
+export interface ActivitySource {
+  /** Provider id. */
+  readonly provider: string;
+  /** Normalized activities in a time range, every page. */
+  listActivities(range: TimeRange & CallOptions): AsyncIterable<Activity>;
+}
