@@ -4,7 +4,7 @@ import { ErrorCodes } from '../errors/codes.js';
 import type { FitlinkError } from '../errors/fitlink-error.js';
 import { ProviderError } from '../errors/provider-error.js';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { redact, redactValue } from '../errors/redact.js';
+import { isSecretField, redact, redactValue } from '../errors/redact.js';
 import { backoffDelay, isIdempotentMethod, type RetrySettings } from './backoff.js';
 import { type Clock, systemClock } from './clock.js';
 import { emit, type HttpHooks } from './hooks.js';
@@ -136,7 +136,11 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const provider = settings.provider;
   const hooks = settings.hooks ?? {};
 
-  const secrets = (): readonly string[] => settings.auth?.secrets() ?? [];
+  // Values of credential-named default headers (a cookie, an API key) are secrets too.
+  const headerSecrets = Object.entries(settings.headers ?? {})
+    .filter(([name]) => isSecretField(name))
+    .map(([, value]) => value);
+  const secrets = (): readonly string[] => [...headerSecrets, ...(settings.auth?.secrets() ?? [])];
 
   async function request<S extends zc.$ZodType | undefined = undefined>(
     options: HttpRequestOptions<S>,
