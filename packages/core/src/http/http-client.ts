@@ -167,7 +167,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
             { provider, retryAt: new Date(limitRequest.now + decision.waitMs), endpoint, limit: decision.limit },
           );
         }
-        emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'budget', waitMs: decision.waitMs, attempt });
+        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'budget', waitMs: decision.waitMs, attempt });
         await clock.sleep(decision.waitMs, options.signal);
       }
 
@@ -187,7 +187,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
             )
           : undefined;
 
-      emit(hooks.onRequest, { type: 'request', provider, method, url: redactedUrl(), headers: redactValue(headers, secrets()) as Record<string, string>, attempt });
+      if (hooks.onRequest) emit(hooks.onRequest, { type: 'request', provider, method, url: redactedUrl(), headers: redactValue(headers, secrets()) as Record<string, string>, attempt });
       const started = clock.now();
       let response: Response;
       try {
@@ -196,7 +196,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         const code = (error as FitlinkError).code;
         if (code === ErrorCodes.network && idempotent && retries < retryLimit) {
           const waitMs = backoffDelay(retries++, settings.retry);
-          emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'network', waitMs, attempt });
+          if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'network', waitMs, attempt });
           await clock.sleep(waitMs, options.signal);
           continue;
         }
@@ -204,13 +204,13 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       }
       const limitResponse = { status: response.status, headers: response.headers, request: limitRequest };
       settings.rateLimit?.observe(limitResponse);
-      emit(hooks.onResponse, { type: 'response', provider, method, url: redactedUrl(), status: response.status, headers: redactValue(response.headers, secrets()) as Record<string, string>, durationMs: clock.now() - started, attempt });
+      if (hooks.onResponse) emit(hooks.onResponse, { type: 'response', provider, method, url: redactedUrl(), status: response.status, headers: redactValue(response.headers, secrets()) as Record<string, string>, durationMs: clock.now() - started, attempt });
 
       if (response.status === 401 && authAttempt && settings.auth?.recover && !recovered) {
         recovered = true;
         discard(response);
         if (await settings.auth.recover(authAttempt, options.signal)) {
-          emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'unauthorized', waitMs: 0, attempt });
+          if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'unauthorized', waitMs: 0, attempt });
           continue;
         }
       }
@@ -225,7 +225,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
           });
         }
         rateLimitWaits++;
-        emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'rate-limited', waitMs, attempt });
+        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'rate-limited', waitMs, attempt });
         await clock.sleep(waitMs, options.signal);
         continue;
       }
@@ -235,7 +235,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         const hinted = settings.rateLimit?.retryAt(limitResponse);
         const waitMs = hinted !== undefined && hinted - now <= bound ? Math.max(0, hinted - now) : backoffDelay(retries, settings.retry);
         retries++;
-        emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'server-error', waitMs, attempt });
+        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'server-error', waitMs, attempt });
         await clock.sleep(waitMs, options.signal);
         continue;
       }
