@@ -9,6 +9,7 @@
 export * from './errors/index.js';
 export * from './http/index.js';
 export * from './oauth/index.js';
+export * from './pagination/index.js';
 export * from './provider/index.js';
 export * from './tokens/index.js';
 export * from './webhooks/index.js';

@@ -1,0 +1,10 @@
+export { timingSafeEqual } from './constant-time.js';
+export { type BinaryEncoding, decodeBytes, encodeBytes } from './encoding.js';
+export { encodeSignature, type HmacAlgorithm, hmac } from './hmac.js';
+export { type HeadersLike, headerValue, readRawBody } from './raw-body.js';
+export { type CheckTimestampOptions, checkTimestamp, type TimestampUnit } from './timestamp.js';
+export {
+  isValidHmacSignature,
+  type VerifyHmacSignatureOptions,
+  verifyHmacSignature,
+} from './verify-signature.js';
