@@ -1,0 +1,157 @@
+import * as z from 'zod/mini';
+
+/**
+ * The canonical sport taxonomy every provider's activity type maps into. Snake case, one entry
+ * per distinct activity; `other` is the fallback for anything a provider table does not know.
+ */
+export const sports = [
+  'run',
+  'trail_run',
+  'treadmill_run',
+  'virtual_run',
+  'walk',
+  'hike',
+  'ride',
+  'virtual_ride',
+  'indoor_ride',
+  'mountain_bike_ride',
+  'gravel_ride',
+  'e_bike_ride',
+  'swim',
+  'open_water_swim',
+  'row',
+  'indoor_row',
+  'kayak',
+  'canoe',
+  'stand_up_paddle',
+  'surf',
+  'kitesurf',
+  'windsurf',
+  'sail',
+  'alpine_ski',
+  'backcountry_ski',
+  'nordic_ski',
+  'snowboard',
+  'ice_skate',
+  'inline_skate',
+  'strength',
+  'weight_training',
+  'crossfit',
+  'hiit',
+  'yoga',
+  'pilates',
+  'stretching',
+  'meditation',
+  'breathwork',
+  'elliptical',
+  'stair_climber',
+  'climb',
+  'bouldering',
+  'dance',
+  'boxing',
+  'martial_arts',
+  'golf',
+  'tennis',
+  'squash',
+  'badminton',
+  'table_tennis',
+  'pickleball',
+  'padel',
+  'soccer',
+  'basketball',
+  'volleyball',
+  'football',
+  'hockey',
+  'rugby',
+  'cricket',
+  'baseball',
+  'wheelchair',
+  'handcycle',
+  'multisport',
+  'triathlon',
+  'cardio',
+  'other',
+] as const;
+
+/** One canonical sport from {@link sports}. */
+export type Sport = (typeof sports)[number];
+
+/** Validates a canonical sport. */
+export const sportSchema = z.enum(sports);
+
+const sportSet: ReadonlySet<string> = new Set(sports);
+
+/**
+ * Tells whether a value is one of the canonical {@link sports}.
+ *
+ * @example
+ * ```ts
+ * isSport('ride'); // true
+ * isSport('Ride'); // false: canonical names are snake case
+ * ```
+ */
+export function isSport(value: unknown): value is Sport {
+  return typeof value === 'string' && sportSet.has(value);
+}
+
+/**
+ * Reduces a provider value or table key to its comparable form: lower case, letters and digits
+ * only, so `Mountain Bike`, `MOUNTAIN_BIKE`, `mountain-bike` and `MountainBike` are equal.
+ */
+export function normalizeSportKey(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+// Normalized lookups, built once per table object. A WeakMap memo holds no shared state a caller
+// can observe; tables are module constants in provider mappers and are treated as immutable.
+const normalizedTables = new WeakMap<object, ReadonlyMap<string, Sport>>();
+
+function normalizedTable(table: Readonly<Record<string, Sport>>): ReadonlyMap<string, Sport> {
+  const cached = normalizedTables.get(table);
+  if (cached) return cached;
+  const lookup = new Map<string, Sport>();
+  for (const [key, sport] of Object.entries(table)) {
+    const normalized = normalizeSportKey(key);
+    // The first spelling wins, so a table can list aliases without later ones overriding it.
+    if (isSport(sport) && normalized !== '' && !lookup.has(normalized))
+      lookup.set(normalized, sport);
+  }
+  normalizedTables.set(table, lookup);
+  return lookup;
+}
+
+/**
+ * Maps a provider's activity type to a canonical sport through the provider's lookup table.
+ * Matching ignores case and separators; an unknown, empty or missing value gives `other`.
+ * Never throws, whatever the input. Numeric type ids (WHOOP `sport_id`, COROS `mode`) match
+ * table keys written as digits.
+ *
+ * @param table - Provider value → canonical sport; treated as immutable after first use.
+ * @param providerValue - The provider's own type, such as Strava's `sport_type`.
+ *
+ * @example
+ * ```ts
+ * const garminSports = { running: 'run', mountain_biking: 'mountain_bike_ride' } as const;
+ * mapSport(garminSports, 'MOUNTAIN_BIKING'); // 'mountain_bike_ride'
+ * mapSport(garminSports, 'Underwater Basket Weaving'); // 'other'
+ * ```
+ */
+export function mapSport(
+  table: Readonly<Record<string, Sport>>,
+  providerValue: string | number | null | undefined,
+): Sport {
+  try {
+    if (typeof table !== 'object' || table === null) return 'other';
+    let text: string;
+    if (typeof providerValue === 'string') text = providerValue;
+    else if (typeof providerValue === 'number' && Number.isFinite(providerValue)) {
+      text = String(providerValue);
+    } else return 'other';
+    const key = normalizeSportKey(text);
+    if (key === '') return 'other';
+    return normalizedTable(table).get(key) ?? 'other';
+  } catch {
+    // A hostile table (throwing getters, proxies) must not break a sync: fall back to `other`.
+    return 'other';
+  }
+}
