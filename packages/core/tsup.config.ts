@@ -8,5 +8,7 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'neutral',
+  // Keep `node:` specifiers as written: Deno, Bun and Workers resolve only the prefixed form.
+  removeNodeProtocol: false,
   treeshake: true,
 });

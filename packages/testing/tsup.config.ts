@@ -8,5 +8,7 @@ export default defineConfig({
   clean: true,
   target: 'es2022',
   platform: 'node',
+  // Keep `node:http` as written: Deno and Bun resolve the prefixed form.
+  removeNodeProtocol: false,
   external: ['msw', 'zod', '@fitlink/core'],
 });

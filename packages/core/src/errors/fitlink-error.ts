@@ -44,7 +44,7 @@ export class FitlinkError extends Error {
   /** Provider id the failure concerns, when known. */
   readonly provider: string | undefined;
   /** @internal The class names of this error's chain, for cross-install `instanceof`. */
-  readonly [MARKER]: readonly string[];
+  declare readonly [MARKER]: readonly string[];
 
   /**
    * @param message - What went wrong; secrets in it are redacted.
@@ -74,9 +74,12 @@ export class FitlinkError extends Error {
 
   /** Recognises fitlink errors (and subclasses) even when thrown by another copy of the package. */
   static override [Symbol.hasInstance](value: unknown): boolean {
+    // `this` is the class on the right of `instanceof` (a subclass included), as intended.
+    // biome-ignore lint/complexity/noThisInStatic: see above
     if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
     if (typeof value !== 'object' || value === null) return false;
     const names = (value as { [MARKER]?: unknown })[MARKER];
+    // biome-ignore lint/complexity/noThisInStatic: the class asked about, as above
     return Array.isArray(names) && names.includes(this.name);
   }
 

@@ -5,8 +5,8 @@ export { BODY_EXCERPT_LENGTH, ProviderError } from './provider-error.js';
 export { RateLimitError } from './rate-limit-error.js';
 export { isSecretField, REDACTED, redact, redactValue } from './redact.js';
 export { TokenStoreError } from './token-store-error.js';
-export { type ValidationIssue, ValidationError } from './validation-error.js';
+export { ValidationError, type ValidationIssue } from './validation-error.js';
 export {
-  type WebhookVerificationReason,
   WebhookVerificationError,
+  type WebhookVerificationReason,
 } from './webhook-verification-error.js';

@@ -25,7 +25,10 @@ export class WebhookVerificationError extends FitlinkError {
    * @param message - What failed.
    * @param options - The reason and the common options.
    */
-  constructor(message: string, options: FitlinkErrorOptions & { reason: WebhookVerificationReason }) {
+  constructor(
+    message: string,
+    options: FitlinkErrorOptions & { reason: WebhookVerificationReason },
+  ) {
     super(message, { ...options, code: options.code ?? ErrorCodes.webhookVerification });
     this.reason = options.reason;
   }

@@ -80,5 +80,8 @@ export function connectionAuth(options: ConnectionAuthOptions): RequestAuth {
     ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}),
     onRefresh: () => emit(options.hooks?.onRefresh, { type: 'refresh', provider, key }),
   });
-  return bearerAuth({ tokens, ...(refresher?.secrets ? { secrets: () => refresher.secrets?.() ?? [] } : {}) });
+  return bearerAuth({
+    tokens,
+    ...(refresher?.secrets ? { secrets: () => refresher.secrets?.() ?? [] } : {}),
+  });
 }

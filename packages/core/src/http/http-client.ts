@@ -59,7 +59,14 @@ export interface HttpClientSettings {
 }
 
 /** Query values; arrays repeat the parameter, `undefined` drops it. */
-export type QueryValue = string | number | boolean | Date | undefined | null | readonly (string | number)[];
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | Date
+  | undefined
+  | null
+  | readonly (string | number)[];
 
 /** One request through {@link HttpClient.request}. */
 export interface HttpRequestOptions<S extends zc.$ZodType | undefined = undefined> {
@@ -164,10 +171,24 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         if (decision.fatal || decision.waitMs > bound) {
           throw new RateLimitError(
             `${provider} rate limit (${decision.limit}) is spent; retry at ${new Date(limitRequest.now + decision.waitMs).toISOString()}`,
-            { provider, retryAt: new Date(limitRequest.now + decision.waitMs), endpoint, limit: decision.limit },
+            {
+              provider,
+              retryAt: new Date(limitRequest.now + decision.waitMs),
+              endpoint,
+              limit: decision.limit,
+            },
           );
         }
-        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'budget', waitMs: decision.waitMs, attempt });
+        if (hooks.onRetry)
+          emit(hooks.onRetry, {
+            type: 'retry',
+            provider,
+            method,
+            url: redactedUrl(),
+            reason: 'budget',
+            waitMs: decision.waitMs,
+            attempt,
+          });
         await clock.sleep(decision.waitMs, options.signal);
       }
 
@@ -187,45 +208,105 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
             )
           : undefined;
 
-      if (hooks.onRequest) emit(hooks.onRequest, { type: 'request', provider, method, url: redactedUrl(), headers: redactValue(headers, secrets()) as Record<string, string>, attempt });
+      if (hooks.onRequest)
+        emit(hooks.onRequest, {
+          type: 'request',
+          provider,
+          method,
+          url: redactedUrl(),
+          headers: redactValue(headers, secrets()) as Record<string, string>,
+          attempt,
+        });
       const started = clock.now();
       let response: Response;
       try {
-        response = await sendOnce({ method, url, headers, body, timeoutMs, signal: options.signal, fetch: settings.fetch }, secrets());
+        response = await sendOnce(
+          { method, url, headers, body, timeoutMs, signal: options.signal, fetch: settings.fetch },
+          secrets(),
+        );
       } catch (error) {
         const code = (error as FitlinkError).code;
         if (code === ErrorCodes.network && idempotent && retries < retryLimit) {
           const waitMs = backoffDelay(retries++, settings.retry);
-          if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'network', waitMs, attempt });
+          if (hooks.onRetry)
+            emit(hooks.onRetry, {
+              type: 'retry',
+              provider,
+              method,
+              url: redactedUrl(),
+              reason: 'network',
+              waitMs,
+              attempt,
+            });
           await clock.sleep(waitMs, options.signal);
           continue;
         }
         throw error;
       }
-      const limitResponse = { status: response.status, headers: response.headers, request: limitRequest };
+      const limitResponse = {
+        status: response.status,
+        headers: response.headers,
+        request: limitRequest,
+      };
       settings.rateLimit?.observe(limitResponse);
-      if (hooks.onResponse) emit(hooks.onResponse, { type: 'response', provider, method, url: redactedUrl(), status: response.status, headers: redactValue(response.headers, secrets()) as Record<string, string>, durationMs: clock.now() - started, attempt });
+      if (hooks.onResponse)
+        emit(hooks.onResponse, {
+          type: 'response',
+          provider,
+          method,
+          url: redactedUrl(),
+          status: response.status,
+          headers: redactValue(response.headers, secrets()) as Record<string, string>,
+          durationMs: clock.now() - started,
+          attempt,
+        });
 
       if (response.status === 401 && authAttempt && settings.auth?.recover && !recovered) {
         recovered = true;
         discard(response);
         if (await settings.auth.recover(authAttempt, options.signal)) {
-          if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'unauthorized', waitMs: 0, attempt });
+          if (hooks.onRetry)
+            emit(hooks.onRetry, {
+              type: 'retry',
+              provider,
+              method,
+              url: redactedUrl(),
+              reason: 'unauthorized',
+              waitMs: 0,
+              attempt,
+            });
           continue;
         }
       }
       if (response.status === 429) {
         discard(response);
         const now = clock.now();
-        const retryAt = settings.rateLimit?.retryAt(limitResponse) ?? now + backoffDelay(rateLimitWaits, settings.retry);
+        const retryAt =
+          settings.rateLimit?.retryAt(limitResponse) ??
+          now + backoffDelay(rateLimitWaits, settings.retry);
         const waitMs = Math.max(0, retryAt - now);
         if (waitMs > bound || rateLimitWaits >= 5) {
-          throw new RateLimitError(`${provider} answered 429 Too Many Requests; retry at ${new Date(retryAt).toISOString()}`, {
-            provider, retryAt: new Date(retryAt), endpoint, secrets: secrets(),
-          });
+          throw new RateLimitError(
+            `${provider} answered 429 Too Many Requests; retry at ${new Date(retryAt).toISOString()}`,
+            {
+              provider,
+              retryAt: new Date(retryAt),
+              endpoint,
+              secrets: secrets(),
+            },
+          );
         }
         rateLimitWaits++;
-        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'rate-limited', waitMs, attempt });
+        if (hooks.onRetry)
+          emit(hooks.onRetry, {
+            type: 'retry',
+            provider,
+            method,
+            url: redactedUrl(),
+            reason: 'rate-limited',
+            waitMs,
+            attempt,
+          });
         await clock.sleep(waitMs, options.signal);
         continue;
       }
@@ -233,9 +314,21 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         discard(response);
         const now = clock.now();
         const hinted = settings.rateLimit?.retryAt(limitResponse);
-        const waitMs = hinted !== undefined && hinted - now <= bound ? Math.max(0, hinted - now) : backoffDelay(retries, settings.retry);
+        const waitMs =
+          hinted !== undefined && hinted - now <= bound
+            ? Math.max(0, hinted - now)
+            : backoffDelay(retries, settings.retry);
         retries++;
-        if (hooks.onRetry) emit(hooks.onRetry, { type: 'retry', provider, method, url: redactedUrl(), reason: 'server-error', waitMs, attempt });
+        if (hooks.onRetry)
+          emit(hooks.onRetry, {
+            type: 'retry',
+            provider,
+            method,
+            url: redactedUrl(),
+            reason: 'server-error',
+            waitMs,
+            attempt,
+          });
         await clock.sleep(waitMs, options.signal);
         continue;
       }
@@ -246,21 +339,38 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       if (response.status >= 400) {
         throw toError(response, await response.text().catch(() => ''), endpoint);
       }
-      return { status: response.status, headers: response.headers, data: await readBody(response, options, endpoint) };
+      return {
+        status: response.status,
+        headers: response.headers,
+        data: await readBody(response, options, endpoint),
+      };
     }
   }
 
   function toError(response: Response, body: string, endpoint: string): FitlinkError {
-    const context: ErrorContext = { provider, status: response.status, endpoint, headers: response.headers, body, secrets: secrets() };
+    const context: ErrorContext = {
+      provider,
+      status: response.status,
+      endpoint,
+      headers: response.headers,
+      body,
+      secrets: secrets(),
+    };
     const mapped = settings.mapError?.(context);
     if (mapped) return mapped;
     if (response.status === 401) {
       return new AuthError(`${provider} refused the credentials (401) for ${endpoint}`, {
-        code: ErrorCodes.unauthorized, provider, secrets: context.secrets,
+        code: ErrorCodes.unauthorized,
+        provider,
+        secrets: context.secrets,
       });
     }
     return new ProviderError(`${provider} answered ${response.status} for ${endpoint}`, {
-      provider, status: response.status, endpoint, body, secrets: context.secrets,
+      provider,
+      status: response.status,
+      endpoint,
+      body,
+      secrets: context.secrets,
       ...(response.status === 403 ? { code: ErrorCodes.forbidden } : {}),
     });
   }
@@ -282,12 +392,19 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       payload = text === '' ? null : JSON.parse(text);
     } catch (error) {
       throw new ProviderError(`${provider} answered ${endpoint} with a body that is not JSON`, {
-        provider, status: response.status, endpoint, body: text, cause: error, secrets: secrets(),
+        provider,
+        status: response.status,
+        endpoint,
+        body: text,
+        cause: error,
+        secrets: secrets(),
       });
     }
     if (!options.schema) return payload as ResultData<S>;
     return validatePayload(options.schema, payload, {
-      provider, endpoint, mode: settings.validation ?? 'strict',
+      provider,
+      endpoint,
+      mode: settings.validation ?? 'strict',
       ...(settings.onValidationWarning ? { onWarning: settings.onValidationWarning } : {}),
     }) as ResultData<S>;
   }

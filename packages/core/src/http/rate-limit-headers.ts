@@ -56,12 +56,20 @@ export const parseIetfRateLimit: RateLimitHeaderParser = (headers, now) => {
     const remaining = field('remaining') ?? field('r');
     const reset = field('reset') ?? field('t');
     const limit = field('limit') ?? firstInteger(headers.get('ratelimit-limit'));
-    return compact({ limit, remaining, resetAt: reset === undefined ? undefined : now + reset * 1000 });
+    return compact({
+      limit,
+      remaining,
+      resetAt: reset === undefined ? undefined : now + reset * 1000,
+    });
   }
   const remaining = firstInteger(headers.get('ratelimit-remaining'));
   const reset = firstInteger(headers.get('ratelimit-reset'));
   const limit = firstInteger(headers.get('ratelimit-limit'));
-  return compact({ limit, remaining, resetAt: reset === undefined ? undefined : now + reset * 1000 });
+  return compact({
+    limit,
+    remaining,
+    resetAt: reset === undefined ? undefined : now + reset * 1000,
+  });
 };
 
 /**

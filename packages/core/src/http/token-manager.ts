@@ -107,7 +107,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   return {
     async current(signal) {
       const tokens = await load();
-      if (!isExpired(tokens, clock.now(), skewMs) || !tokens.refreshToken || !refresher) return tokens;
+      if (!isExpired(tokens, clock.now(), skewMs) || !tokens.refreshToken || !refresher)
+        return tokens;
       const fresh = await refreshWhile((t) => isExpired(t, clock.now(), skewMs), signal);
       return fresh ?? tokens;
     },

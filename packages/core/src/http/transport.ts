@@ -21,7 +21,10 @@ export interface TransportRequest {
  *
  * @throws {@link FitlinkError} with code `timeout`, `aborted` or `network` when no answer came.
  */
-export async function sendOnce(request: TransportRequest, secrets: readonly string[]): Promise<Response> {
+export async function sendOnce(
+  request: TransportRequest,
+  secrets: readonly string[],
+): Promise<Response> {
   try {
     return await ky(request.url, {
       method: request.method,

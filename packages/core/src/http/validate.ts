@@ -34,11 +34,14 @@ export function validatePayload<S extends zc.$ZodType>(
   if (mode === 'off') return payload as zc.output<S>;
   const result = z.safeParse(schema, payload);
   if (result.success) return result.data;
-  const error = new ValidationError(`Unexpected payload from ${options.provider} ${options.endpoint}`, {
-    provider: options.provider,
-    endpoint: options.endpoint,
-    issues: result.error.issues,
-  });
+  const error = new ValidationError(
+    `Unexpected payload from ${options.provider} ${options.endpoint}`,
+    {
+      provider: options.provider,
+      endpoint: options.endpoint,
+      issues: result.error.issues,
+    },
+  );
   if (mode === 'warn') {
     options.onWarning?.(error);
     return payload as zc.output<S>;

@@ -26,7 +26,11 @@ export interface AuthorizationRequest {
  * @param provider - Provider id, for errors.
  * @throws {@link AuthError} with code `state_mismatch`, `authorization_denied` or `invalid_callback`.
  */
-export function readCallback(callback: Callback, expectedState: string, provider: string): URLSearchParams {
+export function readCallback(
+  callback: Callback,
+  expectedState: string,
+  provider: string,
+): URLSearchParams {
   // Relative callbacks ("/callback?code=…" or "?code=…") resolve against a placeholder origin.
   const params =
     callback instanceof URLSearchParams
@@ -34,21 +38,31 @@ export function readCallback(callback: Callback, expectedState: string, provider
       : new URL(callback, 'http://callback.invalid/').searchParams;
   const state = params.get('state');
   if (!expectedState || state === null || !timingSafeEqual(state, expectedState)) {
-    throw new AuthError(`${provider} callback: state does not match the one issued (possible CSRF); start the connection again`, {
-      code: ErrorCodes.stateMismatch, provider, reconnect: false,
-    });
+    throw new AuthError(
+      `${provider} callback: state does not match the one issued (possible CSRF); start the connection again`,
+      {
+        code: ErrorCodes.stateMismatch,
+        provider,
+        reconnect: false,
+      },
+    );
   }
   const error = params.get('error');
   if (error) {
     const description = params.get('error_description');
     throw new AuthError(`${provider} callback: the provider returned error=${error}`, {
-      code: ErrorCodes.authorizationDenied, provider, oauthError: error, reconnect: false,
+      code: ErrorCodes.authorizationDenied,
+      provider,
+      oauthError: error,
+      reconnect: false,
       ...(description ? { description } : {}),
     });
   }
   if (!params.get('code')) {
     throw new AuthError(`${provider} callback has no code parameter`, {
-      code: ErrorCodes.invalidCallback, provider, reconnect: false,
+      code: ErrorCodes.invalidCallback,
+      provider,
+      reconnect: false,
     });
   }
   return params;

@@ -22,46 +22,87 @@ export interface TokenErrorContext {
  * @param provider - The provider id.
  * @param secrets - Values to redact.
  */
-export function fromOAuthError(error: unknown, provider: string, secrets: readonly string[]): FitlinkError {
+export function fromOAuthError(
+  error: unknown,
+  provider: string,
+  secrets: readonly string[],
+): FitlinkError {
   if (error instanceof FitlinkError) return error;
   if (error instanceof oauth.ResponseBodyError) {
     const description = error.error_description;
-    const base = { provider, secrets, oauthError: error.error, ...(description ? { description } : {}) };
+    const base = {
+      provider,
+      secrets,
+      oauthError: error.error,
+      ...(description ? { description } : {}),
+    };
     if (error.error === 'invalid_grant') {
-      return new AuthError(`${provider} rejected the grant (invalid_grant): the user must reconnect`, base);
+      return new AuthError(
+        `${provider} rejected the grant (invalid_grant): the user must reconnect`,
+        base,
+      );
     }
     if (error.error === 'invalid_client' || error.error === 'unauthorized_client') {
-      return new AuthError(`${provider} rejected the client credentials (${error.error}): check the client id, secret and auth method`, {
-        ...base, code: ErrorCodes.invalidClient, reconnect: false,
-      });
+      return new AuthError(
+        `${provider} rejected the client credentials (${error.error}): check the client id, secret and auth method`,
+        {
+          ...base,
+          code: ErrorCodes.invalidClient,
+          reconnect: false,
+        },
+      );
     }
     return new AuthError(`${provider} token endpoint answered ${error.status} ${error.error}`, {
-      ...base, code: ErrorCodes.invalidGrant,
+      ...base,
+      code: ErrorCodes.invalidGrant,
     });
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
     return new AuthError(`${provider} rejected the client credentials (${error.status})`, {
-      provider, secrets, code: ErrorCodes.invalidClient, reconnect: false,
+      provider,
+      secrets,
+      code: ErrorCodes.invalidClient,
+      reconnect: false,
     });
   }
   if (error instanceof oauth.AuthorizationResponseError) {
     return new AuthError(`${provider} returned error=${error.error} to the callback`, {
-      provider, secrets, code: ErrorCodes.authorizationDenied, oauthError: error.error,
+      provider,
+      secrets,
+      code: ErrorCodes.authorizationDenied,
+      oauthError: error.error,
       ...(error.error_description ? { description: error.error_description } : {}),
     });
   }
   if (error instanceof oauth.OperationProcessingError) {
     const response = (error as { cause?: unknown }).cause;
     const status = response instanceof Response ? response.status : 0;
-    return new ProviderError(`${provider} token endpoint gave an answer fitlink cannot use: ${error.message}`, {
-      provider, secrets, status, endpoint: 'token endpoint',
-    });
+    return new ProviderError(
+      `${provider} token endpoint gave an answer fitlink cannot use: ${error.message}`,
+      {
+        provider,
+        secrets,
+        status,
+        endpoint: 'token endpoint',
+      },
+    );
   }
   if (error instanceof Error && error.name === 'AbortError') {
-    return new FitlinkError(`${provider} token request was aborted`, { code: ErrorCodes.aborted, provider });
+    return new FitlinkError(`${provider} token request was aborted`, {
+      code: ErrorCodes.aborted,
+      provider,
+    });
   }
   if (error instanceof Error && error.name === 'TimeoutError') {
-    return new FitlinkError(`${provider} token request timed out`, { code: ErrorCodes.timeout, provider });
+    return new FitlinkError(`${provider} token request timed out`, {
+      code: ErrorCodes.timeout,
+      provider,
+    });
   }
-  return new FitlinkError(`${provider} token request failed`, { code: ErrorCodes.network, provider, cause: error, secrets });
+  return new FitlinkError(`${provider} token request failed`, {
+    code: ErrorCodes.network,
+    provider,
+    cause: error,
+    secrets,
+  });
 }

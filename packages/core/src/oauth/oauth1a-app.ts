@@ -76,24 +76,52 @@ export function createOAuth1App(settings: OAuth1AppSettings): OAuth1App {
   const { provider, consumerKey, consumerSecret } = settings;
   const clock = settings.clock ?? systemClock;
 
-  const post = async (url: string, token: { key?: string; secret?: string }, oauthParams: Record<string, string>, signal?: AbortSignal): Promise<URLSearchParams> => {
+  const post = async (
+    url: string,
+    token: { key?: string; secret?: string },
+    oauthParams: Record<string, string>,
+    signal?: AbortSignal,
+  ): Promise<URLSearchParams> => {
     const secrets = [consumerSecret, token.secret ?? '', ...Object.values(oauthParams)];
     const authorization = await signOAuth1Request({
-      consumerKey, consumerSecret, method: 'POST', url, oauthParams,
+      consumerKey,
+      consumerSecret,
+      method: 'POST',
+      url,
+      oauthParams,
       ...(token.key !== undefined ? { token: token.key, tokenSecret: token.secret ?? '' } : {}),
     });
     let response: Response;
     try {
-      response = await (settings.fetch ?? globalThis.fetch)(url, { method: 'POST', headers: { authorization }, ...(signal ? { signal } : {}) });
+      response = await (settings.fetch ?? globalThis.fetch)(url, {
+        method: 'POST',
+        headers: { authorization },
+        ...(signal ? { signal } : {}),
+      });
     } catch (error) {
-      throw new FitlinkError(`${provider} OAuth 1.0a request failed`, { code: ErrorCodes.network, provider, cause: error, secrets });
+      throw new FitlinkError(`${provider} OAuth 1.0a request failed`, {
+        code: ErrorCodes.network,
+        provider,
+        cause: error,
+        secrets,
+      });
     }
     const body = await response.text();
     if (response.status === 401 || response.status === 403) {
-      throw new AuthError(`${provider} refused the OAuth 1.0a credentials (${response.status})`, { provider, secrets, code: ErrorCodes.invalidGrant });
+      throw new AuthError(`${provider} refused the OAuth 1.0a credentials (${response.status})`, {
+        provider,
+        secrets,
+        code: ErrorCodes.invalidGrant,
+      });
     }
     if (!response.ok) {
-      throw new ProviderError(`${provider} OAuth 1.0a endpoint answered ${response.status}`, { provider, status: response.status, endpoint: `POST ${new URL(url).pathname}`, body, secrets });
+      throw new ProviderError(`${provider} OAuth 1.0a endpoint answered ${response.status}`, {
+        provider,
+        status: response.status,
+        endpoint: `POST ${new URL(url).pathname}`,
+        body,
+        secrets,
+      });
     }
     return new URLSearchParams(body);
   };
@@ -101,22 +129,38 @@ export function createOAuth1App(settings: OAuth1AppSettings): OAuth1App {
   return {
     provider,
     async createAuthorization(options = {}) {
-      const params = await post(settings.requestTokenUrl, {}, { oauth_callback: settings.callbackUrl }, options.signal);
+      const params = await post(
+        settings.requestTokenUrl,
+        {},
+        { oauth_callback: settings.callbackUrl },
+        options.signal,
+      );
       const requestToken = params.get('oauth_token');
       const requestTokenSecret = params.get('oauth_token_secret');
       if (!requestToken || !requestTokenSecret) {
-        throw new ProviderError(`${provider} request token answer lacks oauth_token/oauth_token_secret`, { provider, status: 200, endpoint: 'request token' });
+        throw new ProviderError(
+          `${provider} request token answer lacks oauth_token/oauth_token_secret`,
+          { provider, status: 200, endpoint: 'request token' },
+        );
       }
       const url = new URL(settings.authorizeUrl);
       url.searchParams.set('oauth_token', requestToken);
       return { url, requestToken, requestTokenSecret };
     },
     async exchangeVerifier({ requestToken, requestTokenSecret, verifier, signal }) {
-      const params = await post(settings.accessTokenUrl, { key: requestToken, secret: requestTokenSecret }, { oauth_verifier: verifier }, signal);
+      const params = await post(
+        settings.accessTokenUrl,
+        { key: requestToken, secret: requestTokenSecret },
+        { oauth_verifier: verifier },
+        signal,
+      );
       const accessToken = params.get('oauth_token');
       const tokenSecret = params.get('oauth_token_secret');
       if (!accessToken || !tokenSecret) {
-        throw new ProviderError(`${provider} access token answer lacks oauth_token/oauth_token_secret`, { provider, status: 200, endpoint: 'access token' });
+        throw new ProviderError(
+          `${provider} access token answer lacks oauth_token/oauth_token_secret`,
+          { provider, status: 200, endpoint: 'access token' },
+        );
       }
       const now = clock.now();
       return { accessToken, tokenSecret, tokenType: 'oauth1', obtainedAt: now, authorizedAt: now };
@@ -127,18 +171,28 @@ export function createOAuth1App(settings: OAuth1AppSettings): OAuth1App {
         async apply(request) {
           const tokens = await store.get(key);
           if (!tokens) {
-            throw new AuthError(`No tokens are stored for connection "${key}": connect the user first`, { code: ErrorCodes.notConnected, provider });
+            throw new AuthError(
+              `No tokens are stored for connection "${key}": connect the user first`,
+              { code: ErrorCodes.notConnected, provider },
+            );
           }
           seen = tokens;
           const authorization = await signOAuth1Request({
-            consumerKey, consumerSecret, method: request.method, url: request.url,
-            token: tokens.accessToken, tokenSecret: tokens.tokenSecret ?? '',
+            consumerKey,
+            consumerSecret,
+            method: request.method,
+            url: request.url,
+            token: tokens.accessToken,
+            tokenSecret: tokens.tokenSecret ?? '',
             ...(request.form ? { form: request.form } : {}),
           });
           request.headers.set('authorization', authorization);
           return { credential: tokens.accessToken };
         },
-        secrets: () => [consumerSecret, ...(seen ? [seen.accessToken, seen.tokenSecret ?? ''] : [])],
+        secrets: () => [
+          consumerSecret,
+          ...(seen ? [seen.accessToken, seen.tokenSecret ?? ''] : []),
+        ],
       };
     },
   };

@@ -45,9 +45,16 @@ export async function signOAuth1Request(input: OAuth1SignInput): Promise<string>
   for (const [name, value] of input.form ?? []) data[name] = value;
   const token =
     input.token !== undefined ? { key: input.token, secret: input.tokenSecret ?? '' } : undefined;
-  const oauthData = signer.authorize({ url: String(input.url), method: input.method.toUpperCase(), data }, token);
+  const oauthData = signer.authorize(
+    { url: String(input.url), method: input.method.toUpperCase(), data },
+    token,
+  );
   if (!captured) throw new Error('oauth-1.0a did not produce a base string');
   const signature = encodeSignature(await hmac('SHA-1', captured.key, captured.base), 'base64');
-  const header = signer.toHeader({ ...oauthData, ...input.oauthParams, oauth_signature: signature });
+  const header = signer.toHeader({
+    ...oauthData,
+    ...input.oauthParams,
+    oauth_signature: signature,
+  });
   return header.Authorization;
 }

@@ -6,8 +6,8 @@ import { type Clock, systemClock } from '../http/clock.js';
 import { createSingleFlight } from '../http/single-flight.js';
 import type { TokenRefresher } from '../http/token-manager.js';
 import type { TokenSet } from '../tokens/token-set.js';
-import { fromOAuthError, type TokenErrorContext } from './oauth-errors.js';
 import { type AuthorizationRequest, type Callback, readCallback } from './callback.js';
+import { fromOAuthError, type TokenErrorContext } from './oauth-errors.js';
 import { codeChallengeS256, generateCodeVerifier, generateState } from './pkce.js';
 import { type TokenResponse, toTokenSet } from './token-response.js';
 
@@ -101,9 +101,15 @@ export interface OAuth2App<Scope extends string = string> extends TokenRefresher
    *
    * @throws {@link FitlinkError} with code `invalid_argument` when the provider has no revocation endpoint.
    */
-  revoke(token: string | TokenSet, options?: { tokenTypeHint?: 'access_token' | 'refresh_token'; signal?: AbortSignal }): Promise<void>;
+  revoke(
+    token: string | TokenSet,
+    options?: { tokenTypeHint?: 'access_token' | 'refresh_token'; signal?: AbortSignal },
+  ): Promise<void>;
   /** Gets an app-only token with the client credentials grant. */
-  clientCredentials(options?: { scopes?: readonly Scope[]; signal?: AbortSignal }): Promise<TokenSet>;
+  clientCredentials(options?: {
+    scopes?: readonly Scope[];
+    signal?: AbortSignal;
+  }): Promise<TokenSet>;
 }
 
 /**
@@ -125,7 +131,8 @@ export function createOAuth2App<Scope extends string = string>(
   const method = settings.clientAuthMethod ?? (clientSecret ? 'client_secret_basic' : 'none');
   if (method !== 'none' && !clientSecret) {
     throw new FitlinkError(`${provider}: clientAuthMethod ${method} needs a clientSecret`, {
-      code: ErrorCodes.invalidArgument, provider,
+      code: ErrorCodes.invalidArgument,
+      provider,
     });
   }
   const as: oauth.AuthorizationServer = {
@@ -143,7 +150,10 @@ export function createOAuth2App<Scope extends string = string>(
         : oauth.None();
   const secrets = (): readonly string[] => (clientSecret ? [clientSecret] : []);
 
-  const requestOptions = (signal: AbortSignal | undefined, operation: TokenErrorContext['operation']) => {
+  const requestOptions = (
+    signal: AbortSignal | undefined,
+    operation: TokenErrorContext['operation'],
+  ) => {
     const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
     const fetchImpl = settings.fetch ?? globalThis.fetch;
     return {
@@ -152,14 +162,22 @@ export function createOAuth2App<Scope extends string = string>(
         const response = await fetchImpl(url, init);
         if (response.ok || !settings.mapTokenError) return response;
         const body = await response.clone().text();
-        const mapped = settings.mapTokenError({ provider, status: response.status, body, operation });
+        const mapped = settings.mapTokenError({
+          provider,
+          status: response.status,
+          body,
+          operation,
+        });
         if (mapped) throw mapped;
         return response;
       },
     };
   };
 
-  const process = async <T>(task: () => Promise<T>, extraSecrets: readonly string[]): Promise<T> => {
+  const process = async <T>(
+    task: () => Promise<T>,
+    extraSecrets: readonly string[],
+  ): Promise<T> => {
     try {
       return await task();
     } catch (error) {
@@ -172,7 +190,9 @@ export function createOAuth2App<Scope extends string = string>(
       now: clock.now(),
       ...(previous ? { previous } : {}),
     });
-    return settings.parseTokenResponse ? settings.parseTokenResponse(response as TokenResponse, tokens) : tokens;
+    return settings.parseTokenResponse
+      ? settings.parseTokenResponse(response as TokenResponse, tokens)
+      : tokens;
   };
 
   return {
@@ -188,7 +208,8 @@ export function createOAuth2App<Scope extends string = string>(
       url.searchParams.set('client_id', clientId);
       url.searchParams.set('redirect_uri', settings.redirectUri);
       const scopes = options.scopes ?? settings.scopes ?? [];
-      if (scopes.length > 0) url.searchParams.set('scope', scopes.join(settings.scopeSeparator ?? ' '));
+      if (scopes.length > 0)
+        url.searchParams.set('scope', scopes.join(settings.scopeSeparator ?? ' '));
       url.searchParams.set('state', state);
       let codeVerifier: string | undefined;
       if (settings.pkce ?? true) {
@@ -196,7 +217,10 @@ export function createOAuth2App<Scope extends string = string>(
         url.searchParams.set('code_challenge', await codeChallengeS256(codeVerifier));
         url.searchParams.set('code_challenge_method', 'S256');
       }
-      for (const [name, value] of Object.entries({ ...settings.authorizationParams, ...options.params })) {
+      for (const [name, value] of Object.entries({
+        ...settings.authorizationParams,
+        ...options.params,
+      })) {
         url.searchParams.set(name, value);
       }
       return { url, state, ...(codeVerifier ? { codeVerifier } : {}), scopes: [...scopes] };
@@ -209,8 +233,13 @@ export function createOAuth2App<Scope extends string = string>(
       const tokens = await process(async () => {
         const validated = oauth.validateAuthResponse(as, client, params, oauth.skipStateCheck);
         const response = await oauth.authorizationCodeGrantRequest(
-          as, client, clientAuth, validated, settings.redirectUri,
-          options.codeVerifier ?? oauth.nopkce, requestOptions(options.signal, 'exchange'),
+          as,
+          client,
+          clientAuth,
+          validated,
+          settings.redirectUri,
+          options.codeVerifier ?? oauth.nopkce,
+          requestOptions(options.signal, 'exchange'),
         );
         return finish(await oauth.processAuthorizationCodeResponse(as, client, response));
       }, extra);
@@ -222,11 +251,18 @@ export function createOAuth2App<Scope extends string = string>(
     async refresh(tokens, options = {}) {
       const refreshToken = tokens.refreshToken;
       if (!refreshToken) {
-        throw new AuthError(`${provider}: the connection has no refresh token; the user must reconnect`, { provider });
+        throw new AuthError(
+          `${provider}: the connection has no refresh token; the user must reconnect`,
+          { provider },
+        );
       }
       return process(async () => {
         const response = await oauth.refreshTokenGrantRequest(
-          as, client, clientAuth, refreshToken, requestOptions(options.signal, 'refresh'),
+          as,
+          client,
+          clientAuth,
+          refreshToken,
+          requestOptions(options.signal, 'refresh'),
         );
         return finish(await oauth.processRefreshTokenResponse(as, client, response), tokens);
       }, [refreshToken, tokens.accessToken]);
@@ -234,10 +270,15 @@ export function createOAuth2App<Scope extends string = string>(
 
     async revoke(token, options = {}) {
       if (!endpoints.revocationEndpoint) {
-        throw new FitlinkError(`${provider} has no revocation endpoint`, { code: ErrorCodes.invalidArgument, provider });
+        throw new FitlinkError(`${provider} has no revocation endpoint`, {
+          code: ErrorCodes.invalidArgument,
+          provider,
+        });
       }
       const value = typeof token === 'string' ? token : (token.refreshToken ?? token.accessToken);
-      const hint = options.tokenTypeHint ?? (typeof token !== 'string' && token.refreshToken ? 'refresh_token' : undefined);
+      const hint =
+        options.tokenTypeHint ??
+        (typeof token !== 'string' && token.refreshToken ? 'refresh_token' : undefined);
       await process(async () => {
         const response = await oauth.revocationRequest(as, client, clientAuth, value, {
           ...requestOptions(options.signal, 'revoke'),
@@ -250,9 +291,14 @@ export function createOAuth2App<Scope extends string = string>(
     async clientCredentials(options = {}) {
       const scopes = options.scopes ?? [];
       return process(async () => {
-        const parameters: Record<string, string> = scopes.length > 0 ? { scope: scopes.join(settings.scopeSeparator ?? ' ') } : {};
+        const parameters: Record<string, string> =
+          scopes.length > 0 ? { scope: scopes.join(settings.scopeSeparator ?? ' ') } : {};
         const response = await oauth.clientCredentialsGrantRequest(
-          as, client, clientAuth, parameters, requestOptions(options.signal, 'client_credentials'),
+          as,
+          client,
+          clientAuth,
+          parameters,
+          requestOptions(options.signal, 'client_credentials'),
         );
         return finish(await oauth.processClientCredentialsResponse(as, client, response));
       }, []);

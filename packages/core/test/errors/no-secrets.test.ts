@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   AuthError,
   connectionAuth,
@@ -80,13 +80,18 @@ describe('no secret reaches an error or a hook event', () => {
         ),
       ),
       http.get(`${api}forbidden`, async (info) =>
-        HttpResponse.text(`denied ${await echo(info)}`, { status: 403, headers: { 'set-cookie': secrets.cookie } }),
+        HttpResponse.text(`denied ${await echo(info)}`, {
+          status: 403,
+          headers: { 'set-cookie': secrets.cookie },
+        }),
       ),
       http.get(`${api}limited`, async (info) =>
         HttpResponse.text(await echo(info), { status: 429, headers: { 'retry-after': '3600' } }),
       ),
       http.get(`${api}invalid`, () => HttpResponse.json({ id: secrets.accessToken })),
-      http.get(`${api}unauthorized`, async (info) => HttpResponse.text(await echo(info), { status: 401 })),
+      http.get(`${api}unauthorized`, async (info) =>
+        HttpResponse.text(await echo(info), { status: 401 }),
+      ),
       http.get(`${api}reset`, () => HttpResponse.error()),
     );
 
@@ -97,7 +102,10 @@ describe('no secret reaches an error or a hook event', () => {
       clientSecret: secrets.clientSecret,
       clientAuthMethod: 'client_secret_post',
       redirectUri: 'https://app.invalid/callback',
-      endpoints: { authorizationEndpoint: 'https://auth.leaky.invalid/oauth/authorize', tokenEndpoint },
+      endpoints: {
+        authorizationEndpoint: 'https://auth.leaky.invalid/oauth/authorize',
+        tokenEndpoint,
+      },
     });
     const store = new MemoryTokenStore();
     await store.set('user-1', {
@@ -113,27 +121,66 @@ describe('no secret reaches an error or a hook event', () => {
       retry: { limit: 1 },
       headers: { cookie: secrets.cookie },
       rateLimit: createHeaderRateLimitPolicy(),
-      auth: connectionAuth({ provider: 'leaky', store, key: 'user-1', refresher: app, clock, hooks }),
+      auth: connectionAuth({
+        provider: 'leaky',
+        store,
+        key: 'user-1',
+        refresher: app,
+        clock,
+        hooks,
+      }),
     });
 
     const errors: unknown[] = [];
-    const capture = async (task: Promise<unknown>) => errors.push(await task.then(() => undefined, (error: unknown) => error));
+    const capture = async (task: Promise<unknown>) =>
+      errors.push(
+        await task.then(
+          () => undefined,
+          (error: unknown) => error,
+        ),
+      );
 
-    await capture(client.request({ path: 'forbidden', query: { access_token: secrets.accessToken } }));
+    await capture(
+      client.request({ path: 'forbidden', query: { access_token: secrets.accessToken } }),
+    );
     await capture(client.request({ path: 'limited', maxRateLimitWaitMs: 1000 }));
     await capture(client.request({ path: 'invalid', schema: z.object({ id: z.number() }) }));
     await capture(client.request({ path: 'unauthorized' })); // 401 → refresh → invalid_grant
     await capture(client.request({ path: 'reset' }));
-    await capture(verifyHmacSignature({ algorithm: 'SHA-256', secret: secrets.clientSecret, payload: secrets.password, signature: 'bad', encoding: 'hex' }));
-    const encrypted = new EncryptedTokenStore({ backend: new MemoryStringStore(), keys: [{ id: 'k1', key: generateTokenKey() }] });
-    await encrypted.set('user-1', { accessToken: secrets.accessToken, refreshToken: secrets.refreshToken });
+    await capture(
+      verifyHmacSignature({
+        algorithm: 'SHA-256',
+        secret: secrets.clientSecret,
+        payload: secrets.password,
+        signature: 'bad',
+        encoding: 'hex',
+      }),
+    );
+    const encrypted = new EncryptedTokenStore({
+      backend: new MemoryStringStore(),
+      keys: [{ id: 'k1', key: generateTokenKey() }],
+    });
+    await encrypted.set('user-1', {
+      accessToken: secrets.accessToken,
+      refreshToken: secrets.refreshToken,
+    });
     const backend = new MemoryStringStore();
-    const tampered = new EncryptedTokenStore({ backend, keys: [{ id: 'k1', key: generateTokenKey() }] });
+    const tampered = new EncryptedTokenStore({
+      backend,
+      keys: [{ id: 'k1', key: generateTokenKey() }],
+    });
     await tampered.set('user-1', { accessToken: secrets.accessToken });
     const stored = (await backend.get('user-1')) ?? '';
     await backend.set('user-1', `${stored.slice(0, -4)}AAAA`);
     await capture(tampered.get('user-1'));
-    errors.push(new ProviderError(`echo ${secrets.password}`, { status: 500, endpoint: `GET /x?refresh_token=${secrets.refreshToken}`, body: JSON.stringify(secrets), secrets: [secrets.password] }));
+    errors.push(
+      new ProviderError(`echo ${secrets.password}`, {
+        status: 500,
+        endpoint: `GET /x?refresh_token=${secrets.refreshToken}`,
+        body: JSON.stringify(secrets),
+        secrets: [secrets.password],
+      }),
+    );
 
     const kinds = errors.map((error) => (error as Error).constructor.name);
     expect(kinds).toEqual([

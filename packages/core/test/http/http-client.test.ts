@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import * as z from 'zod/mini';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
 import {
   AuthError,
   createHeaderRateLimitPolicy,
@@ -34,7 +34,10 @@ function sequence(responses: (() => Response)[]): { handler: () => Response; cou
 
 describe('createHttpClient', () => {
   it('retries a GET answered 500 then 200', async () => {
-    const answers = sequence([() => HttpResponse.json({ error: 'boom' }, { status: 500 }), () => HttpResponse.json({ ok: true })]);
+    const answers = sequence([
+      () => HttpResponse.json({ error: 'boom' }, { status: 500 }),
+      () => HttpResponse.json({ ok: true }),
+    ]);
     server.use(http.get(`${base}items`, answers.handler));
     const clock = createFakeClock();
     const client = createHttpClient({ provider: 'test', baseUrl: base, clock });
@@ -45,10 +48,15 @@ describe('createHttpClient', () => {
   });
 
   it('never retries a POST answered 500', async () => {
-    const answers = sequence([() => HttpResponse.json({ error: 'boom' }, { status: 500 }), () => HttpResponse.json({ ok: true })]);
+    const answers = sequence([
+      () => HttpResponse.json({ error: 'boom' }, { status: 500 }),
+      () => HttpResponse.json({ ok: true }),
+    ]);
     server.use(http.post(`${base}items`, answers.handler));
     const client = createHttpClient({ provider: 'test', baseUrl: base, clock: createFakeClock() });
-    const failure = await client.request({ method: 'POST', path: 'items', json: { a: 1 } }).catch((error: unknown) => error);
+    const failure = await client
+      .request({ method: 'POST', path: 'items', json: { a: 1 } })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ProviderError);
     expect((failure as ProviderError).status).toBe(500);
     expect(answers.count()).toBe(1);
@@ -61,16 +69,33 @@ describe('createHttpClient', () => {
     ]);
     server.use(http.get(`${base}items`, answers.handler));
     const clock = createFakeClock();
-    const client = createHttpClient({ provider: 'test', baseUrl: base, clock, rateLimit: createHeaderRateLimitPolicy() });
+    const client = createHttpClient({
+      provider: 'test',
+      baseUrl: base,
+      clock,
+      rateLimit: createHeaderRateLimitPolicy(),
+    });
     await client.request({ path: 'items' });
     expect(clock.waits).toEqual([7000]);
   });
 
   it('throws RateLimitError with retryAt when the wait exceeds the bound', async () => {
-    server.use(http.get(`${base}items`, () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '120' } })));
+    server.use(
+      http.get(
+        `${base}items`,
+        () => new HttpResponse(null, { status: 429, headers: { 'retry-after': '120' } }),
+      ),
+    );
     const clock = createFakeClock();
-    const client = createHttpClient({ provider: 'test', baseUrl: base, clock, rateLimit: createHeaderRateLimitPolicy() });
-    const failure = await client.request({ path: 'items', maxRateLimitWaitMs: 60_000 }).catch((error: unknown) => error);
+    const client = createHttpClient({
+      provider: 'test',
+      baseUrl: base,
+      clock,
+      rateLimit: createHeaderRateLimitPolicy(),
+    });
+    const failure = await client
+      .request({ path: 'items', maxRateLimitWaitMs: 60_000 })
+      .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(RateLimitError);
     expect((failure as RateLimitError).retryAt.getTime()).toBe(clock.now() + 120_000);
     expect(clock.waits).toEqual([]);
@@ -81,11 +106,25 @@ describe('createHttpClient', () => {
     server.use(
       http.get(`${base}items`, () => {
         calls++;
-        return HttpResponse.json({}, { headers: { 'x-ratelimit-limit': '100', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '30' } });
+        return HttpResponse.json(
+          {},
+          {
+            headers: {
+              'x-ratelimit-limit': '100',
+              'x-ratelimit-remaining': '0',
+              'x-ratelimit-reset': '30',
+            },
+          },
+        );
       }),
     );
     const clock = createFakeClock();
-    const client = createHttpClient({ provider: 'test', baseUrl: base, clock, rateLimit: createHeaderRateLimitPolicy() });
+    const client = createHttpClient({
+      provider: 'test',
+      baseUrl: base,
+      clock,
+      rateLimit: createHeaderRateLimitPolicy(),
+    });
     await client.request({ path: 'items' });
     await client.request({ path: 'items' });
     expect(calls).toBe(2);
@@ -103,7 +142,9 @@ describe('createHttpClient', () => {
   });
 
   it('returns null data for allowed statuses and 204', async () => {
-    server.use(http.get(`${base}missing`, () => HttpResponse.json({ message: 'nope' }, { status: 404 })));
+    server.use(
+      http.get(`${base}missing`, () => HttpResponse.json({ message: 'nope' }, { status: 404 })),
+    );
     server.use(http.get(`${base}empty`, () => new HttpResponse(null, { status: 204 })));
     const client = createHttpClient({ provider: 'test', baseUrl: base });
     expect((await client.request({ path: 'missing', allowStatus: [404] })).data).toBeNull();
@@ -117,14 +158,25 @@ describe('createHttpClient', () => {
   });
 
   it('emits redacted request and response events', async () => {
-    server.use(http.get(`${base}items`, () => HttpResponse.json({}, { headers: { 'set-cookie': 'session=abcdef123456' } })));
+    server.use(
+      http.get(`${base}items`, () =>
+        HttpResponse.json({}, { headers: { 'set-cookie': 'session=abcdef123456' } }),
+      ),
+    );
     const events: HttpEvent[] = [];
     const client = createHttpClient({
       provider: 'test',
       baseUrl: base,
-      hooks: { onRequest: (event) => events.push(event), onResponse: (event) => events.push(event) },
+      hooks: {
+        onRequest: (event) => events.push(event),
+        onResponse: (event) => events.push(event),
+      },
     });
-    await client.request({ path: 'items', query: { access_token: 'query-secret-123456' }, headers: { authorization: 'Bearer header-secret-123456' } });
+    await client.request({
+      path: 'items',
+      query: { access_token: 'query-secret-123456' },
+      headers: { authorization: 'Bearer header-secret-123456' },
+    });
     const text = JSON.stringify(events);
     expect(events.map((event) => event.type)).toEqual(['request', 'response']);
     expect(text).not.toContain('query-secret-123456');
@@ -135,7 +187,12 @@ describe('createHttpClient', () => {
   it('retries network errors on GET and gives up with a network error', async () => {
     server.use(http.get(`${base}items`, () => HttpResponse.error()));
     const clock = createFakeClock();
-    const client = createHttpClient({ provider: 'test', baseUrl: base, clock, retry: { limit: 2 } });
+    const client = createHttpClient({
+      provider: 'test',
+      baseUrl: base,
+      clock,
+      retry: { limit: 2 },
+    });
     await expect(client.request({ path: 'items' })).rejects.toMatchObject({ code: 'network' });
     expect(clock.waits).toHaveLength(2);
   });
@@ -145,6 +202,8 @@ describe('createHttpClient', () => {
     const controller = new AbortController();
     controller.abort();
     const client = createHttpClient({ provider: 'test', baseUrl: base });
-    await expect(client.request({ path: 'items', signal: controller.signal })).rejects.toMatchObject({ code: 'aborted' });
+    await expect(
+      client.request({ path: 'items', signal: controller.signal }),
+    ).rejects.toMatchObject({ code: 'aborted' });
   });
 });

@@ -1,0 +1,96 @@
+/** Answer with an HTTP error status instead of the real response. */
+export interface StatusFault {
+  readonly kind: 'status';
+  /** e.g. 500, 502, 503. */
+  readonly status: number;
+  /**
+   * JSON body.
+   * @defaultValue `{ error: 'server_error', error_description: 'Injected fault: HTTP <status>' }`
+   */
+  readonly body?: unknown;
+  /** Extra response headers. */
+  readonly headers?: Record<string, string>;
+}
+
+/** Answer 429 Too Many Requests with `Retry-After`. */
+export interface RateLimitFault {
+  readonly kind: 'rate-limit';
+  /**
+   * Value of `Retry-After`, in seconds.
+   * @defaultValue `1`
+   */
+  readonly retryAfterSeconds?: number;
+  /** Extra headers, e.g. a provider's own rate-limit headers. */
+  readonly headers?: Record<string, string>;
+}
+
+/** Fail at the network level: msw `HttpResponse.error()` in-process, a destroyed socket on loopback. */
+export interface ResetFault {
+  readonly kind: 'reset';
+}
+
+/** Wait, then let the request through. */
+export interface SlowFault {
+  readonly kind: 'slow';
+  /** How long to wait before the real response. */
+  readonly delayMs: number;
+}
+
+/** Let the request through but cut the response body in half (mid-JSON), dropping `Content-Length`. */
+export interface TruncatedFault {
+  readonly kind: 'truncated';
+}
+
+/** Answer 401 `invalid_token` ("expired") and expire the presented access token in the sandbox. */
+export interface ExpiredTokenFault {
+  readonly kind: 'expired-token';
+}
+
+/** Answer 401 `invalid_token` ("revoked") and revoke the grant of the presented token in the sandbox. */
+export interface RevokedTokenFault {
+  readonly kind: 'revoked-token';
+}
+
+/** Every fault the sandbox can inject. */
+export type SandboxFault =
+  | StatusFault
+  | RateLimitFault
+  | ResetFault
+  | SlowFault
+  | TruncatedFault
+  | ExpiredTokenFault
+  | RevokedTokenFault;
+
+/** The `kind` of a {@link SandboxFault}. */
+export type SandboxFaultKind = SandboxFault['kind'];
+
+/** Every fault kind, in declaration order. */
+export const SANDBOX_FAULT_KINDS: readonly SandboxFaultKind[] = [
+  'status',
+  'rate-limit',
+  'reset',
+  'slow',
+  'truncated',
+  'expired-token',
+  'revoked-token',
+];
+
+/**
+ * Which requests a fault applies to: a predicate, or a string matched as a prefix of the path
+ * (`'/v1/items'`) or, when it contains `://`, of the full URL.
+ */
+export type FaultMatch = string | ((url: URL, request: Request) => boolean);
+
+/** Options of {@link SandboxFaults.inject}. */
+export interface InjectFaultOptions {
+  /**
+   * How many matching requests get the fault; `Infinity` for all until cleared.
+   * @defaultValue `1`
+   */
+  readonly times?: number;
+  /**
+   * Which requests the fault applies to.
+   * @defaultValue every request
+   */
+  readonly match?: FaultMatch;
+}

@@ -1,0 +1,69 @@
+/**
+ * The fitlink sandbox: a fake OAuth 2 authorization server, a demo API, fault knobs and a
+ * registry of provider plugins, as msw handlers for `setupServer` (runtime-agnostic; the
+ * loopback HTTP server lives in `@fitlink/testing/node`).
+ *
+ * @packageDocumentation
+ */
+export { createSandboxApi, type SandboxApi, type SandboxApiOptions } from './api/sandbox-api.js';
+export type { SandboxItem } from './api/sandbox-items.js';
+export type { AuthenticatedToken } from './auth/bearer-authentication.js';
+export {
+  SANDBOX_API_BASE_URL,
+  SANDBOX_AUTH_BASE_URL,
+  SANDBOX_CLIENT,
+  SANDBOX_PUBLIC_CLIENT,
+  SANDBOX_REDIRECT_URI,
+  SANDBOX_USER,
+} from './auth/defaults.js';
+export {
+  createFakeAuthorizationServer,
+  type FakeAuthorizationServer,
+  type SeedTokensOptions,
+} from './auth/fake-authorization-server.js';
+export type { IssuedTokens } from './auth/issue-tokens.js';
+export type {
+  ClientAuthMethod,
+  ConsentDecision,
+  FakeAuthorizationServerOptions,
+  FakeGrant,
+  FakeGrantType,
+  FakeOAuthClient,
+  FakeTokenIssue,
+  SandboxUser,
+} from './auth/options.js';
+export type {
+  FakeAuthorizationServerEndpoints,
+  FakeAuthorizationServerKnobs,
+  FakeAuthorizationServerStats,
+} from './auth/server-state.js';
+export {
+  type CreateFaultsOptions,
+  createFaults,
+  type FaultTokenHooks,
+  type InjectedFault,
+  type SandboxFaultStats,
+  type SandboxFaults,
+} from './faults/create-faults.js';
+export {
+  type ExpiredTokenFault,
+  type FaultMatch,
+  type InjectFaultOptions,
+  type RateLimitFault,
+  type ResetFault,
+  type RevokedTokenFault,
+  SANDBOX_FAULT_KINDS,
+  type SandboxFault,
+  type SandboxFaultKind,
+  type SlowFault,
+  type StatusFault,
+  type TruncatedFault,
+} from './faults/fault.js';
+export { followAuthorization } from './follow-authorization.js';
+export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox/create-sandbox.js';
+export type {
+  SandboxContext,
+  SandboxProvider,
+  SandboxProviderPlugin,
+} from './sandbox/sandbox-provider-plugin.js';
+export { createSeededRandom, type SeededRandom } from './seeded-random.js';
