@@ -14,17 +14,16 @@ export type {
   ResponseEvent,
   RetryEvent,
 } from './hooks.js';
-export {
-  buildUrl,
-  createHttpClient,
-  type ErrorContext,
-  type HttpClient,
-  type HttpClientSettings,
-  type HttpRequestOptions,
-  type HttpResult,
-  type QueryValue,
-  type ResultData,
-} from './http-client.js';
+export { buildUrl, createHttpClient } from './http-client.js';
+export type {
+  ErrorContext,
+  HttpClient,
+  HttpClientSettings,
+  HttpRequestOptions,
+  HttpResult,
+  QueryValue,
+  ResultData,
+} from './http-types.js';
 export {
   parseIetfRateLimit,
   parseRetryAfter,
@@ -41,6 +40,7 @@ export {
   type RateLimitResponse,
 } from './rate-limit-policy.js';
 export type { AuthAttempt, AuthorizableRequest, RequestAuth } from './request-auth.js';
+export { toResponseError } from './response-error.js';
 export { createSingleFlight, type SingleFlight } from './single-flight.js';
 export {
   createTokenManager,
