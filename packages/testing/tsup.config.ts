@@ -10,5 +10,5 @@ export default defineConfig({
   platform: 'node',
   // Keep `node:http` as written: Deno and Bun resolve the prefixed form.
   removeNodeProtocol: false,
-  external: ['msw', 'zod', '@fitlink/core'],
+  external: ['msw'],
 });

@@ -17,10 +17,15 @@ export interface FitlinkErrorOptions {
 
 /** A JSON-safe view of a fitlink error, as returned by `toJSON()`. */
 export interface FitlinkErrorJson {
+  /** The error class name. */
   name: string;
+  /** The machine-readable code. */
   code: ErrorCode;
+  /** The redacted message. */
   message: string;
+  /** The provider id, when known. */
   provider?: string;
+  /** The redacted cause, when there is one. */
   cause?: unknown;
   [key: string]: unknown;
 }

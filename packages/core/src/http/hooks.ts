@@ -1,7 +1,10 @@
 /** Emitted before each attempt. URLs and headers are redacted. */
 export interface RequestEvent {
+  /** Event discriminator. */
   type: 'request';
+  /** Provider id. */
   provider: string;
+  /** HTTP method. */
   method: string;
   /** The URL with secret query parameters redacted. */
   url: string;
@@ -13,32 +16,47 @@ export interface RequestEvent {
 
 /** Emitted after each answer. */
 export interface ResponseEvent {
+  /** Event discriminator. */
   type: 'response';
+  /** Provider id. */
   provider: string;
+  /** HTTP method. */
   method: string;
+  /** The URL with secret query parameters redacted. */
   url: string;
+  /** HTTP status of the answer. */
   status: number;
   /** Response headers, redacted. */
   headers: Record<string, string>;
+  /** Time from sending to the answer's headers. */
   durationMs: number;
+  /** 0 for the first attempt. */
   attempt: number;
 }
 
 /** Emitted when the client waits before trying again. */
 export interface RetryEvent {
+  /** Event discriminator. */
   type: 'retry';
+  /** Provider id. */
   provider: string;
+  /** HTTP method. */
   method: string;
+  /** The URL with secret query parameters redacted. */
   url: string;
   /** Why: a 5xx, a network error, a 429, a spent budget, or a 401 that led to a refresh. */
   reason: 'server-error' | 'network' | 'rate-limited' | 'budget' | 'unauthorized';
+  /** How long the client waits before the next attempt. */
   waitMs: number;
+  /** The attempt that is being retried (0 for the first). */
   attempt: number;
 }
 
 /** Emitted when a connection's tokens were refreshed. Never carries the tokens. */
 export interface RefreshEvent {
+  /** Event discriminator. */
   type: 'refresh';
+  /** Provider id. */
   provider: string;
   /** The connection key. */
   key: string;

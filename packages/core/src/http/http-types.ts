@@ -9,10 +9,13 @@ import type { ValidationMode } from './validate.js';
 
 /** What a provider's error mapper is given. */
 export interface ErrorContext {
+  /** Provider id. */
   provider: string;
+  /** HTTP status of the answer. */
   status: number;
   /** Method and path, without query. */
   endpoint: string;
+  /** Headers of the answer. */
   headers: Headers;
   /** The response body as text (may be empty). */
   body: string;
@@ -96,8 +99,11 @@ export interface HttpRequestOptions<S extends zc.$ZodType | undefined = undefine
 
 /** The answer of {@link HttpClient.request}. */
 export interface HttpResult<T> {
+  /** HTTP status of the answer. */
   status: number;
+  /** Headers of the answer. */
   headers: Headers;
+  /** The decoded (and, with a schema, validated) body; `null` for 204 and allowed statuses. */
   data: T;
 }
 

@@ -102,7 +102,10 @@ export interface SamplesInput {
   /** The activity start: a `Date`, epoch ms or ISO string with an offset. */
   startTime: InstantInput;
   /** Offsets and the series the provider has. */
-  series: { readonly offsetsSeconds: readonly number[] } & {
+  series: {
+    /** Seconds from the start of each sample. */
+    readonly offsetsSeconds: readonly number[];
+  } & {
     readonly [K in SampleSeriesKey]?: Readonly<NonNullable<SampleSeries[K]>> | undefined;
   };
 }

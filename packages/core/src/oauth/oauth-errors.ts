@@ -6,7 +6,9 @@ import { ProviderError } from '../errors/provider-error.js';
 
 /** A token endpoint's error answer, handed to a provider's mapper before the standard mapping. */
 export interface TokenErrorContext {
+  /** Provider id. */
   provider: string;
+  /** HTTP status of the answer. */
   status: number;
   /** The response body as text. */
   body: string;

@@ -32,8 +32,11 @@ export interface OAuth1AppSettings {
 
 /** The first leg's result: send the user to `url`, keep the request token secret for the callback. */
 export interface OAuth1Authorization {
+  /** The provider's authorization page for the request token: send the user there. */
   url: URL;
+  /** The temporary request token. */
   requestToken: string;
+  /** The request token's secret: keep it server-side for the callback. */
   requestTokenSecret: string;
 }
 

@@ -2,11 +2,17 @@ import type { TokenSet } from '../tokens/token-set.js';
 
 /** A token endpoint's JSON answer, as far as fitlink reads it. Providers add fields. */
 export interface TokenResponse {
+  /** The access token. */
   access_token: string;
+  /** Token type, normally `Bearer`. */
   token_type?: string;
+  /** Lifetime of the access token in seconds. */
   expires_in?: number;
+  /** A refresh token, when issued. */
   refresh_token?: string;
+  /** Granted scopes, space- or comma-separated. */
   scope?: string;
+  /** An OpenID Connect ID token, when issued. */
   id_token?: string;
   [field: string]: unknown;
 }

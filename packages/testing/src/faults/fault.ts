@@ -1,5 +1,6 @@
 /** Answer with an HTTP error status instead of the real response. */
 export interface StatusFault {
+  /** Discriminator: the status fault. */
   readonly kind: 'status';
   /** e.g. 500, 502, 503. */
   readonly status: number;
@@ -14,6 +15,7 @@ export interface StatusFault {
 
 /** Answer 429 Too Many Requests with `Retry-After`. */
 export interface RateLimitFault {
+  /** Discriminator: the rate-limit fault. */
   readonly kind: 'rate-limit';
   /**
    * Value of `Retry-After`, in seconds.
@@ -26,11 +28,13 @@ export interface RateLimitFault {
 
 /** Fail at the network level: msw `HttpResponse.error()` in-process, a destroyed socket on loopback. */
 export interface ResetFault {
+  /** Discriminator: the reset fault. */
   readonly kind: 'reset';
 }
 
 /** Wait, then let the request through. */
 export interface SlowFault {
+  /** Discriminator: the slow fault. */
   readonly kind: 'slow';
   /** How long to wait before the real response. */
   readonly delayMs: number;
@@ -38,16 +42,19 @@ export interface SlowFault {
 
 /** Let the request through but cut the response body in half (mid-JSON), dropping `Content-Length`. */
 export interface TruncatedFault {
+  /** Discriminator: the truncated fault. */
   readonly kind: 'truncated';
 }
 
 /** Answer 401 `invalid_token` ("expired") and expire the presented access token in the sandbox. */
 export interface ExpiredTokenFault {
+  /** Discriminator: the expired-token fault. */
   readonly kind: 'expired-token';
 }
 
 /** Answer 401 `invalid_token` ("revoked") and revoke the grant of the presented token in the sandbox. */
 export interface RevokedTokenFault {
+  /** Discriminator: the revoked-token fault. */
   readonly kind: 'revoked-token';
 }
 
