@@ -8,6 +8,10 @@ const CORE_README = readFileSync(
   join(import.meta.dirname, '..', '..', '..', 'core', 'README.md'),
   'utf8',
 );
+const ROOT_README = readFileSync(
+  join(import.meta.dirname, '..', '..', '..', '..', 'README.md'),
+  'utf8',
+);
 
 const examples = {
   'in-process': {
@@ -29,7 +33,12 @@ describe('README examples', () => {
     'the %s example is in the README verbatim and runs',
     async (name) => {
       const source = readFileSync(join(import.meta.dirname, `${name}.example.ts`), 'utf8');
-      expect(name === 'core-quickstart' ? CORE_README : README).toContain(source.trim());
+      if (name === 'core-quickstart') {
+        expect(CORE_README).toContain(source.trim());
+        expect(ROOT_README).toContain(source.trim());
+      } else {
+        expect(README).toContain(source.trim());
+      }
       const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
       await examples[name].run();
       expect(log.mock.calls).toEqual(examples[name].logs);
