@@ -20,7 +20,6 @@ import {
 import {
   createSandbox,
   SANDBOX_API_BASE_URL,
-  SANDBOX_AUTH_BASE_URL,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
 } from '@fitlink/testing';
@@ -50,9 +49,9 @@ try {
     redirectUri: SANDBOX_REDIRECT_URI,
     scopes: ['read', 'write'],
     endpoints: {
-      authorizationEndpoint: `${SANDBOX_AUTH_BASE_URL}/oauth/authorize`,
-      tokenEndpoint: `${SANDBOX_AUTH_BASE_URL}/oauth/token`,
-      revocationEndpoint: `${SANDBOX_AUTH_BASE_URL}/oauth/revoke`,
+      authorizationEndpoint: sandbox.auth.endpoints.authorization,
+      tokenEndpoint: sandbox.auth.endpoints.token,
+      revocationEndpoint: sandbox.auth.endpoints.revocation,
     },
     fetch: server.fetch,
   });
