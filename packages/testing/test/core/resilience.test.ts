@@ -96,4 +96,20 @@ describe('retries and rate limits against the sandbox', () => {
     expect((await client.request({ path: 'me' })).status).toBe(200);
     expect(sandbox.current.auth.stats.refreshRequests).toBe(1);
   });
+
+  it('times out a slow answer with a timeout error, and a caller abort ends a rate-limit wait', async () => {
+    const { client } = await connected();
+    sandbox.current.faults.inject({ kind: 'slow', delayMs: 500 }, { match: '/v1/me' });
+    await expect(client.request({ path: 'me', timeoutMs: 50 })).rejects.toMatchObject({
+      code: 'timeout',
+    });
+    sandbox.current.faults.inject(
+      { kind: 'rate-limit', retryAfterSeconds: 30 },
+      { match: '/v1/me' },
+    );
+    const controller = new AbortController();
+    const pending = client.request({ path: 'me', signal: controller.signal });
+    setTimeout(() => controller.abort(), 20);
+    await expect(pending).rejects.toMatchObject({ code: 'aborted' });
+  });
 });
