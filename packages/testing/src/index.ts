@@ -29,6 +29,7 @@ export type {
   FakeGrant,
   FakeGrantType,
   FakeOAuthClient,
+  FakeOAuthError,
   FakeTokenIssue,
   SandboxUser,
 } from './auth/options.js';
@@ -67,3 +68,17 @@ export type {
   SandboxProviderPlugin,
 } from './sandbox/sandbox-provider-plugin.js';
 export { createSeededRandom, type SeededRandom } from './seeded-random.js';
+export {
+  createSandboxTimeline,
+  type SandboxTimelineOptions,
+} from './timeline/create-timeline.js';
+export type {
+  SandboxPlay,
+  SandboxRecoveryDay,
+  SandboxSleep,
+  SandboxSport,
+  SandboxTimeline,
+  SandboxWorkout,
+} from './timeline/timeline-types.js';
+export { type SandboxWorkoutSamples, sandboxWorkoutSamples } from './timeline/workout-samples.js';
+export { localDate, zonedInstant, zoneOffsetMinutes } from './timeline/zone-time.js';

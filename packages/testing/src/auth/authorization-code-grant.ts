@@ -15,9 +15,12 @@ export async function exchangeAuthorizationCode(
   params: URLSearchParams,
 ): Promise<Response> {
   const invalidGrant = (description: string) =>
-    oauthErrorResponse(state, 'invalid_grant', description);
+    oauthErrorResponse(state, 'invalid_grant', description, { grantType: 'authorization_code' });
   const codeValue = params.get('code');
-  if (codeValue === null) return oauthErrorResponse(state, 'invalid_request', 'code is required');
+  if (codeValue === null)
+    return oauthErrorResponse(state, 'invalid_request', 'code is required', {
+      grantType: 'authorization_code',
+    });
   const code = state.registry.findCode(codeValue);
   if (code === undefined || code.clientId !== client.clientId) {
     return invalidGrant('unknown authorization code');

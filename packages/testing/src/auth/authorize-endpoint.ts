@@ -2,7 +2,7 @@ import { type HttpHandler, http } from 'msw';
 import { repeatedParam } from './form-params.js';
 import { type OAuthErrorCode, redirectResponse } from './oauth-responses.js';
 import { isPkceValue } from './pkce.js';
-import { parseScope, unsupportedScope } from './scope.js';
+import { formatScope, parseScope, unsupportedScope } from './scope.js';
 import type { ServerState } from './server-state.js';
 
 // Errors about the client or redirect URI must not redirect (RFC 6749 4.1.2.1).
@@ -68,16 +68,21 @@ export function authorize(state: ServerState, url: URL): Response {
   const loginHint = params.get('login_hint');
   const userId =
     loginHint !== null && state.users.has(loginHint) ? loginHint : state.knobs.signedInUserId;
+  const granted = scope.filter((s) => !state.knobs.declinedScopes.includes(s));
   const code = state.registry.addCode({
     clientId: client.clientId,
     redirectUri,
     redirectUriSent: sentRedirectUri !== null,
-    scope,
+    scope: granted,
     codeChallenge,
     userId,
     expiresAt: state.now() + state.codeTtlMs,
   });
-  return redirectResponse(redirectUri, { code: code.code, state: stateParam });
+  return redirectResponse(redirectUri, {
+    code: code.code,
+    state: stateParam,
+    scope: state.scopeInCallback ? formatScope(state, granted) : null,
+  });
 }
 
 /**

@@ -19,20 +19,26 @@ export function tokenJsonResponse(body: Record<string, unknown>): Response {
 }
 
 /**
- * A JSON error response of the token or revocation endpoint (RFC 6749 5.2). Counts
- * `invalid_grant` in the server's stats.
+ * A JSON error response of the token or revocation endpoint (RFC 6749 5.2), shaped by the
+ * server's `errorBody` when it has one. Counts `invalid_grant` in the server's stats.
  */
 export function oauthErrorResponse(
   state: ServerState,
   error: OAuthErrorCode,
   description: string,
-  options: { readonly status?: number; readonly headers?: Record<string, string> } = {},
+  options: {
+    readonly status?: number;
+    readonly headers?: Record<string, string>;
+    readonly grantType?: string;
+  } = {},
 ): Response {
   if (error === 'invalid_grant') state.stats.invalidGrantCount += 1;
-  return Response.json(
-    { error, error_description: description },
-    { status: options.status ?? 400, headers: { ...NO_STORE, ...options.headers } },
-  );
+  const status = options.status ?? 400;
+  const body =
+    state.errorBody === undefined
+      ? { error, error_description: description }
+      : state.errorBody({ error, description, status, grantType: options.grantType ?? null });
+  return Response.json(body, { status, headers: { ...NO_STORE, ...options.headers } });
 }
 
 /** A 302 to `redirectUri` with `params` added to its query (RFC 6749 4.1.2). */

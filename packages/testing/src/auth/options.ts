@@ -53,6 +53,18 @@ export interface FakeTokenIssue {
   readonly accessTokenExpiresAt: number;
 }
 
+/** An OAuth error the fake server is about to return, as handed to `errorBody`. */
+export interface FakeOAuthError {
+  /** The RFC 6749 error code, e.g. `'invalid_grant'`. */
+  readonly error: string;
+  /** The human-readable `error_description`. */
+  readonly description: string;
+  /** The HTTP status about to be sent. */
+  readonly status: number;
+  /** The `grant_type` of the token request, when the error comes from the token endpoint. */
+  readonly grantType: string | null;
+}
+
 /** Settings of {@link createFakeAuthorizationServer}. */
 export interface FakeAuthorizationServerOptions {
   /**
@@ -119,6 +131,16 @@ export interface FakeAuthorizationServerOptions {
    */
   readonly consent?: ConsentDecision;
   /**
+   * Scopes the fake user unticks on the consent screen: they are left out of the grant.
+   * @defaultValue `[]`
+   */
+  readonly declinedScopes?: readonly string[];
+  /**
+   * Add the granted `scope` to the callback's query, as Strava does.
+   * @defaultValue `false`
+   */
+  readonly scopeInCallback?: boolean;
+  /**
    * Separator of the `scope` parameter, in requests and responses. Strava uses `','`.
    * @defaultValue `' '`
    */
@@ -138,6 +160,13 @@ export interface FakeAuthorizationServerOptions {
    * @defaultValue `undefined`
    */
   readonly tokenResponseExtras?: (issue: FakeTokenIssue) => Record<string, unknown>;
+  /**
+   * Shapes the JSON body of every OAuth error response, for providers whose error bodies
+   * are not RFC 6749's (e.g. Strava's `{"message":"Bad Request","errors":[...]}`). Status
+   * and headers stay as the server chose them.
+   * @defaultValue `undefined` (`{ error, error_description }`)
+   */
+  readonly errorBody?: (error: FakeOAuthError) => unknown;
   /**
    * Clock in epoch milliseconds, for code and token expiry.
    * @defaultValue `Date.now`

@@ -16,10 +16,12 @@ export function refreshAccessToken(
 ): Response {
   state.stats.refreshRequests += 1;
   const invalidGrant = (description: string) =>
-    oauthErrorResponse(state, 'invalid_grant', description);
+    oauthErrorResponse(state, 'invalid_grant', description, { grantType: 'refresh_token' });
   const value = params.get('refresh_token');
   if (value === null) {
-    return oauthErrorResponse(state, 'invalid_request', 'refresh_token is required');
+    return oauthErrorResponse(state, 'invalid_request', 'refresh_token is required', {
+      grantType: 'refresh_token',
+    });
   }
   const record = state.registry.findRefreshToken(value);
   const grant = record && state.registry.findGrant(record.grantId);
@@ -38,7 +40,7 @@ export function refreshAccessToken(
   const extra = scope.find((s) => !grant.scope.includes(s));
   if (extra !== undefined) {
     const description = `scope "${extra}" exceeds the grant (${formatScope(state, grant.scope)})`;
-    return oauthErrorResponse(state, 'invalid_scope', description);
+    return oauthErrorResponse(state, 'invalid_scope', description, { grantType: 'refresh_token' });
   }
 
   const rotate = state.knobs.rotateRefreshTokens;

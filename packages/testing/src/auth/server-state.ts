@@ -10,6 +10,7 @@ import type {
   FakeAuthorizationServerOptions,
   FakeGrantType,
   FakeOAuthClient,
+  FakeOAuthError,
   FakeTokenIssue,
   SandboxUser,
 } from './options.js';
@@ -44,6 +45,8 @@ export interface FakeAuthorizationServerKnobs {
   requirePkce: boolean;
   /** Lifetime of access tokens issued from now on. */
   accessTokenTtlSeconds: number;
+  /** See {@link FakeAuthorizationServerOptions.declinedScopes}. */
+  declinedScopes: readonly string[];
 }
 
 /** The endpoint URLs of a fake authorization server (names as in RFC 8414 metadata). */
@@ -82,6 +85,10 @@ export interface ServerState {
   readonly supportedScopes: ReadonlySet<string> | undefined;
   /** See {@link FakeAuthorizationServerOptions.tokenResponseExtras}. */
   readonly tokenResponseExtras: ((issue: FakeTokenIssue) => Record<string, unknown>) | undefined;
+  /** See {@link FakeAuthorizationServerOptions.scopeInCallback}. */
+  readonly scopeInCallback: boolean;
+  /** See {@link FakeAuthorizationServerOptions.errorBody}. */
+  readonly errorBody: ((error: FakeOAuthError) => unknown) | undefined;
 }
 
 function endpointUrl(baseUrl: string, path: string): string {
@@ -120,6 +127,7 @@ export function createServerState(options: FakeAuthorizationServerOptions): Serv
       revokeGrantOnRefreshTokenReuse: options.revokeGrantOnRefreshTokenReuse ?? false,
       requirePkce: options.requirePkce ?? false,
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,
+      declinedScopes: options.declinedScopes ?? [],
     },
     stats: {
       authorizeRequests: 0,
@@ -136,5 +144,7 @@ export function createServerState(options: FakeAuthorizationServerOptions): Serv
     defaultScope: options.defaultScope ?? [],
     supportedScopes: options.supportedScopes ? new Set(options.supportedScopes) : undefined,
     tokenResponseExtras: options.tokenResponseExtras,
+    scopeInCallback: options.scopeInCallback ?? false,
+    errorBody: options.errorBody,
   };
 }

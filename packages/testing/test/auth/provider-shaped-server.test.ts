@@ -19,6 +19,15 @@ describe('provider-shaped servers', () => {
         { id: '1001', name: 'Ada' },
         { id: '1002', name: 'Grace' },
       ],
+      scopeInCallback: true,
+      errorBody: ({ grantType }) => ({
+        message: 'Bad Request',
+        errors: [
+          grantType === 'refresh_token'
+            ? { resource: 'RefreshToken', field: 'refresh_token', code: 'invalid' }
+            : { resource: 'AuthorizationCode', field: 'code', code: 'invalid' },
+        ],
+      }),
       tokenResponseExtras: ({ user, accessTokenExpiresAt }) => ({
         expires_at: Math.floor(accessTokenExpiresAt / 1000),
         athlete: { id: Number(user?.id), firstname: user?.name },
@@ -54,5 +63,24 @@ describe('provider-shaped servers', () => {
       authorizationUrl(auth, SANDBOX_CLIENT, { scope: 'read,profile:write' }),
     );
     expect(callback.searchParams.get('error')).toBe('invalid_scope');
+  });
+
+  it('shapes error bodies with errorBody and reports unticked scopes in the callback', async () => {
+    const auth = strava();
+    auth.knobs.declinedScopes = ['activity:read_all'];
+    const callback = await authorizeRedirect(
+      authorizationUrl(auth, SANDBOX_CLIENT, { scope: 'read,activity:read_all' }),
+    );
+    expect(callback.searchParams.get('scope')).toBe('read');
+    const response = await tokenRequest(auth, SANDBOX_CLIENT, {
+      grant_type: 'refresh_token',
+      refresh_token: 'not-a-refresh-token',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      message: 'Bad Request',
+      errors: [{ resource: 'RefreshToken', field: 'refresh_token', code: 'invalid' }],
+    });
+    expect(auth.stats.invalidGrantCount).toBe(1);
   });
 });
