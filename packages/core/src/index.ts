@@ -12,5 +12,6 @@ export * from './model/index.js';
 export * from './oauth/index.js';
 export * from './pagination/index.js';
 export * from './provider/index.js';
+export * from './sync/index.js';
 export * from './tokens/index.js';
 export * from './webhooks/index.js';

@@ -1,4 +1,7 @@
 import type { Activity } from '../model/activity.js';
+import type { DailySummary } from '../model/daily-summary.js';
+import type { Play } from '../model/play.js';
+import type { Sleep } from '../model/sleep.js';
 import type { TokenSet } from '../tokens/token-set.js';
 import type { TokenStore } from '../tokens/token-store.js';
 
@@ -100,4 +103,28 @@ export interface ActivitySource {
   readonly provider: string;
   /** Normalized activities in a time range, every page. */
   listActivities(range: TimeRange & CallOptions): AsyncIterable<Activity>;
+}
+
+/** The part of a client every provider with sleep offers, for cross-provider helpers. */
+export interface SleepSource {
+  /** Provider id. */
+  readonly provider: string;
+  /** Normalized sleeps that started in a time range, every page. */
+  listSleep(range: TimeRange & CallOptions): AsyncIterable<Sleep>;
+}
+
+/** The part of a client every provider with daily recovery, readiness or strain offers. */
+export interface DailySummarySource {
+  /** Provider id. */
+  readonly provider: string;
+  /** Normalized daily summaries whose day starts in a time range, every page. */
+  listDailySummaries(range: TimeRange & CallOptions): AsyncIterable<DailySummary>;
+}
+
+/** The part of a client every music provider offers. */
+export interface PlaySource {
+  /** Provider id. */
+  readonly provider: string;
+  /** Normalized plays in a time range, newest history the provider keeps. */
+  listPlays(range: TimeRange & CallOptions): AsyncIterable<Play>;
 }

@@ -4,8 +4,11 @@ export {
   type CallOptions,
   type Capability,
   type ConnectionSettings,
+  type DailySummarySource,
   defineProvider,
+  type PlaySource,
   type ProviderApp,
   type ProviderDescriptor,
+  type SleepSource,
   type TimeRange,
 } from './contract.js';
