@@ -1,0 +1,142 @@
+/**
+ * Holds every provider package to the same shape (STYLE.md): the same files, the same
+ * package.json contract, the same named exports, an example, a docs page and a changeset.
+ * A provider package is any package under packages/ with a `./testing` export.
+ *
+ * Run after `pnpm build`: `pnpm check:shape`. Prints every problem and exits 1 if any.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = join(import.meta.dirname, '..');
+const problems: string[] = [];
+const fail = (pkg: string, message: string) => problems.push(`${pkg}: ${message}`);
+
+const REQUIRED_FILES = [
+  'README.md',
+  'src/index.ts',
+  'src/provider.ts',
+  'src/app.ts',
+  'src/client.ts',
+  'src/endpoints.ts',
+  'src/rate-limit.ts',
+  'src/errors.ts',
+  'src/testing/index.ts',
+  'src/testing/plugin.ts',
+  'src/testing/handlers.ts',
+  'src/testing/fake.ts',
+];
+const REQUIRED_DIRS = [
+  'src/resources',
+  'src/schemas',
+  'src/mapper',
+  'src/testing/fixtures',
+  'test',
+];
+const SAME_FIELDS = [
+  'type',
+  'sideEffects',
+  'engines',
+  'files',
+  'license',
+  'publishConfig',
+  'scripts',
+];
+
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
+const nonEmptyDir = (path: string) =>
+  existsSync(path) && statSync(path).isDirectory() && readdirSync(path).length > 0;
+
+const providers = readdirSync(join(root, 'packages'))
+  .filter((dir) => existsSync(join(root, 'packages', dir, 'package.json')))
+  .filter((dir) => readJson(join(root, 'packages', dir, 'package.json')).exports?.['./testing'])
+  .sort();
+if (providers.length === 0) problems.push('no provider package found');
+
+const changesets = readdirSync(join(root, '.changeset'))
+  .filter((name) => name.endsWith('.md') && name !== 'README.md')
+  .map((name) => readFileSync(join(root, '.changeset', name), 'utf8'))
+  .join('\n');
+
+let reference: Record<string, unknown> | undefined;
+for (const dir of providers) {
+  const base = join(root, 'packages', dir);
+  const pkg = readJson(join(base, 'package.json'));
+  const name: string = pkg.name;
+  if (name !== `@fitlink/${dir}`) fail(dir, `package name should be @fitlink/${dir}, is ${name}`);
+
+  for (const file of REQUIRED_FILES)
+    if (!existsSync(join(base, file))) fail(name, `missing ${file}`);
+  for (const folder of REQUIRED_DIRS)
+    if (!nonEmptyDir(join(base, folder))) fail(name, `missing or empty ${folder}/`);
+
+  if (reference === undefined) reference = pkg;
+  else {
+    for (const field of SAME_FIELDS) {
+      if (JSON.stringify(pkg[field]) !== JSON.stringify(reference[field])) {
+        fail(name, `package.json "${field}" differs from ${String(reference.name)}`);
+      }
+    }
+  }
+  const exportKeys = Object.keys(pkg.exports ?? {})
+    .sort()
+    .join(',');
+  if (exportKeys !== '.,./package.json,./testing')
+    fail(name, `exports should be ., ./testing, ./package.json (has ${exportKeys})`);
+  if (pkg.dependencies?.['@fitlink/core'] === undefined)
+    fail(name, 'does not depend on @fitlink/core');
+  if (pkg.peerDependencies?.zod === undefined) fail(name, 'zod is not a peer dependency');
+  if (pkg.peerDependenciesMeta?.msw?.optional !== true) fail(name, 'msw is not an optional peer');
+
+  // Named exports, from the built output (what users import).
+  const index = join(base, 'dist', 'index.js');
+  const testing = join(base, 'dist', 'testing', 'index.js');
+  if (!existsSync(index) || !existsSync(testing)) {
+    fail(name, 'dist/ is missing: run the build first');
+    continue;
+  }
+  const main = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
+  const sandbox = (await import(pathToFileURL(testing).href)) as Record<string, unknown>;
+  const clientName = Object.keys(main).find((key) => /^create[A-Z]\w*Client$/.test(key));
+  const P = clientName?.slice('create'.length, -'Client'.length);
+  if (P === undefined) {
+    fail(name, 'no create<P>Client export');
+    continue;
+  }
+  const descriptor = main[dir] as { id?: string; capabilities?: string[] } | undefined;
+  if (descriptor?.id !== dir) fail(name, `no descriptor export "${dir}" with id "${dir}"`);
+  for (const expected of [`create${P}App`, `create${P}Client`, `create${P}RateLimitPolicy`]) {
+    if (typeof main[expected] !== 'function') fail(name, `missing export ${expected}`);
+  }
+  if (!Object.keys(main).some((key) => key.startsWith(`map${P}`)))
+    fail(name, `no map${P}* mapper export`);
+  if (!Object.keys(main).some((key) => new RegExp(`^${dir}\\w*Schema$`, 'i').test(key))) {
+    fail(name, `no ${dir}*Schema export`);
+  }
+  for (const expected of [`${dir}SandboxPlugin`, `create${P}Handlers`]) {
+    if (typeof sandbox[expected] !== 'function') fail(name, `./testing is missing ${expected}`);
+  }
+  const hasWebhooks = descriptor?.capabilities?.includes('webhooks') ?? false;
+  if (hasWebhooks !== existsSync(join(base, 'src', 'webhooks.ts'))) {
+    fail(
+      name,
+      hasWebhooks
+        ? 'has the webhooks capability but no src/webhooks.ts'
+        : 'has src/webhooks.ts but not the webhooks capability',
+    );
+  }
+
+  if (!existsSync(join(root, 'examples', `${dir}.ts`))) fail(name, `missing examples/${dir}.ts`);
+  if (!existsSync(join(root, 'docs', 'providers', `${dir}.md`)))
+    fail(name, `missing docs/providers/${dir}.md`);
+  if (!changesets.includes(`"${name}"`)) fail(name, 'no changeset mentions it');
+}
+
+if (problems.length > 0) {
+  console.error(`check-provider-shape: ${problems.length} problem(s)\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(
+  `check-provider-shape: ${providers.length} provider packages share one shape (${providers.join(', ')})`,
+);
