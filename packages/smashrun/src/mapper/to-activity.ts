@@ -1,0 +1,103 @@
+import {
+  type Activity,
+  createActivity,
+  kilometresToMetres,
+  kphToMetresPerSecond,
+  type Metrics,
+  mapSport,
+} from '@fitlink/core';
+import type { SmashrunActivitySummary } from '../schemas/activity.js';
+import { smashrunSportTypes } from './sport-type.js';
+import { readSmashrunStart } from './start-time.js';
+
+/** Options of {@link mapSmashrunActivity}. */
+export interface MapSmashrunActivityOptions {
+  /** Keep the SmashRun payload as `raw`. @defaultValue false */
+  includeRaw?: boolean;
+}
+
+const text = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value.trim() === '' ? null : value;
+const amount = (value: number | null | undefined): number | null =>
+  value === undefined || value === null || value < 0 ? null : value;
+
+/**
+ * Maps a SmashRun run (summary or extended style) to a normalized {@link Activity}: kilometres
+ * to metres, `startDateTimeLocal` to UTC with its offset kept, `0`/`1` flags to booleans,
+ * treadmill runs to `treadmill_run`, and weather, feel and flags into `metrics`.
+ * SmashRun's `duration` is the run's timer time, so it becomes `movingSeconds`; the elapsed time
+ * (pauses included) is not in the payload and stays `null`.
+ *
+ * @param activity - A run as SmashRun sends it.
+ * @param options - Whether to keep the payload.
+ * @throws ValidationError when the result is invalid (an unreadable start time …).
+ *
+ * @example
+ * ```ts
+ * import { mapSmashrunActivity } from '@fitlink/smashrun';
+ * const activity = mapSmashrunActivity({ activityId: 1, activityType: 'running', distance: 5,
+ *   duration: 1500, startDateTimeLocal: '2026-10-01T06:30:00-06:00' });
+ * activity.distanceMetres; // 5000
+ * ```
+ */
+export function mapSmashrunActivity(
+  activity: SmashrunActivitySummary,
+  options: MapSmashrunActivityOptions = {},
+): Activity {
+  const start = readSmashrunStart(activity.startDateTimeLocal);
+  const treadmill = activity.isTreadmill === 1 || activity.terrain === 'treadmill';
+  const sport = mapSport(smashrunSportTypes, activity.activityType);
+  const distanceMetres = kilometresToMetres(amount(activity.distance));
+  const seconds = amount(activity.duration);
+  const metrics: Metrics = {};
+  const put = (key: string, value: string | number | boolean | null | undefined) => {
+    if (value !== undefined && value !== null && value !== '' && value !== 'none')
+      metrics[key] = value;
+  };
+  put('heartRateMinBpm', activity.heartRateMin);
+  put('cadenceMax', activity.cadenceMax);
+  put('cadenceMin', activity.cadenceMin);
+  put('temperatureCelsius', activity.temperature);
+  put('temperatureApparentCelsius', activity.temperatureApparent);
+  put('temperatureWindChillCelsius', activity.temperatureWindChill);
+  put('humidityPercent', activity.humidity);
+  put('windSpeedMetresPerSecond', kphToMetresPerSecond(activity.windSpeed));
+  put('weatherType', activity.weatherType);
+  put('howFelt', activity.howFelt);
+  put('terrain', activity.terrain);
+  put('source', activity.source);
+  put('notes', text(activity.notes));
+  put('sourceExternalId', text(activity.externalId));
+  if (activity.isRace !== undefined && activity.isRace !== null) put('race', activity.isRace === 1);
+  if (activity.isBadHR === 1) put('heartRateUnreliable', true);
+  if (activity.isBadElevation === 1) put('elevationUnreliable', true);
+
+  return createActivity({
+    provider: 'smashrun',
+    externalId: String(activity.activityId),
+    // SmashRun only has runs; a treadmill flag turns a run into a treadmill run.
+    sport: treadmill && sport === 'run' ? 'treadmill_run' : sport,
+    providerSport: text(activity.activityType),
+    // SmashRun runs have no title; the user's notes go to metrics.notes.
+    name: null,
+    startTime: start.startTime ?? activity.startDateTimeLocal,
+    utcOffsetMinutes: start.utcOffsetMinutes,
+    movingSeconds: seconds,
+    distanceMetres,
+    energyKcal: amount(activity.calories),
+    heartRateAvgBpm: amount(activity.heartRateAverage),
+    heartRateMaxBpm: amount(activity.heartRateMax),
+    speedAvgMetresPerSecond:
+      distanceMetres !== null && seconds
+        ? Math.round((distanceMetres / seconds) * 1000) / 1000
+        : null,
+    cadenceAvg: amount(activity.cadenceAverage),
+    metrics,
+    device: text(activity.deviceType),
+    manual:
+      activity.source === undefined || activity.source === null
+        ? null
+        : activity.source === 'manual',
+    ...(options.includeRaw ? { raw: activity } : {}),
+  });
+}

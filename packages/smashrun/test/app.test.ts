@@ -1,0 +1,88 @@
+import { AuthError, ErrorCodes, FitlinkError } from '@fitlink/core';
+import { createSmashrunApp, SMASHRUN_AUTHORIZATION_URL } from '@fitlink/smashrun';
+import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
+import { describe, expect, it } from 'vitest';
+import { NOW, sandboxApp, useSmashrunSandbox } from './helpers.js';
+
+describe('createSmashrunApp', () => {
+  const world = useSmashrunSandbox();
+
+  it('builds the real authorization URL without PKCE', async () => {
+    const app = sandboxApp();
+    const { url, state, codeVerifier, scopes } = await app.createAuthorization();
+    expect(`${url.origin}${url.pathname}`).toBe(SMASHRUN_AUTHORIZATION_URL);
+    expect(url.origin).toBe('https://secure.smashrun.com');
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.get('client_id')).toBe(SANDBOX_CLIENT.clientId);
+    expect(url.searchParams.get('redirect_uri')).toBe(SANDBOX_REDIRECT_URI);
+    expect(url.searchParams.get('scope')).toBe('read_activity write_activity');
+    expect(url.searchParams.get('state')).toBe(state);
+    expect(url.searchParams.has('code_challenge')).toBe(false);
+    expect(codeVerifier).toBeUndefined();
+    expect(scopes).toEqual(['read_activity', 'write_activity']);
+    expect(app.provider).toBe('smashrun');
+  });
+
+  it('connects a user through the consent page and the token endpoint (client_secret_post)', async () => {
+    const app = sandboxApp(world.current.clock);
+    const authorization = await app.createAuthorization({ scopes: ['read_activity'] });
+    const callback = await followAuthorization(authorization.url);
+    expect(callback.origin + callback.pathname).toBe(SANDBOX_REDIRECT_URI);
+    const tokens = await app.exchangeCode({ callback, state: authorization.state });
+    expect(tokens.accessToken).toMatch(/\S{16,}/);
+    expect(tokens.refreshToken).toMatch(/\S{16,}/);
+    expect(tokens.tokenType).toBe('bearer');
+    expect(tokens.scope).toEqual(['read_activity']);
+    // The sandbox issues SmashRun's 12-week tokens.
+    expect(tokens.expiresAt).toBe(NOW + 12 * 7 * 86_400_000);
+    expect(world.current.auth.stats.tokenRequests.authorization_code).toBe(1);
+  });
+
+  it('refreshes into a new pair and refuses the old refresh token afterwards', async () => {
+    const app = sandboxApp(world.current.clock);
+    const issued = world.current.auth.issueTokens({ scope: ['read_activity'] });
+    const first = { accessToken: issued.accessToken, refreshToken: issued.refreshToken ?? '' };
+    const next = await app.refresh(first);
+    expect(next.accessToken).not.toBe(first.accessToken);
+    expect(next.refreshToken).not.toBe(first.refreshToken);
+    const error = await app.refresh(first).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe(ErrorCodes.invalidGrant);
+    expect((error as AuthError).reconnect).toBe(true);
+    expect(world.current.auth.stats.invalidGrantCount).toBe(1);
+  });
+
+  it("maps SmashRun's invalid_client body to AuthError invalid_client", async () => {
+    const app = createSmashrunApp({
+      clientId: SANDBOX_CLIENT.clientId,
+      clientSecret: 'wrong-secret',
+      redirectUri: SANDBOX_REDIRECT_URI,
+    });
+    const issued = world.current.auth.issueTokens();
+    const error = await app
+      .refresh({ accessToken: issued.accessToken, refreshToken: issued.refreshToken ?? '' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe(ErrorCodes.invalidClient);
+    expect(String((error as AuthError).message)).not.toContain('wrong-secret');
+  });
+
+  it('reports a denied consent as authorization_denied', async () => {
+    world.current.auth.knobs.consent = 'deny';
+    const app = sandboxApp();
+    const authorization = await app.createAuthorization();
+    const callback = await followAuthorization(authorization.url);
+    const error = await app
+      .exchangeCode({ callback, state: authorization.state })
+      .catch((caught: unknown) => caught);
+    expect((error as AuthError).code).toBe(ErrorCodes.authorizationDenied);
+  });
+
+  it('has no revocation endpoint', async () => {
+    const error = await sandboxApp()
+      .revoke('token')
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(FitlinkError);
+    expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+  });
+});

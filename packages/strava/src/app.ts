@@ -1,0 +1,234 @@
+import {
+  AuthError,
+  type Clock,
+  createOAuth2App,
+  ErrorCodes,
+  type ExchangeCodeOptions,
+  FitlinkError,
+  ProviderError,
+  readCallback,
+  type SingleFlight,
+  type TokenSet,
+} from '@fitlink/core';
+import {
+  STRAVA_AUTHORIZE_URL,
+  STRAVA_DEAUTHORIZE_URL,
+  STRAVA_MOBILE_AUTHORIZE_URL,
+  STRAVA_TOKEN_URL,
+} from './endpoints.js';
+import { mapStravaTokenError } from './errors.js';
+import { missingStravaScopes, STRAVA_DEFAULT_SCOPES, type StravaScope } from './scopes.js';
+
+/** Settings of {@link createStravaApp}. */
+export interface StravaAppSettings {
+  /** The application's Client ID (strava.com/settings/api). */
+  clientId: string;
+  /** The application's Client Secret; sent in the form body (`client_secret_post`). */
+  clientSecret: string;
+  /** The callback URL; its host must be the app's "Authorization Callback Domain". */
+  redirectUri: string;
+  /** Scopes asked for. @defaultValue `['read', 'profile:read_all', 'activity:read_all']` */
+  scopes?: readonly StravaScope[];
+  /**
+   * Scopes the app cannot work without: `exchangeCode` throws `AuthError` (`missing_scope`)
+   * when the user unticked one. @defaultValue the scopes asked for
+   */
+  requiredScopes?: readonly StravaScope[];
+  /** `force` shows the consent page even to athletes who already approved. @defaultValue 'auto' */
+  approvalPrompt?: 'auto' | 'force';
+  /** Use the mobile consent page, which opens the Strava app when installed. @defaultValue false */
+  mobile?: boolean;
+  /** The fetch to use. @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time source. @defaultValue systemClock */
+  clock?: Clock;
+  /** Timeout of token requests in milliseconds. @defaultValue 30000 */
+  timeoutMs?: number;
+}
+
+/** What {@link StravaApp.createAuthorization} returns: send the user to `url`, keep `state`. */
+export interface StravaAuthorization {
+  /** Strava's consent page. */
+  url: URL;
+  /** Compare with the callback's `state`. */
+  state: string;
+  /** The scopes asked for. */
+  scopes: StravaScope[];
+}
+
+/** A Strava application: connects athletes, refreshes and deauthorizes their tokens. */
+export interface StravaApp {
+  /** Always `'strava'`. */
+  readonly provider: 'strava';
+  /** Shared by every client of the app, so refreshes are single-flight. */
+  readonly singleFlight: SingleFlight;
+  /** The client secret, to keep out of errors. */
+  secrets(): readonly string[];
+  /**
+   * Builds the consent URL (`response_type=code`, comma-separated `scope`, `approval_prompt`).
+   * Strava offers no PKCE, so there is no verifier to keep.
+   *
+   * @example
+   * ```ts
+   * const { url, state } = await app.createAuthorization();
+   * ```
+   */
+  createAuthorization(options?: {
+    scopes?: readonly StravaScope[];
+    state?: string;
+  }): Promise<StravaAuthorization>;
+  /**
+   * Checks the callback (state, `error=access_denied`, the accepted `scope`) and exchanges the
+   * code. The token set's `scope` is what the athlete accepted and `providerUserId` the athlete id.
+   *
+   * @throws {@link AuthError} `state_mismatch`, `authorization_denied`, `missing_scope` (an unticked
+   * required scope; the code is not redeemed) or `invalid_grant` (a code that expired or was used).
+   */
+  exchangeCode(
+    options: ExchangeCodeOptions & { requiredScopes?: readonly StravaScope[] },
+  ): Promise<TokenSet>;
+  /**
+   * Exchanges the refresh token. Strava returns a new refresh token every time and the old one
+   * stops working: store the result before using it (core's token manager does).
+   *
+   * @throws {@link AuthError} `invalid_grant` when Strava answers `RefreshToken invalid`.
+   */
+  refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * Deauthorizes the app for the athlete (`POST /oauth/deauthorize`): every token of the
+   * connection stops working and Strava sends an `authorized: "false"` webhook event.
+   *
+   * @throws {@link AuthError} `unauthorized` when the access token is already invalid.
+   */
+  deauthorize(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
+  /** Same as {@link StravaApp.deauthorize}, under the name core's `ProviderApp` uses. */
+  revoke(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Creates a Strava application: OAuth 2 authorization code with the secret in the form body,
+ * comma-separated scopes, rotating refresh tokens and deauthorization.
+ *
+ * @see https://developers.strava.com/docs/authentication/
+ * @example
+ * ```ts
+ * const app = createStravaApp({ clientId: '12345', clientSecret: 'secret', redirectUri: 'https://example.com/strava/callback' });
+ * const { url, state } = await app.createAuthorization();
+ * ```
+ */
+export function createStravaApp(settings: StravaAppSettings): StravaApp {
+  const scopes = settings.scopes ?? STRAVA_DEFAULT_SCOPES;
+  const oauth = createOAuth2App<StravaScope>({
+    provider: 'strava',
+    endpoints: {
+      authorizationEndpoint: settings.mobile ? STRAVA_MOBILE_AUTHORIZE_URL : STRAVA_AUTHORIZE_URL,
+      tokenEndpoint: STRAVA_TOKEN_URL,
+    },
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    // Strava reads the secret from the form body only, never from HTTP Basic.
+    clientAuthMethod: 'client_secret_post',
+    redirectUri: settings.redirectUri,
+    scopes,
+    // Strava wants `read,activity:read_all`, not space-separated scopes.
+    scopeSeparator: ',',
+    pkce: false,
+    authorizationParams: { approval_prompt: settings.approvalPrompt ?? 'auto' },
+    mapTokenError: mapStravaTokenError,
+    parseTokenResponse: (response, tokens) => {
+      // The code exchange names the athlete; refreshes do not (toTokenSet keeps the old id).
+      const athlete = response.athlete as { id?: unknown } | undefined;
+      const id = athlete?.id;
+      if (typeof id === 'number' || typeof id === 'string') tokens.providerUserId = String(id);
+      return tokens;
+    },
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.clock ? { clock: settings.clock } : {}),
+    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+  });
+  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const secrets = () => [settings.clientSecret];
+
+  const deauthorize = async (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) => {
+    const accessToken = typeof tokens === 'string' ? tokens : tokens.accessToken;
+    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
+    let response: Response;
+    try {
+      response = await fetchImpl(STRAVA_DEAUTHORIZE_URL, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
+        body: new URLSearchParams({ access_token: accessToken }),
+        signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+      });
+    } catch (error) {
+      throw deauthorizeFailure(error);
+    }
+    const body = await response.text().catch(() => '');
+    if (response.ok) return;
+    const common = { provider: 'strava', secrets: [...secrets(), accessToken] };
+    if (response.status === 401) {
+      throw new AuthError('strava refused the access token on deauthorize (401)', {
+        ...common,
+        code: ErrorCodes.unauthorized,
+      });
+    }
+    throw new ProviderError(`strava answered ${response.status} to deauthorize`, {
+      ...common,
+      status: response.status,
+      endpoint: 'POST /oauth/deauthorize',
+      body,
+    });
+  };
+
+  return {
+    provider: 'strava',
+    singleFlight: oauth.singleFlight,
+    secrets,
+    async createAuthorization(options = {}) {
+      const request = await oauth.createAuthorization({
+        ...(options.scopes ? { scopes: options.scopes } : {}),
+        ...(options.state ? { state: options.state } : {}),
+      });
+      return { url: request.url, state: request.state, scopes: request.scopes as StravaScope[] };
+    },
+    async exchangeCode(options) {
+      const params = readCallback(options.callback, options.state, 'strava');
+      const granted = (params.get('scope') ?? '').split(',').filter(Boolean);
+      const required = options.requiredScopes ?? settings.requiredScopes ?? scopes;
+      // The athlete can untick scopes on the consent page; the callback lists what was kept.
+      const missing = params.has('scope') ? missingStravaScopes(required, granted) : [];
+      if (missing.length > 0) {
+        throw new AuthError(
+          `strava: the athlete did not grant ${missing.join(', ')}; ask again explaining why the app needs it`,
+          {
+            provider: 'strava',
+            code: ErrorCodes.missingScope,
+            description: `granted: ${granted.join(',') || '(none)'}`,
+            reconnect: false,
+          },
+        );
+      }
+      const tokens = await oauth.exchangeCode({ ...options, callback: params });
+      if (granted.length > 0) tokens.scope = granted;
+      return tokens;
+    },
+    refresh: (tokens, options) => oauth.refresh(tokens, options),
+    deauthorize,
+    revoke: (tokens, options) => deauthorize(tokens, options),
+  };
+}
+
+function deauthorizeFailure(error: unknown): FitlinkError {
+  const name = error instanceof Error ? error.name : '';
+  const code =
+    name === 'TimeoutError'
+      ? ErrorCodes.timeout
+      : name === 'AbortError'
+        ? ErrorCodes.aborted
+        : ErrorCodes.network;
+  return new FitlinkError('strava deauthorize request failed', {
+    provider: 'strava',
+    code,
+    cause: error,
+  });
+}

@@ -1,0 +1,132 @@
+import {
+  type Activity,
+  createActivity,
+  type Metrics,
+  mapSport,
+  offsetMinutesForZone,
+  type Sport,
+  toUtcIso,
+} from '@fitlink/core';
+import type { StravaDetailedActivity, StravaSummaryActivity } from '../schemas/activity.js';
+import { stravaIdString } from '../schemas/common.js';
+import {
+  STRAVA_PER_FOOT_CADENCE_SPORTS,
+  STRAVA_SPORT_TYPES,
+  STRAVA_TRAINER_SPORTS,
+} from './sport-type.js';
+
+/** Options of {@link mapStravaActivity}. */
+export interface MapStravaActivityOptions {
+  /** Keep the payload as `raw`. @defaultValue false */
+  includeRaw?: boolean;
+}
+
+// "(GMT-08:00) America/Los_Angeles" → "America/Los_Angeles"
+function zoneOf(timezone: string | null | undefined): string | null {
+  const zone = timezone?.replace(/^\([^)]*\)\s*/, '').trim();
+  if (!zone || offsetMinutesForZone(zone, 0) === null) return null;
+  return zone;
+}
+
+/**
+ * The canonical sport of a Strava activity: `sport_type` (the deprecated `type` only when
+ * `sport_type` is missing), refined by `trainer` (a `Ride` on a trainer is an `indoor_ride`).
+ *
+ * @param activity - A summary or detailed activity.
+ */
+export function mapStravaSport(
+  activity: Pick<StravaSummaryActivity, 'sport_type' | 'type' | 'trainer'>,
+): Sport {
+  const sport = mapSport(STRAVA_SPORT_TYPES, activity.sport_type ?? activity.type);
+  return (activity.trainer && STRAVA_TRAINER_SPORTS[sport]) || sport;
+}
+
+const amount = (value: number | null | undefined): number | null =>
+  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+
+// Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
+const measured = (value: number | null | undefined): number | null => {
+  const checked = amount(value);
+  return checked === 0 ? null : checked;
+};
+
+/**
+ * Maps a Strava summary or detailed activity to the normalized {@link Activity}. The start is
+ * `start_date` (UTC) with `utc_offset` (seconds) and the IANA zone read from `timezone`;
+ * `start_date_local` is never parsed, because it is local time written with a `Z`. Energy is
+ * `calories` when Strava computed it, else `kilojoules` of work converted at 1 kJ ≈ 1 kcal
+ * (Strava's own rule, human efficiency being ~24%), else `null`. A `0` distance or speed is
+ * Strava's way of saying "not measured" and maps to `null`. Run and walk cadence is doubled
+ * from Strava's per-foot value. Heart rate only when `has_heartrate` is not false.
+ *
+ * @param activity - `SummaryActivity` or `DetailedActivity`, as parsed by the schemas.
+ * @param options - Whether to keep the payload.
+ * @throws ValidationError when the result does not fit the model (a bad `start_date`).
+ * @example
+ * ```ts
+ * const activity = mapStravaActivity(summary);
+ * activity.id; // 'strava:154504250376823'
+ * ```
+ */
+export function mapStravaActivity(
+  activity: StravaSummaryActivity | StravaDetailedActivity,
+  options: MapStravaActivityOptions = {},
+): Activity {
+  const sport = mapStravaSport(activity);
+  const timeZone = zoneOf(activity.timezone);
+  const startTime = toUtcIso(activity.start_date) ?? activity.start_date;
+  const utcOffsetMinutes =
+    typeof activity.utc_offset === 'number'
+      ? activity.utc_offset / 60
+      : timeZone
+        ? offsetMinutesForZone(timeZone, startTime)
+        : null;
+  const detailed = activity as StravaDetailedActivity;
+  const calories = amount(detailed.calories);
+  const energyKcal =
+    calories !== null && calories > 0
+      ? calories
+      : amount(activity.kilojoules) === null
+        ? null
+        : // Strava's own rule: kcal ≈ kJ of work (~24% efficiency cancels 4.184 kJ per kcal).
+          activity.kilojoules;
+  const hasHeartRate = activity.has_heartrate !== false;
+  const cadence = amount(activity.average_cadence);
+  const metrics: Metrics = {};
+  if (typeof activity.suffer_score === 'number') metrics.relativeEffort = activity.suffer_score;
+  if (typeof activity.kilojoules === 'number') metrics.workKilojoules = activity.kilojoules;
+  if (typeof activity.workout_type === 'number') metrics.workoutType = activity.workout_type;
+  if (typeof activity.device_watts === 'boolean') metrics.deviceWatts = activity.device_watts;
+  return createActivity({
+    provider: 'strava',
+    externalId: stravaIdString(activity.id),
+    sport,
+    providerSport: activity.sport_type || activity.type || null,
+    name: activity.name || null,
+    startTime,
+    utcOffsetMinutes,
+    timeZone,
+    elapsedSeconds: amount(activity.elapsed_time),
+    movingSeconds: amount(activity.moving_time),
+    distanceMetres: measured(activity.distance),
+    // 0 m climbed on a trainer or without a distance is "not measured", not a flat route.
+    elevationGainMetres:
+      activity.trainer || !measured(activity.distance)
+        ? measured(activity.total_elevation_gain)
+        : amount(activity.total_elevation_gain),
+    energyKcal,
+    heartRateAvgBpm: hasHeartRate ? amount(activity.average_heartrate) : null,
+    heartRateMaxBpm: hasHeartRate ? amount(activity.max_heartrate) : null,
+    powerAvgWatts: amount(activity.average_watts),
+    powerMaxWatts: amount(activity.max_watts),
+    powerNormalizedWatts: amount(activity.weighted_average_watts),
+    speedAvgMetresPerSecond: measured(activity.average_speed),
+    speedMaxMetresPerSecond: measured(activity.max_speed),
+    cadenceAvg:
+      cadence !== null && STRAVA_PER_FOOT_CADENCE_SPORTS.has(sport) ? cadence * 2 : cadence,
+    metrics,
+    device: detailed.device_name || null,
+    manual: typeof activity.manual === 'boolean' ? activity.manual : null,
+    ...(options.includeRaw ? { raw: activity } : {}),
+  });
+}

@@ -1,0 +1,206 @@
+import { type PageCursor, type Paginator, pagePaging } from '@fitlink/core';
+import { STRAVA_MAX_PER_PAGE, STRAVA_ROUTES } from '../endpoints.js';
+import { callOptions, type StravaCallOptions, type StravaRequester } from '../request.js';
+import {
+  type StravaDetailedActivity,
+  type StravaSummaryActivity,
+  stravaActivityListSchema,
+  stravaDetailedActivitySchema,
+} from '../schemas/activity.js';
+import { type StravaId, stravaIdString } from '../schemas/common.js';
+import { type StravaLap, stravaLapListSchema } from '../schemas/lap.js';
+import {
+  STRAVA_STREAM_KEYS,
+  type StravaStreamKey,
+  type StravaStreamSet,
+  stravaStreamSetSchema,
+  stravaStreamsResponseSchema,
+} from '../schemas/streams.js';
+import { type StravaActivityZone, stravaActivityZonesSchema } from '../schemas/zones.js';
+
+/** Options of {@link StravaActivitiesResource.list}. */
+export interface StravaActivityListOptions extends StravaCallOptions {
+  /** Activities that started at or after this instant (sent as `after`, epoch seconds). */
+  since?: Date;
+  /** Activities that started before this instant (sent as `before`, epoch seconds). */
+  until?: Date;
+  /** Activities per page, at most 200. @defaultValue 200 (fewest requests) */
+  perPage?: number;
+  /** A saved `paginator.cursor` to resume from. @defaultValue `{ page: 1 }` */
+  start?: PageCursor;
+  /** The most pages to fetch. @defaultValue no limit */
+  maxPages?: number;
+}
+
+/** Fields of a manual activity (`POST /activities`). */
+export interface StravaManualActivityInput {
+  /** Title. */
+  name: string;
+  /** Strava sport type, such as `Run` or `WeightTraining`. */
+  sportType: string;
+  /** Local wall-clock start, `YYYY-MM-DDTHH:mm:ss` (Strava reads it in the athlete's zone). */
+  startDateLocal: string;
+  /** Duration in seconds. */
+  elapsedSeconds: number;
+  /** Free text. */
+  description?: string;
+  /** Metres. */
+  distanceMetres?: number;
+  /** Done on a trainer or treadmill. */
+  trainer?: boolean;
+  /** A commute. */
+  commute?: boolean;
+}
+
+/** `GET /athlete/activities`, `GET /activities/{id}` and its laps, zones and streams, and manual creation. */
+export interface StravaActivitiesResource {
+  /**
+   * The athlete's activities as summaries, every page of up to 200 until an empty page. With
+   * `since`, Strava lists oldest first; without it, newest first.
+   *
+   * @example
+   * ```ts
+   * for await (const activity of client.activities.list({ since: new Date('2026-01-01') })) console.log(activity.name);
+   * ```
+   */
+  list(options?: StravaActivityListOptions): Paginator<StravaSummaryActivity, PageCursor>;
+  /**
+   * One activity in detail (needs `activity:read`, or `activity:read_all` for Only You ones).
+   *
+   * @example
+   * ```ts
+   * const activity = await client.activities.get('154504250376823');
+   * ```
+   */
+  get(
+    id: StravaId,
+    options?: StravaCallOptions & { includeAllEfforts?: boolean },
+  ): Promise<StravaDetailedActivity>;
+  /**
+   * The activity's laps.
+   *
+   * @example
+   * ```ts
+   * const laps = await client.activities.laps(id);
+   * ```
+   */
+  laps(id: StravaId, options?: StravaCallOptions): Promise<StravaLap[]>;
+  /**
+   * Time in heart-rate and power zones (Strava subscribers).
+   *
+   * @example
+   * ```ts
+   * const zones = await client.activities.zones(id);
+   * ```
+   */
+  zones(id: StravaId, options?: StravaCallOptions): Promise<StravaActivityZone[]>;
+  /**
+   * The recorded streams, keyed by type (`key_by_type=true`).
+   *
+   * @example
+   * ```ts
+   * const streams = await client.activities.streams(id, { keys: ['time', 'heartrate'] });
+   * ```
+   */
+  streams(
+    id: StravaId,
+    options?: StravaCallOptions & { keys?: readonly StravaStreamKey[] },
+  ): Promise<StravaStreamSet>;
+  /**
+   * Creates a manual activity (needs `activity:write`).
+   *
+   * @example
+   * ```ts
+   * await client.activities.create({ name: 'Gym', sportType: 'WeightTraining', startDateLocal: '2026-11-20T18:00:00', elapsedSeconds: 2700 });
+   * ```
+   */
+  create(
+    input: StravaManualActivityInput,
+    options?: StravaCallOptions,
+  ): Promise<StravaDetailedActivity>;
+}
+
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+/** Builds the activities resource over a requester. */
+export function createActivitiesResource(request: StravaRequester): StravaActivitiesResource {
+  const path = (route: (id: string) => string, id: StravaId) =>
+    route(encodeURIComponent(stravaIdString(id)));
+  return {
+    list(options = {}) {
+      const perPage = Math.min(options.perPage ?? STRAVA_MAX_PER_PAGE, STRAVA_MAX_PER_PAGE);
+      return pagePaging({
+        pageSize: perPage,
+        ...(options.start ? { start: options.start } : {}),
+        ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        // Strava's documented rule: page until an empty page (pages can come back short early).
+        fetch: (page, pageSize, signal) =>
+          request.json({
+            path: STRAVA_ROUTES.athleteActivities,
+            query: {
+              // `after` is exclusive; one second earlier makes `since` inclusive.
+              after: options.since ? seconds(options.since) - 1 : undefined,
+              before: options.until ? Math.ceil(options.until.getTime() / 1000) : undefined,
+              page,
+              per_page: pageSize,
+            },
+            schema: stravaActivityListSchema,
+            ...callOptions(options),
+            ...(signal ? { signal } : {}),
+          }),
+      });
+    },
+    get: (id, options = {}) =>
+      request.json({
+        path: path(STRAVA_ROUTES.activity, id),
+        query: { include_all_efforts: options.includeAllEfforts },
+        schema: stravaDetailedActivitySchema,
+        ...callOptions(options),
+      }),
+    laps: (id, options = {}) =>
+      request.json({
+        path: path(STRAVA_ROUTES.activityLaps, id),
+        schema: stravaLapListSchema,
+        ...callOptions(options),
+      }),
+    zones: (id, options = {}) =>
+      request.json({
+        path: path(STRAVA_ROUTES.activityZones, id),
+        schema: stravaActivityZonesSchema,
+        ...callOptions(options),
+      }),
+    async streams(id, options = {}) {
+      const response = await request.json({
+        path: path(STRAVA_ROUTES.activityStreams, id),
+        query: { keys: (options.keys ?? STRAVA_STREAM_KEYS).join(','), key_by_type: true },
+        schema: stravaStreamsResponseSchema,
+        ...callOptions(options),
+      });
+      if (!Array.isArray(response)) return response;
+      // The legacy array form: re-key it by type.
+      const keyed = Object.fromEntries(response.map((stream) => [stream.type, stream]));
+      return stravaStreamSetSchema.parse(keyed);
+    },
+    create: (input, options = {}) => {
+      const form = new URLSearchParams({
+        name: input.name,
+        sport_type: input.sportType,
+        start_date_local: input.startDateLocal,
+        elapsed_time: String(Math.round(input.elapsedSeconds)),
+      });
+      if (input.description !== undefined) form.set('description', input.description);
+      if (input.distanceMetres !== undefined) form.set('distance', String(input.distanceMetres));
+      if (input.trainer !== undefined) form.set('trainer', input.trainer ? '1' : '0');
+      if (input.commute !== undefined) form.set('commute', input.commute ? '1' : '0');
+      return request.json({
+        method: 'POST',
+        path: STRAVA_ROUTES.activities,
+        body: form,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        schema: stravaDetailedActivitySchema,
+        ...callOptions(options),
+      });
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import { STRAVA_ROUTES } from '../endpoints.js';
+import { callOptions, type StravaCallOptions, type StravaRequester } from '../request.js';
+import { type StravaAthlete, stravaAthleteSchema } from '../schemas/athlete.js';
+import { type StravaId, stravaIdString } from '../schemas/common.js';
+import { type StravaActivityStats, stravaActivityStatsSchema } from '../schemas/stats.js';
+import { type StravaAthleteZones, stravaAthleteZonesSchema } from '../schemas/zones.js';
+
+/** `GET /athlete`, `GET /athlete/zones` and `GET /athletes/{id}/stats`. */
+export interface StravaAthleteResource {
+  /**
+   * The connected athlete (detailed with `profile:read_all`).
+   *
+   * @example
+   * ```ts
+   * const athlete = await client.athlete.get();
+   * ```
+   */
+  get(options?: StravaCallOptions): Promise<StravaAthlete>;
+  /**
+   * Heart-rate and power zones (needs `profile:read_all`).
+   *
+   * @example
+   * ```ts
+   * const zones = await client.athlete.zones();
+   * ```
+   */
+  zones(options?: StravaCallOptions): Promise<StravaAthleteZones>;
+  /**
+   * Totals of the athlete's public activities. Strava only answers for the connected athlete:
+   * without `athleteId`, the id comes from `GET /athlete` (one more request).
+   *
+   * @example
+   * ```ts
+   * const stats = await client.athlete.stats();
+   * ```
+   */
+  stats(options?: StravaCallOptions & { athleteId?: StravaId }): Promise<StravaActivityStats>;
+}
+
+/** Builds the athlete resource over a requester. */
+export function createAthleteResource(request: StravaRequester): StravaAthleteResource {
+  const get = (options: StravaCallOptions = {}) =>
+    request.json({
+      path: STRAVA_ROUTES.athlete,
+      schema: stravaAthleteSchema,
+      ...callOptions(options),
+    });
+  return {
+    get,
+    zones: (options = {}) =>
+      request.json({
+        path: STRAVA_ROUTES.athleteZones,
+        schema: stravaAthleteZonesSchema,
+        ...callOptions(options),
+      }),
+    async stats(options = {}) {
+      const athleteId = options.athleteId ?? (await get(options)).id;
+      return request.json({
+        path: STRAVA_ROUTES.athleteStats(encodeURIComponent(stravaIdString(athleteId))),
+        schema: stravaActivityStatsSchema,
+        ...callOptions(options),
+      });
+    },
+  };
+}

@@ -1,0 +1,116 @@
+import { type Clock, createHttpClient, type RequestAuth } from '@fitlink/core';
+import * as z from 'zod/mini';
+import { STRAVA_PUSH_SUBSCRIPTIONS_URL } from '../endpoints.js';
+import { callOptions, createStravaRequester, type StravaCallOptions } from '../request.js';
+import { type StravaId, stravaIdSchema, stravaIdString } from '../schemas/common.js';
+import { type StravaPushSubscription, stravaPushSubscriptionSchema } from '../schemas/webhook.js';
+
+/** Settings of {@link createStravaPushSubscriptions}. */
+export interface StravaPushSubscriptionSettings {
+  /** The application's Client ID. */
+  clientId: string;
+  /** The application's Client Secret (sent as a form or query parameter, as Strava requires). */
+  clientSecret: string;
+  /** The fetch to use. @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time source. @defaultValue systemClock */
+  clock?: Clock;
+  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
+  timeoutMs?: number;
+}
+
+/** The application's webhook subscription (Strava allows one per application). */
+export interface StravaPushSubscriptions {
+  /**
+   * Creates the subscription. Strava first GETs `callbackUrl` with the challenge (answer it with
+   * `verifyStravaChallenge`), then answers with the new id.
+   *
+   * @example
+   * ```ts
+   * const { id } = await subscriptions.create({ callbackUrl: 'https://example.com/strava/webhook', verifyToken: 'STRAVA' });
+   * ```
+   */
+  create(
+    input: { callbackUrl: string; verifyToken: string },
+    options?: StravaCallOptions,
+  ): Promise<{ id: StravaId }>;
+  /**
+   * Lists the application's subscriptions (zero or one).
+   *
+   * @example
+   * ```ts
+   * const [subscription] = await subscriptions.view();
+   * ```
+   */
+  view(options?: StravaCallOptions): Promise<StravaPushSubscription[]>;
+  /**
+   * Deletes a subscription (Strava answers 204).
+   *
+   * @example
+   * ```ts
+   * await subscriptions.delete(subscription.id);
+   * ```
+   */
+  delete(id: StravaId, options?: StravaCallOptions): Promise<void>;
+}
+
+/**
+ * The webhook subscription helpers, on `https://www.strava.com/api/v3/push_subscriptions`,
+ * authenticated with the application's id and secret.
+ *
+ * @see https://developers.strava.com/docs/webhooks/
+ * @example
+ * ```ts
+ * const subscriptions = createStravaPushSubscriptions({ clientId: '12345', clientSecret: 'secret' });
+ * ```
+ */
+export function createStravaPushSubscriptions(
+  settings: StravaPushSubscriptionSettings,
+): StravaPushSubscriptions {
+  // No bearer token: the credentials are parameters. This auth only keeps the secret redacted.
+  const auth: RequestAuth = {
+    apply: async () => ({ credential: '' }),
+    secrets: () => [settings.clientSecret],
+  };
+  const http = createHttpClient({
+    provider: 'strava',
+    baseUrl: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/`,
+    auth,
+    validation: 'off',
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.clock ? { clock: settings.clock } : {}),
+    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+  });
+  const request = createStravaRequester(http, {});
+  const credentials = { client_id: settings.clientId, client_secret: settings.clientSecret };
+  return {
+    create: (input, options = {}) =>
+      request.json({
+        method: 'POST',
+        path: STRAVA_PUSH_SUBSCRIPTIONS_URL,
+        body: new URLSearchParams({
+          ...credentials,
+          callback_url: input.callbackUrl,
+          verify_token: input.verifyToken,
+        }),
+        schema: z.looseObject({ id: stravaIdSchema }),
+        ...callOptions(options),
+      }),
+    view: (options = {}) =>
+      request.json({
+        path: STRAVA_PUSH_SUBSCRIPTIONS_URL,
+        query: credentials,
+        schema: z.array(stravaPushSubscriptionSchema),
+        ...callOptions(options),
+      }),
+    async delete(id, options = {}) {
+      await http.request({
+        method: 'DELETE',
+        path: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/${encodeURIComponent(stravaIdString(id))}`,
+        query: credentials,
+        responseType: 'none',
+        ...callOptions(options),
+      });
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import * as z from 'zod/mini';
+import { nullish, stravaIdSchema } from './common.js';
+
+/**
+ * `Lap` from `GET /activities/{id}/laps`.
+ *
+ * @see https://developers.strava.com/docs/reference/#api-models-Lap
+ */
+export const stravaLapSchema = z.looseObject({
+  /** Lap id. */
+  id: stravaIdSchema,
+  /** `Lap 1` … */
+  name: nullish(z.string()),
+  /** Seconds. */
+  elapsed_time: z.number(),
+  /** Seconds. */
+  moving_time: nullish(z.number()),
+  /** ISO 8601 UTC. */
+  start_date: z.string(),
+  /** Local time with a fake `Z`. */
+  start_date_local: nullish(z.string()),
+  /** Metres. */
+  distance: nullish(z.number()),
+  /** Index of the first stream sample. */
+  start_index: nullish(z.number()),
+  /** Index of the last stream sample. */
+  end_index: nullish(z.number()),
+  /** Metres. */
+  total_elevation_gain: nullish(z.number()),
+  /** Metres per second. */
+  average_speed: nullish(z.number()),
+  /** Metres per second. */
+  max_speed: nullish(z.number()),
+  /** Per minute. */
+  average_cadence: nullish(z.number()),
+  /** Watts. */
+  average_watts: nullish(z.number()),
+  /** Beats per minute. */
+  average_heartrate: nullish(z.number()),
+  /** Beats per minute. */
+  max_heartrate: nullish(z.number()),
+  /** 1-based position. */
+  lap_index: nullish(z.number()),
+  /** Split number. */
+  split: nullish(z.number()),
+});
+
+/** `Lap`. */
+export type StravaLap = z.infer<typeof stravaLapSchema>;
+
+/** The answer of `GET /activities/{id}/laps`. */
+export const stravaLapListSchema = z.array(stravaLapSchema);

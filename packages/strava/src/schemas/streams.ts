@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import { nullish } from './common.js';
+
+/** Every stream type Strava records. */
+export const STRAVA_STREAM_KEYS = [
+  'time',
+  'distance',
+  'latlng',
+  'altitude',
+  'velocity_smooth',
+  'heartrate',
+  'cadence',
+  'watts',
+  'temp',
+  'moving',
+  'grade_smooth',
+] as const;
+
+/** One stream type. */
+export type StravaStreamKey = (typeof STRAVA_STREAM_KEYS)[number];
+
+const streamMeta = {
+  /** Samples before any downsampling. */
+  original_size: nullish(z.number()),
+  /** `low`, `medium` or `high`. */
+  resolution: nullish(z.string()),
+  /** `distance` or `time`. */
+  series_type: nullish(z.string()),
+};
+
+const numberStream = z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.number())) });
+
+/**
+ * `StreamSet` from `GET /activities/{id}/streams?key_by_type=true`: one object per stream type,
+ * each with `data` aligned by index. `latlng` holds `[lat, lng]` pairs, `moving` booleans.
+ *
+ * @see https://developers.strava.com/docs/reference/#api-models-StreamSet
+ */
+export const stravaStreamSetSchema = z.looseObject({
+  /** Seconds from the start. */
+  time: z.optional(numberStream),
+  /** Metres so far. */
+  distance: z.optional(numberStream),
+  /** `[lat, lng]`. */
+  latlng: z.optional(
+    z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.array(z.number()))) }),
+  ),
+  /** Metres. */
+  altitude: z.optional(numberStream),
+  /** Metres per second. */
+  velocity_smooth: z.optional(numberStream),
+  /** Beats per minute. */
+  heartrate: z.optional(numberStream),
+  /** Revolutions (or steps per foot) per minute. */
+  cadence: z.optional(numberStream),
+  /** Watts. */
+  watts: z.optional(numberStream),
+  /** Degrees Celsius. */
+  temp: z.optional(numberStream),
+  /** Whether moving. */
+  moving: z.optional(z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.boolean())) })),
+  /** Percent grade. */
+  grade_smooth: z.optional(numberStream),
+});
+
+/** `StreamSet`. */
+export type StravaStreamSet = z.infer<typeof stravaStreamSetSchema>;
+
+/**
+ * The streams answer in either form: keyed by type (`key_by_type=true`, what the client asks
+ * for) or the legacy array of `{ type, data }` (the swagger's example).
+ */
+export const stravaStreamsResponseSchema = z.union([
+  stravaStreamSetSchema,
+  z.array(z.looseObject({ type: z.string(), data: z.array(z.unknown()) })),
+]);
+
+/** Either form of the streams answer. */
+export type StravaStreamsResponse = z.infer<typeof stravaStreamsResponseSchema>;

@@ -1,0 +1,146 @@
+import { AuthError, ErrorCodes } from '@fitlink/core';
+import { STRAVA_AUTHORIZE_URL } from '@fitlink/strava';
+import { followAuthorization } from '@fitlink/testing';
+import { describe, expect, it } from 'vitest';
+import { useStravaSandbox } from './helpers.js';
+
+describe('createStravaApp', () => {
+  const context = useStravaSandbox();
+
+  it('builds the real consent URL with comma-separated scopes and no PKCE', async () => {
+    const { app } = context.current;
+    const { url, state, scopes } = await app.createAuthorization();
+    expect(`${url.origin}${url.pathname}`).toBe(STRAVA_AUTHORIZE_URL);
+    expect(url.searchParams.get('scope')).toBe('read,profile:read_all,activity:read_all');
+    expect(url.searchParams.get('approval_prompt')).toBe('auto');
+    expect(url.searchParams.get('response_type')).toBe('code');
+    expect(url.searchParams.has('code_challenge')).toBe(false);
+    expect(url.searchParams.get('state')).toBe(state);
+    expect(scopes).toEqual(['read', 'profile:read_all', 'activity:read_all']);
+  });
+
+  it('runs the whole flow: consent, callback scope, code exchange with the secret in the body', async () => {
+    const { app, plugin, store } = context.current;
+    const { url, state } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    expect(callback.searchParams.get('scope')).toBe('read,profile:read_all,activity:read_all');
+    const tokens = await app.exchangeCode({ callback, state });
+    expect(tokens.providerUserId).toBe('12345678');
+    expect(tokens.scope).toEqual(['read', 'profile:read_all', 'activity:read_all']);
+    expect(tokens.expiresAt).toBe(context.current.clock.now() + 21_600_000);
+    expect(tokens.refreshToken).toMatch(/^sbx_rt_/);
+    expect(plugin.current.auth.stats.tokenRequests.authorization_code).toBe(1);
+    await store.set('athlete-1', tokens);
+    const profile = await context.current.client().getProfile();
+    expect(profile).toMatchObject({
+      id: 'strava:12345678',
+      name: 'Sandy Box',
+      units: 'imperial',
+      sex: 'female',
+      weightKg: 61.2,
+    });
+  });
+
+  it('throws missing_scope when the athlete unticks a required scope, without redeeming the code', async () => {
+    const { app, plugin } = context.current;
+    plugin.current.auth.knobs.declinedScopes = ['activity:read_all'];
+    const { url, state } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    expect(callback.searchParams.get('scope')).toBe('read,profile:read_all');
+    const error = await app.exchangeCode({ callback, state }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe(ErrorCodes.missingScope);
+    expect((error as AuthError).message).toContain('activity:read_all');
+    expect(plugin.current.auth.stats.tokenRequests.authorization_code).toBe(0);
+  });
+
+  it('accepts a partial grant when the app only requires what was kept', async () => {
+    const { app, plugin } = context.current;
+    plugin.current.auth.knobs.declinedScopes = ['profile:read_all'];
+    const { url, state } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    const tokens = await app.exchangeCode({ callback, state, requiredScopes: ['activity:read'] });
+    expect(tokens.scope).toEqual(['read', 'activity:read_all']);
+  });
+
+  it('maps a reused code (AuthorizationCode invalid) and a denied consent to AuthError', async () => {
+    const { app, plugin } = context.current;
+    const { url, state } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    await app.exchangeCode({ callback, state });
+    const reuse = await app.exchangeCode({ callback, state }).catch((caught: unknown) => caught);
+    expect(reuse).toMatchObject({
+      name: 'AuthError',
+      code: 'invalid_grant',
+      oauthError: 'invalid_grant',
+    });
+    expect((reuse as AuthError).description).toBe('Bad Request: AuthorizationCode code invalid');
+
+    plugin.current.auth.knobs.consent = 'deny';
+    const denied = await app.createAuthorization();
+    const deniedCallback = await followAuthorization(denied.url);
+    await expect(
+      app.exchangeCode({ callback: deniedCallback, state: denied.state }),
+    ).rejects.toMatchObject({
+      code: ErrorCodes.authorizationDenied,
+    });
+  });
+
+  it("maps Strava's RefreshToken invalid body to invalid_grant", async () => {
+    const { app } = context.current;
+    const error = await app
+      .refresh({ accessToken: 'gone', refreshToken: 'not-a-refresh-token' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: 'invalid_grant',
+      reconnect: true,
+      description: 'Bad Request: RefreshToken refresh_token invalid',
+    });
+  });
+
+  it('rotates the refresh token on every refresh; the old one stops working', async () => {
+    const { app, connect } = context.current;
+    const first = await connect();
+    const second = await app.refresh(first);
+    expect(second.refreshToken).not.toBe(first.refreshToken);
+    expect(second.providerUserId).toBe(first.providerUserId);
+    expect(second.scope).toEqual(first.scope);
+    await expect(app.refresh(first)).rejects.toMatchObject({ code: 'invalid_grant' });
+    const third = await app.refresh(second);
+    expect(third.refreshToken).not.toBe(second.refreshToken);
+  });
+
+  it('rejects a wrong client secret as invalid_client', async () => {
+    const { connect } = context.current;
+    const tokens = await connect();
+    const { createStravaApp } = await import('@fitlink/strava');
+    const wrong = createStravaApp({
+      clientId: 'sandbox-client',
+      clientSecret: 'wrong',
+      redirectUri: 'https://app.sandbox.fitlink.test/callback',
+    });
+    await expect(wrong.refresh(tokens)).rejects.toMatchObject({
+      code: 'invalid_client',
+      reconnect: false,
+    });
+  });
+
+  it('deauthorizes: every token of the connection stops working', async () => {
+    const { app, connect, plugin } = context.current;
+    const tokens = await connect();
+    await app.deauthorize(tokens);
+    expect(plugin.current.stats.deauthorizations).toBe(1);
+    await expect(app.refresh(tokens)).rejects.toMatchObject({ code: 'invalid_grant' });
+    await expect(app.deauthorize(tokens)).rejects.toMatchObject({ code: 'unauthorized' });
+  });
+
+  it('client.deauthorize refreshes an expired token first and forgets the connection', async () => {
+    const { connect, store, plugin } = context.current;
+    await connect({ expired: true });
+    await context.current.client().deauthorize();
+    expect(plugin.current.auth.stats.refreshRequests).toBe(1);
+    expect(plugin.current.stats.deauthorizations).toBe(1);
+    expect(await store.get('athlete-1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,128 @@
+import { mapStravaActivity, mapStravaSport } from '@fitlink/strava';
+import {
+  stravaLegacyActivityFixture,
+  stravaManualActivityFixture,
+  stravaRideSummaryFixture,
+  stravaTreadmillRunFixture,
+} from '@fitlink/strava/testing';
+import { describe, expect, it } from 'vitest';
+
+describe('mapStravaActivity', () => {
+  it.each([
+    {
+      name: 'gravel ride with power and heart rate, start_date + utc_offset (never start_date_local)',
+      input: stravaRideSummaryFixture,
+      expected: {
+        id: 'strava:154504250376823',
+        externalId: '154504250376823',
+        sport: 'gravel_ride',
+        providerSport: 'GravelRide',
+        name: 'Morning Ride',
+        startTime: '2026-05-02T14:15:09.000Z',
+        utcOffsetMinutes: -420,
+        timeZone: 'America/Los_Angeles',
+        elapsedSeconds: 4620,
+        movingSeconds: 4500,
+        distanceMetres: 24931.4,
+        elevationGainMetres: 312.5,
+        energyKcal: 788.7,
+        heartRateAvgBpm: 140.3,
+        heartRateMaxBpm: 178,
+        powerAvgWatts: 175.3,
+        powerMaxWatts: 406,
+        powerNormalizedWatts: 210,
+        speedAvgMetresPerSecond: 5.54,
+        speedMaxMetresPerSecond: 11,
+        cadenceAvg: 87.1,
+        manual: false,
+        metrics: { relativeEffort: 82, workKilojoules: 788.7, deviceWatts: true },
+      },
+    },
+    {
+      name: 'treadmill run: trainer flag, per-foot cadence doubled, id beyond 2^53 kept as text',
+      input: stravaTreadmillRunFixture,
+      expected: {
+        id: 'strava:18014398509482993',
+        sport: 'treadmill_run',
+        providerSport: 'Run',
+        startTime: '2026-07-01T05:30:00.000Z',
+        utcOffsetMinutes: 120,
+        timeZone: 'Europe/Berlin',
+        distanceMetres: 5012.3,
+        elevationGainMetres: null,
+        cadenceAvg: 168,
+        energyKcal: null,
+        powerAvgWatts: null,
+      },
+    },
+    {
+      name: 'manual weight training: distance 0 and speed 0 are unknown, calories used, no heart rate',
+      input: stravaManualActivityFixture,
+      expected: {
+        sport: 'weight_training',
+        providerSport: 'WeightTraining',
+        distanceMetres: null,
+        elevationGainMetres: null,
+        speedAvgMetresPerSecond: null,
+        energyKcal: 310,
+        heartRateAvgBpm: null,
+        manual: true,
+        device: null,
+        utcOffsetMinutes: -480,
+      },
+    },
+    {
+      name: 'legacy activity: type when sport_type is missing, offset from the IANA zone',
+      input: stravaLegacyActivityFixture,
+      expected: {
+        sport: 'swim',
+        providerSport: 'Swim',
+        startTime: '2019-01-15T12:00:00.000Z',
+        utcOffsetMinutes: -420,
+        timeZone: 'America/Denver',
+        distanceMetres: 1500,
+        manual: null,
+      },
+    },
+  ])('$name', ({ input, expected }) => {
+    expect(mapStravaActivity(input)).toMatchObject(expected);
+  });
+
+  it('keeps the payload only when asked', () => {
+    expect(mapStravaActivity(stravaRideSummaryFixture).raw).toBeUndefined();
+    expect(mapStravaActivity(stravaRideSummaryFixture, { includeRaw: true }).raw).toBe(
+      stravaRideSummaryFixture,
+    );
+  });
+
+  it('rejects an unparseable start with a ValidationError at startTime', () => {
+    expect(() => mapStravaActivity({ id: 1, start_date: 'yesterday' })).toThrowError(/startTime/);
+  });
+});
+
+describe('mapStravaSport', () => {
+  it.each([
+    ['Ride', false, 'ride'],
+    ['Ride', true, 'indoor_ride'],
+    ['VirtualRide', false, 'virtual_ride'],
+    ['MountainBikeRide', false, 'mountain_bike_ride'],
+    ['EMountainBikeRide', false, 'e_bike_ride'],
+    ['Run', true, 'treadmill_run'],
+    ['TrailRun', false, 'trail_run'],
+    ['Rowing', true, 'indoor_row'],
+    ['VirtualRow', false, 'indoor_row'],
+    ['WeightTraining', false, 'weight_training'],
+    ['HighIntensityIntervalTraining', false, 'hiit'],
+    ['StandUpPaddling', false, 'stand_up_paddle'],
+    ['Workout', false, 'cardio'],
+    ['Yoga', false, 'yoga'],
+    ['Underwater Hockey', false, 'other'],
+    [null, false, 'other'],
+  ])('%s (trainer %s) → %s', (sportType, trainer, expected) => {
+    expect(mapStravaSport({ sport_type: sportType, trainer })).toBe(expected);
+  });
+
+  it('prefers sport_type over the deprecated type', () => {
+    expect(mapStravaSport({ sport_type: 'GravelRide', type: 'Ride' })).toBe('gravel_ride');
+  });
+});

@@ -1,0 +1,116 @@
+import { RateLimitError } from '@fitlink/core';
+import { createStravaRateLimitPolicy, nextStravaQuarter, nextUtcMidnight } from '@fitlink/strava';
+import { describe, expect, it } from 'vitest';
+import { NOW, useStravaSandbox } from './helpers.js';
+
+const request = (now: number, method = 'GET', path = '/api/v3/athlete') => ({ method, path, now });
+const headers = (usage: string, readUsage: string) =>
+  new Headers({
+    'X-RateLimit-Limit': '200,2000',
+    'X-RateLimit-Usage': usage,
+    'X-ReadRateLimit-Limit': '100,1000',
+    'X-ReadRateLimit-Usage': readUsage,
+  });
+
+describe('createStravaRateLimitPolicy', () => {
+  it.each([
+    ['2026-11-22T12:05:00Z', '2026-11-22T12:15:00.000Z'],
+    ['2026-11-22T12:15:00Z', '2026-11-22T12:30:00.000Z'],
+    ['2026-11-22T23:59:59Z', '2026-11-23T00:00:00.000Z'],
+  ])('the 15-minute window after %s ends at %s', (now, next) => {
+    expect(new Date(nextStravaQuarter(Date.parse(now))).toISOString()).toBe(next);
+  });
+
+  it('waits for the next quarter hour when a 15-minute budget is spent', () => {
+    const policy = createStravaRateLimitPolicy();
+    policy.observe({ status: 200, headers: headers('150,900', '100,950'), request: request(NOW) });
+    expect(policy.reserve(request(NOW))).toEqual({ waitMs: 600_000, limit: 'read-short' });
+    // Uploads are not reads: the overall budget still has room.
+    expect(policy.reserve(request(NOW, 'POST', '/api/v3/uploads'))).toBeUndefined();
+    expect(policy.reserve(request(NOW + 600_000))).toBeUndefined();
+  });
+
+  it('is fatal until midnight UTC when a daily budget is spent', () => {
+    const policy = createStravaRateLimitPolicy();
+    policy.observe({ status: 200, headers: headers('12,2000', '12,999'), request: request(NOW) });
+    expect(policy.reserve(request(NOW, 'POST', '/api/v3/uploads'))).toEqual({
+      waitMs: nextUtcMidnight(NOW) - NOW,
+      limit: 'daily',
+      fatal: true,
+    });
+  });
+
+  it('counts its own requests between answers and computes the 429 retry from the windows', () => {
+    const policy = createStravaRateLimitPolicy({ readShortLimit: 2 });
+    expect(policy.reserve(request(NOW))).toBeUndefined();
+    expect(policy.reserve(request(NOW))).toBeUndefined();
+    expect(policy.reserve(request(NOW))?.limit).toBe('read-short');
+    const limited = { status: 429, headers: new Headers(), request: request(NOW) };
+    expect(policy.retryAt(limited)).toBe(Date.parse('2026-11-22T12:15:00Z'));
+  });
+});
+
+describe('syncing 1,000 activities within the budgets', () => {
+  const context = useStravaSandbox();
+
+  const withThousand = () => {
+    const handlers = context.current.plugin.current;
+    handlers.knobs.extraActivities = 1000 - handlers.fake.activities.length;
+    expect(handlers.activities()).toHaveLength(1000);
+    return handlers;
+  };
+
+  it('uses per_page=200: exactly 6 list requests including the final empty page', async () => {
+    const { connect } = context.current;
+    await connect();
+    const handlers = withThousand();
+    const ids = new Set<string>();
+    for await (const activity of context.current.client().activities.list())
+      ids.add(String(activity.id));
+    expect(ids.size).toBe(1000);
+    expect(handlers.stats.listRequests).toBe(6);
+  });
+
+  it('waits for the next 15-minute window (fake clock) instead of hitting 429', async () => {
+    const { connect, clock } = context.current;
+    await connect();
+    const handlers = withThousand();
+    handlers.rateLimit.usage.readShort = 98;
+    let count = 0;
+    for await (const _ of context.current.client().activities.list()) count++;
+    expect(count).toBe(1000);
+    expect(handlers.stats.listRequests).toBe(6);
+    expect(handlers.stats.rateLimited).toBe(0);
+    expect(clock.slept).toEqual([Date.parse('2026-11-22T12:15:00Z') - NOW]);
+    expect(handlers.rateLimit.usage.readShort).toBe(4);
+  });
+
+  it('throws RateLimitError with retryAt = next midnight UTC when the daily budget is spent', async () => {
+    const { connect, clock } = context.current;
+    await connect();
+    const handlers = withThousand();
+    handlers.rateLimit.usage.readDaily = 999;
+    const error = await context.current
+      .client()
+      .activities.list()
+      .toArray({ limit: Number.POSITIVE_INFINITY })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect((error as RateLimitError).retryAt.toISOString()).toBe('2026-11-23T00:00:00.000Z');
+    expect((error as RateLimitError).limit).toBe('read-daily');
+    expect(handlers.stats.listRequests).toBe(1);
+    expect(handlers.stats.rateLimited).toBe(0);
+    expect(clock.slept).toEqual([]);
+  });
+
+  it('a 429 from another process sharing the budget waits for the window computed without Retry-After', async () => {
+    const { connect, clock } = context.current;
+    await connect();
+    const handlers = context.current.plugin.current;
+    handlers.rateLimit.usage.short = 200;
+    const athlete = await context.current.client().athlete.get();
+    expect(athlete.id).toBe(12345678);
+    expect(handlers.stats.rateLimited).toBe(1);
+    expect(clock.slept).toEqual([600_000]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { CallOptions } from '@fitlink/core';
+import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
+import { type TrainingPeaksAthlete, trainingpeaksAthleteSchema } from '../schemas/athlete.js';
+import { type TrainingPeaksZones, trainingpeaksZonesSchema } from '../schemas/zones.js';
+import { callOptions, type TrainingPeaksContext } from './context.js';
+
+/** The zone types of `GET /v1/athlete/zones/{type}`. */
+export type TrainingPeaksZoneType = 'heartrate' | 'power' | 'speed';
+
+/** `client.athlete`: the connected athlete's profile and zones (scope `athlete:profile`). */
+export interface TrainingPeaksAthleteResource {
+  /**
+   * The athlete's profile: id, `TimeZone`, `IsPremium`, units.
+   *
+   * @example
+   * ```ts
+   * const athlete = await client.athlete.profile();
+   * ```
+   */
+  profile(options?: CallOptions): Promise<TrainingPeaksAthlete>;
+  /**
+   * Heart-rate, power and speed zones with their thresholds (FTP, threshold heart rate) in one
+   * call; read them with `mapTrainingPeaksZones`.
+   *
+   * @example
+   * ```ts
+   * const { ftpWatts } = mapTrainingPeaksZones(await client.athlete.zones());
+   * ```
+   */
+  zones(options?: CallOptions): Promise<TrainingPeaksZones>;
+  /**
+   * One zone type's zones.
+   *
+   * @example
+   * ```ts
+   * const powerZones = await client.athlete.zonesByType('power');
+   * ```
+   */
+  zonesByType(type: TrainingPeaksZoneType, options?: CallOptions): Promise<TrainingPeaksZones>;
+}
+
+/** Builds `client.athlete`. */
+export function createAthleteResource(context: TrainingPeaksContext): TrainingPeaksAthleteResource {
+  const { http } = context;
+  return {
+    async profile(options) {
+      const { data } = await http.request({
+        path: TRAININGPEAKS_ROUTES.profile,
+        schema: trainingpeaksAthleteSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+    async zones(options) {
+      const { data } = await http.request({
+        path: TRAININGPEAKS_ROUTES.zones,
+        schema: trainingpeaksZonesSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+    async zonesByType(type, options) {
+      const { data } = await http.request({
+        path: TRAININGPEAKS_ROUTES.zonesByType(type),
+        schema: trainingpeaksZonesSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import type { CallOptions, HttpClient } from '@fitlink/core';
+
+/** What every resource of a client shares. */
+export interface TrainingPeaksContext {
+  /** The connection's HTTP client. */
+  readonly http: HttpClient;
+  /** The athlete's IANA zone (settings, else the profile's), or `null` when unknown. */
+  timeZone(options?: CallOptions): Promise<string | null>;
+  /** Longest date range per request, days. */
+  readonly maxRangeDays: number;
+  /** `UploadClient` sent with file uploads. */
+  readonly uploadClient: string;
+}
+
+/** Copies the per-call options a request accepts, leaving absent ones absent. */
+export function callOptions(options: CallOptions = {}): CallOptions {
+  const picked: CallOptions = {};
+  if (options.signal) picked.signal = options.signal;
+  if (options.timeoutMs !== undefined) picked.timeoutMs = options.timeoutMs;
+  if (options.maxRateLimitWaitMs !== undefined)
+    picked.maxRateLimitWaitMs = options.maxRateLimitWaitMs;
+  return picked;
+}

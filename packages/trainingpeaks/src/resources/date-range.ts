@@ -1,0 +1,83 @@
+import {
+  type CallOptions,
+  createPaginator,
+  ErrorCodes,
+  FitlinkError,
+  offsetMinutesForZone,
+  type Paginator,
+  type TimeRange,
+} from '@fitlink/core';
+import type { TrainingPeaksContext } from './context.js';
+
+const DAY_MS = 86_400_000;
+
+/** The resumable cursor of a date-range listing: the first local date of the next request. */
+export interface TrainingPeaksDateCursor {
+  /** `YYYY-MM-DD`, local to the athlete. */
+  startDate: string;
+}
+
+/** Options of a date-range listing. */
+export interface TrainingPeaksRangeOptions extends TimeRange, CallOptions {
+  /** A saved {@link Paginator.cursor} to resume from. */
+  start?: TrainingPeaksDateCursor | undefined;
+}
+
+/** The local calendar date of an instant in a zone (UTC when `zone` is null). */
+export function localDateOf(epochMs: number, zone: string | null): string {
+  const offset = zone ? (offsetMinutesForZone(zone, epochMs) ?? 0) : 0;
+  return new Date(epochMs + offset * 60_000).toISOString().slice(0, 10);
+}
+
+/** Adds days to a `YYYY-MM-DD` date. */
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Pages a local-date-range endpoint over `[since, until)`: the local dates the range touches
+ * are cut into runs of `maxRangeDays` (inclusive), one request each, the fewest the cap
+ * allows. Without a known zone the dates are widened by a day on each side; callers filter by
+ * instant. The cursor is the next run's first date.
+ */
+export function dateRangePaging<T>(
+  context: TrainingPeaksContext,
+  options: TrainingPeaksRangeOptions,
+  fetchRange: (startDate: string, endDate: string, call: CallOptions) => Promise<T[]>,
+): Paginator<T, TrainingPeaksDateCursor> {
+  const until = options.until ?? new Date();
+  const since = options.since ?? new Date(until.getTime() - 30 * DAY_MS);
+  if (!(since.getTime() < until.getTime())) {
+    throw new FitlinkError('trainingpeaks: since must be before until', {
+      code: ErrorCodes.invalidArgument,
+      provider: 'trainingpeaks',
+    });
+  }
+  let bounds: Promise<{ first: string; last: string }> | undefined;
+  const resolveBounds = () => {
+    bounds ??= context.timeZone(options).then((zone) => {
+      const widen = zone === null ? 1 : 0;
+      return {
+        first: addDays(localDateOf(since.getTime(), zone), -widen),
+        last: addDays(localDateOf(until.getTime() - 1, zone), widen),
+      };
+    });
+    return bounds;
+  };
+  return createPaginator<T, TrainingPeaksDateCursor>({
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.start ? { start: options.start } : {}),
+    fetchPage: async (cursor, signal) => {
+      const { first, last } = await resolveBounds();
+      const startDate = cursor?.startDate ?? first;
+      const candidate = addDays(startDate, context.maxRangeDays - 1);
+      // Dates compare as strings (`YYYY-MM-DD`), not numbers.
+      const endDate = [candidate, last].sort()[0] ?? last;
+      const items = await fetchRange(startDate, endDate, {
+        ...options,
+        ...(signal ? { signal } : {}),
+      });
+      return { items, next: endDate < last ? { startDate: addDays(endDate, 1) } : undefined };
+    },
+  });
+}

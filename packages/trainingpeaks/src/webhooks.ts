@@ -1,0 +1,212 @@
+import {
+  type CallOptions,
+  ErrorCodes,
+  FitlinkError,
+  readRawBody,
+  timingSafeEqual,
+  WebhookVerificationError,
+} from '@fitlink/core';
+import * as z from 'zod/mini';
+import type { TrainingPeaksClient } from './client.js';
+import {
+  type TrainingPeaksWebhookPayload,
+  trainingpeaksWebhookEventSchema,
+} from './schemas/webhook-event.js';
+import {
+  type TrainingPeaksWebhookEventType,
+  trainingpeaksWebhookEventTypes,
+} from './schemas/webhook-subscription.js';
+import type { TrainingPeaksWorkout } from './schemas/workout.js';
+
+/**
+ * A verified TrainingPeaks webhook event. TrainingPeaks documents the subscription API (Early
+ * Access) but neither the delivered body nor any signature, so the fields are read when
+ * present and `null` otherwise; `payload` keeps the whole body.
+ */
+export interface TrainingPeaksWebhookEvent {
+  /** The event type, when the body names a known one. */
+  type: TrainingPeaksWebhookEventType | null;
+  /** The athlete, as a string id. */
+  athleteId: string | null;
+  /** The workout, as a string id. */
+  workoutId: string | null;
+  /** The subscription, when the body names it. */
+  subscriptionId: string | null;
+  /** The body as received. */
+  payload: TrainingPeaksWebhookPayload;
+}
+
+/** A subscription the app created, as far as verification compares it. */
+export interface TrainingPeaksKnownSubscription {
+  /** Subscription id. */
+  Id?: string;
+  /** Athlete id. */
+  AthleteId?: string | number | null;
+  /** Event type. */
+  EventType?: string | null;
+  /** Whether it is active. */
+  Active?: boolean | null;
+}
+
+/** Options of {@link verifyTrainingPeaksWebhook}. */
+export interface VerifyTrainingPeaksWebhookOptions {
+  /**
+   * A secret your app put in the `WebhookUrl` it subscribed (`…/hook?token=<secret>`).
+   * TrainingPeaks signs nothing, so this is what proves the post came to the URL you gave
+   * only TrainingPeaks. Required unless `allowUnauthenticated` is set.
+   */
+  urlToken?: string;
+  /** The query parameter holding it. @defaultValue 'token' */
+  tokenParameter?: string;
+  /** Accept posts without a URL token check (only behind your own network controls). @defaultValue false */
+  allowUnauthenticated?: boolean;
+  /** Subscriptions the app created; when given, the event's athlete and type must match an active one. */
+  subscriptions?: readonly TrainingPeaksKnownSubscription[];
+}
+
+const reject = (reason: WebhookVerificationError['reason'], message: string) =>
+  new WebhookVerificationError(`TrainingPeaks webhook: ${message}`, {
+    reason,
+    provider: 'trainingpeaks',
+  });
+
+const idString = (value: string | number | null | undefined) =>
+  value === null || value === undefined || value === '' ? null : String(value);
+
+/**
+ * Verifies and parses a TrainingPeaks webhook post. What is verified, since TrainingPeaks
+ * publishes no signature scheme and fitlink does not invent one: (1) the secret token your app
+ * placed in the subscribed `WebhookUrl`, compared in constant time; (2) optionally, that the
+ * athlete and event type match an active subscription you created; (3) that the body is a
+ * JSON object. There is no timestamp to bound replays: handle events idempotently (the
+ * changed data is re-read from the API by {@link fetchTrainingPeaksWebhookChanges}).
+ *
+ * @param request - The incoming request (its URL carries the token). Read from a clone.
+ * @param options - The URL token and known subscriptions.
+ * @throws {@link WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
+ * `unknown_subscription` or `malformed`.
+ * @example
+ * ```ts
+ * const event = await verifyTrainingPeaksWebhook(request, { urlToken: process.env.TP_HOOK_TOKEN });
+ * ```
+ */
+export async function verifyTrainingPeaksWebhook(
+  request: Request,
+  options: VerifyTrainingPeaksWebhookOptions,
+): Promise<TrainingPeaksWebhookEvent> {
+  if (options.urlToken === undefined && !options.allowUnauthenticated) {
+    throw new FitlinkError('trainingpeaks: pass urlToken (or allowUnauthenticated: true)', {
+      code: ErrorCodes.invalidArgument,
+      provider: 'trainingpeaks',
+    });
+  }
+  if (options.urlToken !== undefined) {
+    const presented = new URL(request.url).searchParams.get(options.tokenParameter ?? 'token');
+    if (presented === null) throw reject('bad_api_key', 'the URL token is missing');
+    if (!timingSafeEqual(presented, options.urlToken)) {
+      throw reject('bad_api_key', 'the URL token does not match');
+    }
+  }
+  return parseTrainingPeaksWebhook(await readRawBody(request), options);
+}
+
+/**
+ * Parses a webhook body already authenticated by other means (raw body plus the checks of
+ * {@link verifyTrainingPeaksWebhook} other than the URL token).
+ *
+ * @param body - The raw body.
+ * @param options - Known subscriptions to match against.
+ * @throws {@link WebhookVerificationError} with reason `malformed` or `unknown_subscription`.
+ * @example
+ * ```ts
+ * const event = parseTrainingPeaksWebhook(rawBody);
+ * ```
+ */
+export function parseTrainingPeaksWebhook(
+  body: string,
+  options: Pick<VerifyTrainingPeaksWebhookOptions, 'subscriptions'> = {},
+): TrainingPeaksWebhookEvent {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    throw reject('malformed', 'the body is not JSON');
+  }
+  const parsed = z.safeParse(trainingpeaksWebhookEventSchema, json);
+  if (!parsed.success)
+    throw reject('malformed', 'the body is not a JSON object of the expected shape');
+  const payload = parsed.data;
+  const type = (trainingpeaksWebhookEventTypes as readonly string[]).includes(
+    payload.EventType ?? '',
+  )
+    ? (payload.EventType as TrainingPeaksWebhookEventType)
+    : null;
+  const event: TrainingPeaksWebhookEvent = {
+    type,
+    athleteId: idString(payload.AthleteId),
+    workoutId: idString(payload.WorkoutId),
+    subscriptionId: payload.SubscriptionId ?? null,
+    payload,
+  };
+  if (options.subscriptions) {
+    const match = options.subscriptions.some(
+      (subscription) =>
+        subscription.Active !== false &&
+        idString(subscription.AthleteId) === event.athleteId &&
+        (subscription.EventType ?? null) === event.type &&
+        (event.subscriptionId === null || subscription.Id === event.subscriptionId),
+    );
+    if (!match) throw reject('unknown_subscription', 'no active subscription matches the event');
+  }
+  return event;
+}
+
+/** What changed, as read back from the API. */
+export interface TrainingPeaksWebhookChanges {
+  /** Ids of workouts deleted. */
+  deleted: string[];
+  /** Workouts created or modified, as the API returns them now. */
+  modified: TrainingPeaksWorkout[];
+}
+
+/**
+ * Turns an event into the calls that fetch the changed data: a deletion needs none; an event
+ * naming a workout fetches that workout; an event without a workout id reads the changed feed
+ * since `since` (all pages).
+ *
+ * @param client - The athlete's client.
+ * @param event - The verified event.
+ * @param options - `since` for the changed-feed fallback, and per-call options.
+ * @throws {@link FitlinkError} with code `invalid_argument` when the fallback is needed and no `since` is given.
+ * @example
+ * ```ts
+ * const { modified } = await fetchTrainingPeaksWebhookChanges(client, event, { since: lastSync });
+ * ```
+ */
+export async function fetchTrainingPeaksWebhookChanges(
+  client: Pick<TrainingPeaksClient, 'workouts'>,
+  event: TrainingPeaksWebhookEvent,
+  options: CallOptions & { since?: Date } = {},
+): Promise<TrainingPeaksWebhookChanges> {
+  if (event.type === 'workout-deleted' && event.workoutId !== null) {
+    return { deleted: [event.workoutId], modified: [] };
+  }
+  if (event.workoutId !== null) {
+    return { deleted: [], modified: [await client.workouts.get(event.workoutId, options)] };
+  }
+  if (!options.since) {
+    throw new FitlinkError(
+      'trainingpeaks: the event names no workout; pass since to read the changed feed',
+      {
+        code: ErrorCodes.invalidArgument,
+        provider: 'trainingpeaks',
+      },
+    );
+  }
+  const changes: TrainingPeaksWebhookChanges = { deleted: [], modified: [] };
+  for await (const change of client.workouts.changed({ ...options, since: options.since })) {
+    if (change.type === 'deleted') changes.deleted.push(change.workoutId);
+    else changes.modified.push(change.workout);
+  }
+  return changes;
+}

@@ -1,0 +1,163 @@
+import { ErrorCodes, type FitlinkError, WebhookVerificationError } from '@fitlink/core';
+import {
+  fetchTrainingPeaksWebhookChanges,
+  parseTrainingPeaksWebhook,
+  verifyTrainingPeaksWebhook,
+} from '@fitlink/trainingpeaks';
+import {
+  createTrainingPeaksWebhookRequest,
+  trainingpeaksWebhookFixtures,
+} from '@fitlink/trainingpeaks/testing';
+import { describe, expect, it } from 'vitest';
+import { connect, NOW, useTrainingPeaksSandbox } from './helpers.js';
+
+const URL_WITH_TOKEN = 'https://app.test/hooks/tp?token=s3cret-token';
+const subscriptions = [
+  {
+    Id: '0d76e887-0000-4000-8000-000000000001',
+    AthleteId: 765_432,
+    EventType: 'workout-created',
+    Active: true,
+  },
+];
+
+const reasonOf = async (promise: Promise<unknown>) => {
+  const error = await promise.catch((caught: unknown) => caught);
+  expect(error).toBeInstanceOf(WebhookVerificationError);
+  return (error as WebhookVerificationError).reason;
+};
+
+describe('verifyTrainingPeaksWebhook', () => {
+  it('accepts a post to the URL carrying the app’s token and types the event', async () => {
+    const request = createTrainingPeaksWebhookRequest(
+      URL_WITH_TOKEN,
+      trainingpeaksWebhookFixtures.created,
+    );
+    const event = await verifyTrainingPeaksWebhook(request, {
+      urlToken: 's3cret-token',
+      subscriptions,
+    });
+    expect(event).toEqual({
+      type: 'workout-created',
+      athleteId: '765432',
+      workoutId: '2345678901',
+      subscriptionId: '0d76e887-0000-4000-8000-000000000001',
+      payload: trainingpeaksWebhookFixtures.created,
+    });
+    // Read from a clone: the framework can still read the body.
+    expect(await request.json()).toEqual(trainingpeaksWebhookFixtures.created);
+  });
+
+  it.each([
+    ['a missing token', 'https://app.test/hooks/tp', 'bad_api_key'],
+    ['a wrong token', 'https://app.test/hooks/tp?token=s3cret-tokem', 'bad_api_key'],
+    [
+      'a token in another parameter',
+      'https://app.test/hooks/tp?secret=s3cret-token',
+      'bad_api_key',
+    ],
+  ])('rejects %s', async (_name, url, reason) => {
+    const request = createTrainingPeaksWebhookRequest(url, trainingpeaksWebhookFixtures.created);
+    expect(await reasonOf(verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token' }))).toBe(
+      reason,
+    );
+  });
+
+  it('rejects a tampered body: another athlete or event type than subscribed', async () => {
+    const otherAthlete = { ...trainingpeaksWebhookFixtures.created, AthleteId: 1 };
+    const otherType = { ...trainingpeaksWebhookFixtures.created, EventType: 'workout-deleted' };
+    for (const body of [otherAthlete, otherType]) {
+      const request = createTrainingPeaksWebhookRequest(URL_WITH_TOKEN, body);
+      expect(
+        await reasonOf(
+          verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token', subscriptions }),
+        ),
+      ).toBe('unknown_subscription');
+    }
+    const inactive = [{ ...subscriptions[0], Active: false }];
+    const request = createTrainingPeaksWebhookRequest(
+      URL_WITH_TOKEN,
+      trainingpeaksWebhookFixtures.created,
+    );
+    expect(
+      await reasonOf(
+        verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token', subscriptions: inactive }),
+      ),
+    ).toBe('unknown_subscription');
+  });
+
+  it('rejects bodies that are not JSON objects', async () => {
+    const notJson = new Request(URL_WITH_TOKEN, { method: 'POST', body: 'workout-created' });
+    expect(await reasonOf(verifyTrainingPeaksWebhook(notJson, { urlToken: 's3cret-token' }))).toBe(
+      'malformed',
+    );
+    expect(() => parseTrainingPeaksWebhook('[1,2]')).toThrow(WebhookVerificationError);
+    expect(() => parseTrainingPeaksWebhook('{"AthleteId":{"nested":true}}')).toThrow(
+      /expected shape/,
+    );
+  });
+
+  it('requires a URL token unless explicitly opted out', async () => {
+    const request = createTrainingPeaksWebhookRequest(
+      URL_WITH_TOKEN,
+      trainingpeaksWebhookFixtures.deleted,
+    );
+    const error = await verifyTrainingPeaksWebhook(request, {}).catch((caught: unknown) => caught);
+    expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+    const event = await verifyTrainingPeaksWebhook(request, { allowUnauthenticated: true });
+    expect(event.type).toBe('workout-deleted');
+  });
+
+  it('keeps unknown event types as null without failing', () => {
+    expect(
+      parseTrainingPeaksWebhook('{"EventType":"workout-exploded","AthleteId":"12"}'),
+    ).toMatchObject({
+      type: null,
+      athleteId: '12',
+      workoutId: null,
+    });
+  });
+});
+
+describe('fetchTrainingPeaksWebhookChanges', () => {
+  const holder = useTrainingPeaksSandbox();
+
+  it('fetches the named workout, needs no call for a deletion, and reads the changed feed otherwise', async () => {
+    const { client } = await connect();
+    const { state } = holder.current.plugin;
+    const workout = state.data.workouts.at(-2);
+    const created = parseTrainingPeaksWebhook(
+      JSON.stringify({
+        EventType: 'workout-created',
+        AthleteId: 4_815_162,
+        WorkoutId: workout?.Id,
+      }),
+    );
+    const before = state.requests.length;
+    expect(await fetchTrainingPeaksWebhookChanges(client, created)).toEqual({
+      deleted: [],
+      modified: [workout],
+    });
+    expect(state.requests.slice(before)).toEqual([`GET /v2/workouts/id/${workout?.Id}`]);
+
+    const deleted = parseTrainingPeaksWebhook(JSON.stringify(trainingpeaksWebhookFixtures.deleted));
+    const count = state.requests.length;
+    expect(await fetchTrainingPeaksWebhookChanges(client, deleted)).toEqual({
+      deleted: ['2345678909'],
+      modified: [],
+    });
+    expect(state.requests.length).toBe(count);
+
+    const vague = parseTrainingPeaksWebhook(
+      JSON.stringify(trainingpeaksWebhookFixtures.updatedWithoutWorkout),
+    );
+    await expect(fetchTrainingPeaksWebhookChanges(client, vague)).rejects.toThrow(/since/);
+    const changes = await fetchTrainingPeaksWebhookChanges(client, vague, {
+      since: new Date(NOW - 2 * 86_400_000),
+    });
+    expect(changes.modified.length).toBeGreaterThan(0);
+    expect(
+      changes.modified.every((w) => Date.parse(w.LastModifiedDate ?? '') >= NOW - 2 * 86_400_000),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,264 @@
+import {
+  AuthError,
+  type AuthorizationRequest,
+  type Clock,
+  createOAuth2App,
+  ErrorCodes,
+  type ExchangeCodeOptions,
+  FitlinkError,
+  ProviderError,
+  type RateLimitPolicy,
+  type TokenRefresher,
+  type TokenSet,
+} from '@fitlink/core';
+import {
+  WHOOP_API_BASE_URL,
+  WHOOP_AUTHORIZATION_URL,
+  WHOOP_TOKEN_URL,
+  WhoopRoutes,
+} from './endpoints.js';
+import { mapWhoopTokenError } from './errors.js';
+import { createWhoopRateLimitPolicy } from './rate-limit.js';
+import { WHOOP_DEFAULT_SCOPES, type WhoopScope } from './scopes.js';
+
+/** Something the app noticed that will likely break the connection later. */
+export interface WhoopWarning {
+  /** `missing_offline_scope`: no `offline` scope, so no refresh token; `no_refresh_token`: the code exchange returned none. */
+  code: 'missing_offline_scope' | 'no_refresh_token';
+  /** What it means. */
+  message: string;
+}
+
+/** Settings of {@link createWhoopApp}. */
+export interface WhoopAppSettings {
+  /** Client id from the WHOOP Developer Dashboard. */
+  clientId: string;
+  /** Client secret from the dashboard (also the webhook signing key). */
+  clientSecret: string;
+  /** A redirect URL registered in the dashboard (`https://…` or a custom scheme). */
+  redirectUri: string;
+  /** Scopes to ask for. @defaultValue every read scope plus `offline` */
+  scopes?: readonly WhoopScope[];
+  /**
+   * Add `offline` to the scopes when they lack it. Without `offline` WHOOP issues no refresh
+   * token and the connection ends after an hour; `false` leaves it out and warns.
+   * @defaultValue true
+   */
+  offline?: boolean;
+  /**
+   * Send a PKCE S256 challenge. WHOOP's documented flow has none (its ORY Hydra server verifies
+   * one when sent), so it is opt-in.
+   * @defaultValue false
+   */
+  pkce?: boolean;
+  /** Receives warnings (a missing `offline` scope …) instead of a console message. @defaultValue none */
+  onWarning?: (warning: WhoopWarning) => void;
+  /** The app's rate-limit budget, shared by its clients. @defaultValue createWhoopRateLimitPolicy() */
+  rateLimitPolicy?: RateLimitPolicy;
+  /** The fetch to use. @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time source. @defaultValue systemClock */
+  clock?: Clock;
+  /** Timeout of token and revoke requests. @defaultValue 30000 */
+  timeoutMs?: number;
+}
+
+/** What {@link WhoopApp.createAuthorization} returns: send the user to `url`, keep the rest. */
+export interface WhoopAuthorizationRequest extends AuthorizationRequest {
+  /** Warnings about the request (also given to `onWarning`). */
+  warnings: WhoopWarning[];
+}
+
+/** A WHOOP OAuth 2 app: authorization URL, code exchange, rotating refresh, revoke. */
+export interface WhoopApp extends TokenRefresher {
+  /** Provider id. */
+  readonly provider: 'whoop';
+  /** The app's rate-limit budget (WHOOP counts per app), used by every client built from it. */
+  readonly rateLimitPolicy: RateLimitPolicy;
+  /**
+   * Builds the consent URL with a fresh `state` (WHOOP wants at least 8 characters).
+   *
+   * @throws {@link FitlinkError} with code `invalid_argument` for a `state` under 8 characters.
+   * @example
+   * ```ts
+   * const { url, state } = await app.createAuthorization();
+   * ```
+   */
+  createAuthorization(options?: {
+    scopes?: readonly WhoopScope[];
+    state?: string;
+    params?: Record<string, string>;
+  }): Promise<WhoopAuthorizationRequest>;
+  /**
+   * Checks the callback's `state` and exchanges the code for tokens (never retried).
+   *
+   * @throws {@link AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   */
+  exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
+  /**
+   * Exchanges the refresh token for new tokens. WHOOP rotates refresh tokens: store the result
+   * before using it (core's token manager does).
+   *
+   * @throws {@link AuthError} with code `invalid_grant` when the refresh token is dead.
+   */
+  refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * Revokes the user's grant with `DELETE /v2/user/access` (webhooks stop too), refreshing once
+   * when the access token has expired.
+   *
+   * @throws {@link AuthError} when the tokens are no longer valid; {@link ProviderError} otherwise.
+   */
+  revoke(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
+}
+
+/**
+ * Creates a WHOOP app: OAuth 2 authorization code with the client secret in the form body,
+ * `offline` added so a refresh token is issued, and WHOOP's token error bodies mapped.
+ *
+ * @example
+ * ```ts
+ * import { createWhoopApp } from '@fitlink/whoop';
+ *
+ * const app = createWhoopApp({
+ *   clientId: 'your-client-id',
+ *   clientSecret: 'your-client-secret',
+ *   redirectUri: 'https://example.com/whoop/callback',
+ *   onWarning: (warning) => console.warn(warning.message),
+ * });
+ * const { url, state } = await app.createAuthorization();
+ * ```
+ * @see https://developer.whoop.com/docs/developing/oauth
+ */
+export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
+  const fetchImpl = settings.fetch ?? globalThis.fetch;
+  const refreshScopes = new Map<string, string>();
+  // WHOOP's refresh request carries `scope` (its docs send `offline`); core's refresh has no
+  // parameter hook, so the token request is completed here, keyed by the refresh token.
+  const tokenFetch: typeof fetch = (input, init) => {
+    const body = init?.body;
+    if (body instanceof URLSearchParams && body.get('grant_type') === 'refresh_token') {
+      const scope = refreshScopes.get(body.get('refresh_token') ?? '');
+      if (scope && !body.has('scope')) body.set('scope', scope);
+    }
+    return fetchImpl(input, init);
+  };
+  const core = createOAuth2App<WhoopScope>({
+    provider: 'whoop',
+    clientId: settings.clientId,
+    clientSecret: settings.clientSecret,
+    clientAuthMethod: 'client_secret_post',
+    redirectUri: settings.redirectUri,
+    endpoints: { authorizationEndpoint: WHOOP_AUTHORIZATION_URL, tokenEndpoint: WHOOP_TOKEN_URL },
+    pkce: settings.pkce ?? false,
+    fetch: tokenFetch,
+    mapTokenError: mapWhoopTokenError,
+    ...(settings.clock ? { clock: settings.clock } : {}),
+    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+  });
+  const warn = (warning: WhoopWarning): WhoopWarning => {
+    settings.onWarning?.(warning);
+    return warning;
+  };
+
+  const revokeOnce = async (accessToken: string, signal?: AbortSignal): Promise<Response> => {
+    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
+    return fetchImpl(new URL(WhoopRoutes.access, WHOOP_API_BASE_URL), {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${accessToken}` },
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+  };
+
+  const refresh = async (
+    tokens: TokenSet,
+    options: { signal?: AbortSignal } = {},
+  ): Promise<TokenSet> => {
+    const token = tokens.refreshToken ?? '';
+    const granted = tokens.scope ?? [];
+    // Asking again for what was granted (offline included) keeps every scope on the new
+    // token whether or not the server narrows the grant to the requested scope.
+    refreshScopes.set(token, granted.includes('offline') ? granted.join(' ') : 'offline');
+    try {
+      return await core.refresh(tokens, options);
+    } finally {
+      refreshScopes.delete(token);
+    }
+  };
+
+  return {
+    provider: 'whoop',
+    singleFlight: core.singleFlight,
+    secrets: () => core.secrets?.() ?? [],
+    rateLimitPolicy: settings.rateLimitPolicy ?? createWhoopRateLimitPolicy(),
+
+    async createAuthorization(options = {}) {
+      if (options.state !== undefined && options.state.length < 8) {
+        throw new FitlinkError('whoop: state must be at least 8 characters', {
+          code: ErrorCodes.invalidArgument,
+          provider: 'whoop',
+        });
+      }
+      const asked = options.scopes ?? settings.scopes ?? WHOOP_DEFAULT_SCOPES;
+      const warnings: WhoopWarning[] = [];
+      let scopes = [...asked];
+      if (!scopes.includes('offline')) {
+        if (settings.offline ?? true) scopes = [...scopes, 'offline'];
+        else {
+          warnings.push(
+            warn({
+              code: 'missing_offline_scope',
+              message:
+                'whoop: the offline scope is left out, so WHOOP issues no refresh token and the connection ends when the 1-hour access token expires',
+            }),
+          );
+        }
+      }
+      const request = await core.createAuthorization({
+        scopes,
+        ...(options.state !== undefined ? { state: options.state } : {}),
+        ...(options.params ? { params: options.params } : {}),
+      });
+      return { ...request, warnings };
+    },
+
+    async exchangeCode(options) {
+      const tokens = await core.exchangeCode(options);
+      if (!tokens.refreshToken) {
+        warn({
+          code: 'no_refresh_token',
+          message:
+            'whoop: the token response has no refresh token (was offline granted?); the user must reconnect within the hour',
+        });
+      }
+      return tokens;
+    },
+
+    refresh,
+
+    async revoke(tokens, options = {}) {
+      const set = typeof tokens === 'string' ? { accessToken: tokens } : tokens;
+      let response = await revokeOnce(set.accessToken, options.signal);
+      if (response.status === 401 && set.refreshToken) {
+        const fresh = await refresh(set, options);
+        response = await revokeOnce(fresh.accessToken, options.signal);
+      }
+      if (response.ok) return;
+      const body = await response.text().catch(() => '');
+      const secrets = [set.accessToken, set.refreshToken ?? '', settings.clientSecret];
+      if (response.status === 401) {
+        throw new AuthError('whoop refused the revoke: the tokens are no longer valid', {
+          code: ErrorCodes.unauthorized,
+          provider: 'whoop',
+          secrets,
+        });
+      }
+      throw new ProviderError(`whoop answered ${response.status} to the revoke`, {
+        provider: 'whoop',
+        status: response.status,
+        endpoint: `DELETE /developer/${WhoopRoutes.access}`,
+        body,
+        secrets,
+      });
+    },
+  };
+}

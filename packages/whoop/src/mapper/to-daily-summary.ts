@@ -1,0 +1,125 @@
+import {
+  createDailySummary,
+  type DailySummary,
+  type DailySummaryInput,
+  kilojoulesToKilocalories,
+  type Metrics,
+  roundTo,
+} from '@fitlink/core';
+import type { WhoopCycle } from '../schemas/cycle.js';
+import type { WhoopRecovery } from '../schemas/recovery.js';
+import type { WhoopSleep } from '../schemas/sleep.js';
+import { cycleDate, offsetMinutes } from './time.js';
+import type { WhoopMapOptions } from './to-activity.js';
+
+type RecoveryFields = Pick<
+  DailySummaryInput,
+  'recoveryScore' | 'restingHeartRateBpm' | 'hrvRmssdMs' | 'spo2Percent' | 'skinTemperatureCelsius'
+>;
+
+function recoveryFields(recovery: WhoopRecovery | undefined, metrics: Metrics): RecoveryFields {
+  if (!recovery) return {};
+  metrics.recoveryScoreState = recovery.score_state;
+  metrics.sleepId = recovery.sleep_id;
+  const score = recovery.score_state === 'SCORED' ? recovery.score : undefined;
+  if (!score) return {};
+  if (score.user_calibrating !== undefined) metrics.userCalibrating = score.user_calibrating;
+  return {
+    recoveryScore: score.recovery_score,
+    restingHeartRateBpm: score.resting_heart_rate,
+    hrvRmssdMs: score.hrv_rmssd_milli,
+    spo2Percent: score.spo2_percentage ?? null,
+    skinTemperatureCelsius: score.skin_temp_celsius ?? null,
+  };
+}
+
+/**
+ * Maps a WHOOP cycle (a physiological day, sleep onset to sleep onset) to a normalized
+ * {@link DailySummary}: day strain, energy (kJ → kcal), average and max heart rate in `metrics`,
+ * and, when the cycle's recovery is given, the recovery score, resting heart rate, HRV RMSSD,
+ * SpO2 and skin temperature. `date` is the day the user wakes up in; `endTime` is `null` for the
+ * current cycle. An unscored cycle or recovery gives `null` values, not an error.
+ *
+ * @param cycle - A cycle from `GET /v2/cycle`.
+ * @param options - The cycle's recovery, and whether to keep the payloads.
+ * @throws ValidationError when the result breaks the model.
+ * @example
+ * ```ts
+ * import { mapWhoopCycle, type WhoopCycle, type WhoopRecovery } from '@fitlink/whoop';
+ *
+ * declare const cycle: WhoopCycle;
+ * declare const recovery: WhoopRecovery;
+ * const day = mapWhoopCycle(cycle, { recovery });
+ * ```
+ */
+export function mapWhoopCycle(
+  cycle: WhoopCycle,
+  options: WhoopMapOptions & { recovery?: WhoopRecovery | undefined } = {},
+): DailySummary {
+  const offset = offsetMinutes(cycle.timezone_offset);
+  const score = cycle.score_state === 'SCORED' ? cycle.score : undefined;
+  const metrics: Metrics = { cycleScoreState: cycle.score_state };
+  if (score) {
+    metrics.averageHeartRateBpm = score.average_heart_rate;
+    metrics.maxHeartRateBpm = score.max_heart_rate;
+  }
+  return createDailySummary({
+    provider: 'whoop',
+    externalId: String(cycle.id),
+    date: cycleDate(cycle.start, offset),
+    startTime: cycle.start,
+    endTime: cycle.end ?? null,
+    utcOffsetMinutes: offset,
+    strain: score?.strain ?? null,
+    energyKcal: roundTo(kilojoulesToKilocalories(score?.kilojoule), 1),
+    ...recoveryFields(options.recovery, metrics),
+    metrics,
+    ...(options.raw ? { raw: { cycle, recovery: options.recovery ?? null } } : {}),
+  });
+}
+
+/**
+ * Maps a WHOOP recovery to a normalized {@link DailySummary} with the id of its cycle
+ * (`whoop:<cycle_id>`), so it is the same day record {@link mapWhoopCycle} builds. A recovery
+ * carries no times: pass its `cycle` (the full day, strain included) or its `sleep` (the day is
+ * the one the sleep ends in); without either, `date` is the UTC day it was recorded and the
+ * offset is unknown. An unscored recovery gives `null` values, not an error.
+ *
+ * @param recovery - A recovery from `GET /v2/recovery`.
+ * @param options - The recovery's cycle or sleep, and whether to keep the payload.
+ * @throws ValidationError when the result breaks the model.
+ * @example
+ * ```ts
+ * import { mapWhoopRecovery, type WhoopRecovery, type WhoopSleep } from '@fitlink/whoop';
+ *
+ * declare const recovery: WhoopRecovery;
+ * declare const sleep: WhoopSleep;
+ * const day = mapWhoopRecovery(recovery, { sleep });
+ * ```
+ */
+export function mapWhoopRecovery(
+  recovery: WhoopRecovery,
+  options: WhoopMapOptions & { cycle?: WhoopCycle; sleep?: WhoopSleep } = {},
+): DailySummary {
+  if (options.cycle) {
+    return mapWhoopCycle(options.cycle, {
+      recovery,
+      ...(options.raw ? { raw: true } : {}),
+    });
+  }
+  const { sleep } = options;
+  const offset = sleep ? offsetMinutes(sleep.timezone_offset) : null;
+  const date = sleep
+    ? new Date(Date.parse(sleep.end) + (offset ?? 0) * 60_000).toISOString().slice(0, 10)
+    : new Date(Date.parse(recovery.created_at)).toISOString().slice(0, 10);
+  const metrics: Metrics = {};
+  return createDailySummary({
+    provider: 'whoop',
+    externalId: String(recovery.cycle_id),
+    date,
+    utcOffsetMinutes: offset,
+    ...recoveryFields(recovery, metrics),
+    metrics,
+    ...(options.raw ? { raw: recovery } : {}),
+  });
+}

@@ -1,0 +1,75 @@
+import {
+  type CallOptions,
+  ErrorCodes,
+  FitlinkError,
+  type HttpClient,
+  type Paginator,
+  type TokenCursor,
+  tokenPaging,
+} from '@fitlink/core';
+import type * as zc from 'zod/v4/core';
+import { WHOOP_MAX_PAGE_SIZE } from '../endpoints.js';
+import { whoopPageSchema } from '../schemas/page.js';
+
+/** Options of every WHOOP collection (`list`). */
+export interface WhoopListOptions extends CallOptions {
+  /** Records that end at or after this instant (WHOOP's `start`, inclusive). @defaultValue no lower bound */
+  since?: Date;
+  /** Records that start before this instant (WHOOP's `end`, exclusive). @defaultValue now */
+  until?: Date;
+  /** Records per request, 1–25. @defaultValue 25 (WHOOP's maximum, fewest requests) */
+  pageSize?: number;
+  /** Stop after this many pages; `cursor` then resumes. @defaultValue no limit */
+  maxPages?: number;
+  /** A saved {@link Paginator.cursor} to resume from. @defaultValue the first page */
+  cursor?: TokenCursor;
+}
+
+/** Per-call options of a single read. */
+export type WhoopCallOptions = CallOptions;
+
+/** Call options as the HTTP client takes them, leaving absent ones absent. */
+export function callOptions(options: CallOptions) {
+  return {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+    ...(options.maxRateLimitWaitMs !== undefined
+      ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs }
+      : {}),
+  };
+}
+
+/**
+ * Pages through a WHOOP collection with `limit`, `start`, `end` and `nextToken` (the query
+ * parameter is camelCase, the response field `next_token` snake case), newest first.
+ */
+export function listCollection<S extends zc.$ZodType>(
+  http: HttpClient,
+  path: string,
+  record: S,
+  options: WhoopListOptions = {},
+): Paginator<zc.output<S>, TokenCursor> {
+  const pageSize = options.pageSize ?? WHOOP_MAX_PAGE_SIZE;
+  if (!(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= WHOOP_MAX_PAGE_SIZE)) {
+    throw new FitlinkError(`whoop: pageSize must be an integer from 1 to ${WHOOP_MAX_PAGE_SIZE}`, {
+      code: ErrorCodes.invalidArgument,
+      provider: 'whoop',
+    });
+  }
+  const schema = whoopPageSchema(record);
+  return tokenPaging({
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
+    ...(options.cursor ? { start: options.cursor } : {}),
+    fetch: async (token, signal) => {
+      const { data } = await http.request({
+        path,
+        query: { limit: pageSize, start: options.since, end: options.until, nextToken: token },
+        schema,
+        ...callOptions(options),
+        ...(signal ? { signal } : {}),
+      });
+      return { items: data.records as zc.output<S>[], nextToken: data.next_token };
+    },
+  });
+}

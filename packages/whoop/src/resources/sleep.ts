@@ -1,0 +1,48 @@
+import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
+import { WhoopRoutes } from '../endpoints.js';
+import { type WhoopSleep, whoopSleepSchema } from '../schemas/sleep.js';
+import {
+  callOptions,
+  listCollection,
+  type WhoopCallOptions,
+  type WhoopListOptions,
+} from './list.js';
+
+/** WHOOP sleeps and naps (`read:sleep`). */
+export interface WhoopSleepResource {
+  /**
+   * Sleeps and naps in a range, newest first, every page (25 per request).
+   *
+   * @throws {@link ValidationError} when a page does not match the schema.
+   * @example
+   * ```ts
+   * const nights = await client.sleep.list({ since: new Date('2026-11-01T00:00:00Z') }).toArray({ limit: 7 });
+   * ```
+   */
+  list(options?: WhoopListOptions): Paginator<WhoopSleep, TokenCursor>;
+  /**
+   * One sleep by its v2 UUID.
+   *
+   * @throws {@link ProviderError} with status 404 when there is no such sleep.
+   * @example
+   * ```ts
+   * const sleep = await client.sleep.get('ecfc6a15-4661-442f-a9a4-f160dd7afae8');
+   * ```
+   */
+  get(sleepId: string, options?: WhoopCallOptions): Promise<WhoopSleep>;
+}
+
+/** Builds the sleep resource over a connection's HTTP client. */
+export function createSleepResource(http: HttpClient): WhoopSleepResource {
+  return {
+    list: (options) => listCollection(http, WhoopRoutes.sleeps, whoopSleepSchema, options),
+    async get(sleepId, options = {}) {
+      const { data } = await http.request({
+        path: WhoopRoutes.sleep(sleepId),
+        schema: whoopSleepSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+  };
+}

@@ -1,0 +1,74 @@
+import type { HttpClient } from '@fitlink/core';
+import { WhoopRoutes } from '../endpoints.js';
+import {
+  type WhoopBodyMeasurement,
+  type WhoopProfile,
+  whoopBodyMeasurementSchema,
+  whoopProfileSchema,
+} from '../schemas/user.js';
+import { callOptions, type WhoopCallOptions } from './list.js';
+
+/** The connected WHOOP user: profile, body measurements, and revoking the app's access. */
+export interface WhoopUserResource {
+  /**
+   * The basic profile (`read:profile`).
+   *
+   * @throws {@link AuthError} when the connection is no longer valid.
+   * @example
+   * ```ts
+   * const { first_name, user_id } = await client.user.getProfile();
+   * ```
+   */
+  getProfile(options?: WhoopCallOptions): Promise<WhoopProfile>;
+  /**
+   * Height, weight and max heart rate (`read:body_measurement`).
+   *
+   * @throws {@link AuthError} when the connection is no longer valid.
+   * @example
+   * ```ts
+   * const { height_meter, weight_kilogram } = await client.user.getBodyMeasurement();
+   * ```
+   */
+  getBodyMeasurement(options?: WhoopCallOptions): Promise<WhoopBodyMeasurement>;
+  /**
+   * Revokes the app's access for this user (`DELETE /v2/user/access`); webhooks stop too.
+   * Delete the stored tokens afterwards.
+   *
+   * @throws {@link AuthError} when the connection is already invalid.
+   * @example
+   * ```ts
+   * await client.user.revokeAccess();
+   * ```
+   */
+  revokeAccess(options?: WhoopCallOptions): Promise<void>;
+}
+
+/** Builds the user resource over a connection's HTTP client. */
+export function createUserResource(http: HttpClient): WhoopUserResource {
+  return {
+    async getProfile(options = {}) {
+      const { data } = await http.request({
+        path: WhoopRoutes.profile,
+        schema: whoopProfileSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+    async getBodyMeasurement(options = {}) {
+      const { data } = await http.request({
+        path: WhoopRoutes.bodyMeasurement,
+        schema: whoopBodyMeasurementSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+    async revokeAccess(options = {}) {
+      await http.request({
+        method: 'DELETE',
+        path: WhoopRoutes.access,
+        responseType: 'none',
+        ...callOptions(options),
+      });
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import { AuthError, FitlinkError, MemoryTokenStore } from '@fitlink/core';
+import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
+import {
+  createWhoopClient,
+  WHOOP_AUTHORIZATION_URL,
+  WHOOP_DEFAULT_SCOPES,
+  type WhoopWarning,
+} from '@fitlink/whoop';
+import { describe, expect, it } from 'vitest';
+import { connect, useWhoopSandbox, whoopApp } from './helpers.js';
+
+describe('createWhoopApp', () => {
+  const sandbox = useWhoopSandbox();
+
+  it('connects through the real authorization URL and reads the profile', async () => {
+    const app = whoopApp();
+    const request = await app.createAuthorization();
+    expect(request.url.origin + request.url.pathname).toBe(WHOOP_AUTHORIZATION_URL);
+    expect(request.url.searchParams.get('scope')).toBe(WHOOP_DEFAULT_SCOPES.join(' '));
+    expect(request.state.length).toBeGreaterThanOrEqual(8);
+    expect(request.codeVerifier).toBeUndefined();
+    expect(request.warnings).toEqual([]);
+
+    const callback = await followAuthorization(request.url);
+    const tokens = await app.exchangeCode({ callback, state: request.state });
+    expect(tokens.refreshToken).toEqual(expect.any(String));
+    expect(tokens.scope).toEqual([...WHOOP_DEFAULT_SCOPES]);
+    expect(tokens.expiresAt).toBeGreaterThan(Date.now() + 3_500_000);
+    // The fake server only accepts client_secret_post for this client, as WHOOP documents.
+    expect(sandbox.auth.stats.tokenRequests.authorization_code).toBe(1);
+
+    const store = new MemoryTokenStore();
+    await store.set('u', tokens);
+    const client = createWhoopClient({ app, store, key: 'u' });
+    const profile = await client.getProfile();
+    expect(profile).toMatchObject({
+      id: 'whoop:4821907',
+      name: 'Sandy Box',
+      email: 'sandy.box@example.com',
+      heightMetres: 1.7272,
+      weightKg: 63.5029,
+    });
+  });
+
+  it('adds offline to a caller’s scopes, and warns (no console) when it is turned off', async () => {
+    const withOffline = await whoopApp().createAuthorization({ scopes: ['read:workout'] });
+    expect(withOffline.scopes).toEqual(['read:workout', 'offline']);
+
+    const warnings: WhoopWarning[] = [];
+    const app = whoopApp({ offline: false, onWarning: (warning) => warnings.push(warning) });
+    const request = await app.createAuthorization({ scopes: ['read:workout'] });
+    expect(request.scopes).toEqual(['read:workout']);
+    expect(request.warnings.map((warning) => warning.code)).toEqual(['missing_offline_scope']);
+    expect(warnings.map((warning) => warning.code)).toEqual(['missing_offline_scope']);
+
+    // Without offline WHOOP issues no refresh token: the exchange warns too.
+    const callback = await followAuthorization(request.url);
+    const tokens = await app.exchangeCode({ callback, state: request.state });
+    expect(tokens.refreshToken).toBeUndefined();
+    expect(warnings.map((warning) => warning.code)).toEqual([
+      'missing_offline_scope',
+      'no_refresh_token',
+    ]);
+  });
+
+  it('refuses a state shorter than 8 characters and a mismatched callback state', async () => {
+    const app = whoopApp();
+    await expect(app.createAuthorization({ state: 'short' })).rejects.toMatchObject({
+      code: 'invalid_argument',
+    });
+    const request = await app.createAuthorization({ state: 'a-long-enough-state' });
+    const callback = await followAuthorization(request.url);
+    await expect(
+      app.exchangeCode({ callback, state: 'another-state-value' }),
+    ).rejects.toMatchObject({
+      code: 'state_mismatch',
+    });
+  });
+
+  it('sends a PKCE challenge only when asked', async () => {
+    const app = whoopApp({ pkce: true });
+    const request = await app.createAuthorization();
+    expect(request.url.searchParams.get('code_challenge_method')).toBe('S256');
+    const callback = await followAuthorization(request.url);
+    const tokens = await app.exchangeCode({
+      callback,
+      state: request.state,
+      ...(request.codeVerifier ? { codeVerifier: request.codeVerifier } : {}),
+    });
+    expect(tokens.accessToken).toEqual(expect.any(String));
+  });
+
+  it('rotates the refresh token on refresh and keeps every scope', async () => {
+    const { app, store, key, issued } = await connect(sandbox.plugin);
+    const before = await store.get(key);
+    const next = await app.refresh(before ?? { accessToken: '' });
+    expect(next.refreshToken).not.toBe(issued.refreshToken);
+    expect(next.accessToken).not.toBe(issued.accessToken);
+    expect(next.scope).toEqual([...WHOOP_DEFAULT_SCOPES]);
+    // The old refresh token is retired: using it again is invalid_grant, mapped from Hydra's body.
+    const error = await app
+      .refresh(before ?? { accessToken: '' })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: 'invalid_grant',
+      oauthError: 'invalid_grant',
+      reconnect: true,
+    });
+    expect((error as AuthError).description).toContain('refresh token was already used');
+    expect(sandbox.auth.stats.refreshTokenReuseCount).toBe(1);
+  });
+
+  it('maps a refused client to invalid_client without asking to reconnect', async () => {
+    const { store, key } = await connect(sandbox.plugin);
+    const app = whoopApp({ clientSecret: 'wrong-secret' });
+    const tokens = await store.get(key);
+    await expect(app.refresh(tokens ?? { accessToken: '' })).rejects.toMatchObject({
+      name: 'AuthError',
+      code: 'invalid_client',
+      reconnect: false,
+    });
+  });
+
+  it('revokes with DELETE /v2/user/access, after which the tokens are dead', async () => {
+    const { app, client, store, key } = await connect(sandbox.plugin);
+    const tokens = await store.get(key);
+    await app.revoke(tokens ?? { accessToken: '' });
+    expect(sandbox.auth.listGrants().every((grant) => grant.revoked)).toBe(true);
+    await expect(client.user.getProfile()).rejects.toBeInstanceOf(AuthError);
+  });
+
+  it('revokes from the client too', async () => {
+    const { client } = await connect(sandbox.plugin);
+    await client.user.revokeAccess();
+    expect(sandbox.auth.listGrants()[0]?.revoked).toBe(true);
+  });
+
+  it('exposes no secret in errors', async () => {
+    const app = whoopApp({ clientSecret: SANDBOX_CLIENT.clientSecret ?? '' });
+    const error = await app
+      .refresh({ accessToken: 'access-123456', refreshToken: 'not-a-real-refresh-token' })
+      .catch((caught: unknown) => caught as FitlinkError);
+    expect(error).toBeInstanceOf(FitlinkError);
+    expect(JSON.stringify(error)).not.toContain('not-a-real-refresh-token');
+    expect(JSON.stringify(error)).not.toContain(SANDBOX_CLIENT.clientSecret);
+    expect(SANDBOX_REDIRECT_URI).toContain('callback');
+  });
+});
