@@ -1,0 +1,208 @@
+import {
+  type Activity,
+  createActivity,
+  type Metrics,
+  mapSport,
+  offsetMinutesForZone,
+} from '@fitlink/core';
+import type { PelotonGraphSummary, PelotonPerformanceGraph } from '../schemas/performance-graph.js';
+import type { PelotonWorkout } from '../schemas/workout.js';
+import type { PelotonWorkoutSummary } from '../schemas/workout-summary.js';
+import { pelotonSportTable } from './sport-type.js';
+import {
+  isPaceUnit,
+  type PelotonDistanceUnit,
+  pelotonDistanceToMetres,
+  pelotonSpeedToMetresPerSecond,
+  positiveOrNull,
+} from './units.js';
+
+/** What {@link mapPelotonWorkout} can use besides the workout. */
+export interface MapPelotonWorkoutOptions {
+  /** The workout's performance graph: totals and averages with their units (preferred source). */
+  performanceGraph?: PelotonPerformanceGraph | null;
+  /** The workout's summary (`/summary`), used where the graph has no value. */
+  summary?: PelotonWorkoutSummary | null;
+  /** The member's distance unit, needed to read `summary.distance`/`avg_speed` (they carry none). */
+  distanceUnit?: PelotonDistanceUnit;
+  /** Keep the payloads as `raw`. @defaultValue false */
+  includeRaw?: boolean;
+}
+
+const find = (list: readonly PelotonGraphSummary[] | null | undefined, slug: string) =>
+  list?.find((item) => item.slug === slug);
+
+/** Whether the workout was recorded outdoors: the flag of newer payloads, or a GPS track. */
+export function isPelotonOutdoor(
+  workout: PelotonWorkout,
+  graph?: PelotonPerformanceGraph | null,
+): boolean {
+  if (workout.is_outdoor === true) return true;
+  return (graph?.location_data ?? []).some((segment) => segment.coordinates.length > 0);
+}
+
+/** The core sport of a workout (table-driven; unknown disciplines give `other`). */
+export function pelotonSport(
+  workout: PelotonWorkout,
+  graph?: PelotonPerformanceGraph | null,
+): Activity['sport'] {
+  const discipline = workout.fitness_discipline;
+  if (isPelotonOutdoor(workout, graph)) {
+    const outdoor = mapSport(pelotonSportTable, `outdoor_${discipline}`);
+    if (outdoor !== 'other') return outdoor;
+  }
+  return mapSport(pelotonSportTable, discipline);
+}
+
+function graphMetric(graph: PelotonPerformanceGraph | null | undefined, slug: string) {
+  for (const metric of graph?.metrics ?? []) {
+    if (metric.slug === slug) return metric;
+    const alternative = metric.alternatives?.find((item) => item.slug === slug);
+    if (alternative) return alternative;
+  }
+  return undefined;
+}
+
+function summarySpeedUnit(options: MapPelotonWorkoutOptions): string | null {
+  if (options.distanceUnit === 'km') return 'kph';
+  return options.distanceUnit === 'mi' ? 'mph' : null;
+}
+
+function averageSpeed(
+  graph: PelotonPerformanceGraph | null | undefined,
+  options: MapPelotonWorkoutOptions,
+): number | null {
+  for (const slug of ['avg_speed', 'avg_pace', 'avg_split_pace']) {
+    const item = find(graph?.average_summaries, slug);
+    const speed = pelotonSpeedToMetresPerSecond(positiveOrNull(item?.value), item?.display_unit);
+    if (speed !== null) return speed;
+  }
+  const unit = summarySpeedUnit(options);
+  return pelotonSpeedToMetresPerSecond(positiveOrNull(options.summary?.avg_speed), unit);
+}
+
+function maxSpeed(
+  graph: PelotonPerformanceGraph | null | undefined,
+  options: MapPelotonWorkoutOptions,
+): number | null {
+  const speed = graphMetric(graph, 'speed');
+  if (speed)
+    return pelotonSpeedToMetresPerSecond(positiveOrNull(speed.max_value), speed.display_unit);
+  for (const slug of ['pace', 'split_pace']) {
+    const pace = graphMetric(graph, slug);
+    // For a pace, "max" is the fastest split: the lowest number of minutes.
+    if (pace && isPaceUnit(pace.display_unit)) {
+      return pelotonSpeedToMetresPerSecond(positiveOrNull(pace.max_value), pace.display_unit);
+    }
+  }
+  const unit = summarySpeedUnit(options);
+  return pelotonSpeedToMetresPerSecond(positiveOrNull(options.summary?.max_speed), unit);
+}
+
+function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | null | undefined) {
+  const metrics: Metrics = {};
+  // total_work is joules: 175772.76 J is the "Total Output 176 kJ" the member sees.
+  const work = positiveOrNull(workout.total_work);
+  if (work !== null) metrics.outputKilojoules = work / 1000;
+  const ride = workout.ride;
+  if (ride?.title) metrics.classTitle = ride.title;
+  if (ride?.id && !/^0+$/.test(ride.id)) metrics.classId = ride.id;
+  const instructor = ride?.instructor;
+  if (instructor?.name) metrics.instructorName = instructor.name;
+  const instructorId = instructor?.id ?? ride?.instructor_id;
+  if (instructorId) metrics.instructorId = instructorId;
+  if (typeof workout.leaderboard_rank === 'number')
+    metrics.leaderboardRank = workout.leaderboard_rank;
+  const effort = workout.effort_zones?.total_effort_points;
+  if (typeof effort === 'number') metrics.effortPoints = effort;
+  const ftp = positiveOrNull(workout.ftp_info?.ftp);
+  if (ftp !== null) metrics.ftpWatts = ftp;
+  const resistance = find(graph?.average_summaries, 'avg_resistance')?.value;
+  if (typeof resistance === 'number') metrics.resistanceAvgPercent = resistance;
+  const incline = find(graph?.average_summaries, 'avg_incline')?.value;
+  if (typeof incline === 'number') metrics.inclineAvgPercent = incline;
+  const strokes = find(graph?.summaries, 'stroke_count')?.value;
+  if (typeof strokes === 'number') metrics.strokeCount = strokes;
+  const zones = graphMetric(graph, 'heart_rate') as
+    | { zones?: { slug: string; duration?: number | null | undefined }[] | null }
+    | undefined;
+  if (zones?.zones && zones.zones.length > 0) {
+    metrics.hrZoneSeconds = zones.zones.map((zone) => zone.duration ?? 0);
+  }
+  return metrics;
+}
+
+/**
+ * Maps a Peloton workout to a normalized {@link Activity}: the discipline to a core sport
+ * (`caesar` → `indoor_row`), epoch seconds to UTC with the zone's offset (`Etc/GMT+6` is
+ * UTC−6), distances and speeds converted by their `display_unit`, output (`total_work`, joules)
+ * kept in `metrics.outputKilojoules`, the class title as `name`, and the instructor in `metrics`.
+ * Totals come from the performance graph when given, else from the summary; anything Peloton
+ * does not know stays `null`.
+ *
+ * @param workout - A workout from the list or `GET /api/workout/{id}`.
+ * @param options - The performance graph and/or summary of the workout.
+ * @throws ValidationError when the result breaks the normalized schema.
+ *
+ * @example
+ * ```ts
+ * import { mapPelotonWorkout } from '@fitlink/peloton';
+ * const activity = mapPelotonWorkout(workout, { performanceGraph });
+ * activity.sport; // 'indoor_ride'
+ * ```
+ */
+export function mapPelotonWorkout(
+  workout: PelotonWorkout,
+  options: MapPelotonWorkoutOptions = {},
+): Activity {
+  const graph = options.performanceGraph;
+  const summary = options.summary;
+  const startMs = workout.start_time * 1000;
+  const zone = workout.timezone || null;
+  const offset = zone === null ? null : offsetMinutesForZone(zone, startMs);
+  const elapsed =
+    typeof workout.end_time === 'number' && workout.end_time >= workout.start_time
+      ? workout.end_time - workout.start_time
+      : null;
+
+  const distanceItem = find(graph?.summaries, 'distance');
+  const distanceMetres =
+    distanceItem?.value !== undefined && distanceItem.value !== null
+      ? pelotonDistanceToMetres(distanceItem.value, distanceItem.display_unit)
+      : pelotonDistanceToMetres(positiveOrNull(summary?.distance), options.distanceUnit);
+  const elevation = find(graph?.summaries, 'elevation');
+  const calories = find(graph?.summaries, 'calories')?.value ?? summary?.calories;
+  const heartRate = graphMetric(graph, 'heart_rate');
+  const output = graphMetric(graph, 'output');
+  const cadence = graphMetric(graph, 'cadence') ?? graphMetric(graph, 'stroke_rate');
+  const averageOutput = find(graph?.average_summaries, 'avg_output')?.value;
+  const averageCadence =
+    find(graph?.average_summaries, 'avg_cadence')?.value ??
+    find(graph?.average_summaries, 'avg_stroke_rate')?.value;
+
+  return createActivity({
+    provider: 'peloton',
+    externalId: workout.id,
+    sport: pelotonSport(workout, graph),
+    providerSport: workout.fitness_discipline || null,
+    name: workout.ride?.title || workout.title || workout.name || null,
+    startTime: startMs,
+    utcOffsetMinutes: offset,
+    timeZone: offset === null ? null : zone,
+    elapsedSeconds: elapsed,
+    distanceMetres,
+    elevationGainMetres: pelotonDistanceToMetres(elevation?.value, elevation?.display_unit),
+    energyKcal: positiveOrNull(calories),
+    heartRateAvgBpm: positiveOrNull(heartRate?.average_value ?? summary?.avg_heart_rate),
+    heartRateMaxBpm: positiveOrNull(heartRate?.max_value ?? summary?.max_heart_rate),
+    powerAvgWatts: positiveOrNull(averageOutput ?? output?.average_value ?? summary?.avg_power),
+    powerMaxWatts: positiveOrNull(output?.max_value ?? summary?.max_power),
+    speedAvgMetresPerSecond: averageSpeed(graph, options),
+    speedMaxMetresPerSecond: maxSpeed(graph, options),
+    cadenceAvg: positiveOrNull(averageCadence ?? cadence?.average_value ?? summary?.avg_cadence),
+    metrics: buildMetrics(workout, graph),
+    device: workout.device_type_display_name || workout.device_type || null,
+    manual: null,
+    ...(options.includeRaw ? { raw: { workout, performanceGraph: graph, summary } } : {}),
+  });
+}

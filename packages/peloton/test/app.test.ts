@@ -1,0 +1,120 @@
+import { AuthError, ErrorCodes, FitlinkError, MemoryTokenStore } from '@fitlink/core';
+import {
+  createPelotonApp,
+  createPelotonClient,
+  PELOTON_TOKEN_URL,
+  peloton,
+} from '@fitlink/peloton';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { connect, usePelotonSandbox } from './helpers.js';
+
+const ctx = usePelotonSandbox();
+
+describe('refresh', () => {
+  it('20 concurrent calls with an expired token make exactly one refresh and store the newest refresh token', async () => {
+    const { store, tokens, client } = await connect();
+    ctx.auth.expireAccessToken(tokens.accessToken);
+    const results = await Promise.all(Array.from({ length: 20 }, () => client.user.me()));
+    expect(results.every((me) => me.id === results[0]?.id)).toBe(true);
+    expect(ctx.auth.stats.refreshRequests).toBe(1);
+    expect(ctx.auth.stats.invalidGrantCount).toBe(0);
+    const stored = await store.get('member');
+    expect(stored?.refreshToken).not.toBe(tokens.refreshToken);
+    expect(stored?.accessToken).not.toBe(tokens.accessToken);
+    // The rotated refresh token is the live one: refreshing again with it works.
+    const again = await createPelotonApp().refresh(stored ?? tokens);
+    expect(again.accessToken).toMatch(/^sbx_/);
+    expect(ctx.auth.stats.invalidGrantCount).toBe(0);
+  });
+
+  it('refreshes proactively when the stored expiry has passed', async () => {
+    const { store, tokens, client } = await connect();
+    await store.set('member', { ...tokens, expiresAt: Date.now() - 1000 });
+    await client.user.me();
+    expect(ctx.auth.stats.refreshRequests).toBe(1);
+  });
+
+  it('keeps the old refresh token when Auth0 sends none', async () => {
+    const { tokens, app } = await connect();
+    ctx.server.use(
+      http.post(PELOTON_TOKEN_URL, async ({ request }) => {
+        const form = new URLSearchParams(await request.text());
+        expect(form.get('grant_type')).toBe('refresh_token');
+        expect(form.get('client_id')).toBe('WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM');
+        expect(form.has('client_secret')).toBe(false);
+        return HttpResponse.json({
+          access_token: 'new-access',
+          token_type: 'Bearer',
+          expires_in: 172800,
+        });
+      }),
+    );
+    const refreshed = await app.refresh(tokens);
+    expect(refreshed.accessToken).toBe('new-access');
+    expect(refreshed.refreshToken).toBe(tokens.refreshToken);
+  });
+
+  it('turns a dead refresh token into invalid_grant: the member must log in again', async () => {
+    const app = createPelotonApp();
+    const error = await app
+      .refresh({ accessToken: 'a', refreshToken: 'revoked' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AuthError);
+    expect((error as AuthError).code).toBe(ErrorCodes.invalidGrant);
+    expect((error as AuthError).reconnect).toBe(true);
+    expect(JSON.stringify((error as AuthError).toJSON())).not.toContain('revoked');
+  });
+});
+
+describe('bring your own token', () => {
+  it('keeps a pasted bearer token and reads its expiry from the JWT', async () => {
+    const payload = btoa(JSON.stringify({ sub: 'x', exp: 1_800_000_000 })).replace(/=+$/, '');
+    const jwt = `eyJhbGciOiJub25lIn0.${payload}.sig`;
+    const tokens = await createPelotonApp().fromToken({ accessToken: jwt, refreshToken: 'r' });
+    expect(tokens).toMatchObject({
+      accessToken: jwt,
+      refreshToken: 'r',
+      expiresAt: 1_800_000_000_000,
+      tokenType: 'bearer',
+    });
+    const explicit = await createPelotonApp().fromToken({
+      accessToken: 'opaque',
+      expiresAt: new Date(5000),
+    });
+    expect(explicit.expiresAt).toBe(5000);
+    expect(
+      (await createPelotonApp().fromToken({ accessToken: 'opaque' })).expiresAt,
+    ).toBeUndefined();
+  });
+
+  it('exchanges a lone pasted refresh token and uses the result', async () => {
+    const seeded = ctx.auth.issueTokens({ clientId: 'WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM' });
+    const app = createPelotonApp();
+    const tokens = await app.fromToken({ refreshToken: seeded.refreshToken ?? '' });
+    expect(tokens.accessToken).not.toBe(seeded.accessToken);
+    const store = new MemoryTokenStore();
+    await store.set('pasted', tokens);
+    expect((await createPelotonClient({ app, store, key: 'pasted' }).user.me()).username).toBe(
+      'SandyBox',
+    );
+  });
+
+  it('needs one of the tokens', async () => {
+    const error = await createPelotonApp()
+      .fromToken({})
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(FitlinkError);
+    expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+  });
+});
+
+describe('descriptor', () => {
+  it('describes the password auth kind, scopes and capabilities', () => {
+    expect(peloton.id).toBe('peloton');
+    expect(peloton.authKinds).toEqual(['password']);
+    expect(Object.keys(peloton.scopes)).toEqual(peloton.defaultScopes);
+    expect(peloton.capabilities).toEqual(['activities', 'profile', 'streams']);
+    expect(createPelotonApp().provider).toBe('peloton');
+  });
+});
