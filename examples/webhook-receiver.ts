@@ -26,7 +26,9 @@ async function toRequest(incoming: IncomingMessage, origin: string): Promise<Req
   return new Request(new URL(incoming.url ?? '/', origin), {
     method,
     headers,
-    ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
+    ...(method === 'GET' || method === 'HEAD'
+      ? {}
+      : { body: new Uint8Array(Buffer.concat(chunks)) }),
   });
 }
 async function send(response: Response, outgoing: ServerResponse): Promise<void> {

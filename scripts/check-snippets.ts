@@ -61,10 +61,15 @@ try {
   });
 } catch (error) {
   const output = String((error as { stdout?: string }).stdout ?? error);
-  const located = output.replace(/^(?:\.snippets\/)?([\w.-]+\.ts)\((\d+),(\d+)\)/gm, (_, file: string, row: string) => {
-    return `${origin.get(file) ?? file} (block line ${row})`;
-  });
+  const located = output.replace(
+    /^(?:\.snippets\/)?([\w.-]+\.ts)\((\d+),(\d+)\)/gm,
+    (_, file: string, row: string) => {
+      return `${origin.get(file) ?? file} (block line ${row})`;
+    },
+  );
   console.error(`check-snippets: code blocks that do not compile\n${located}`);
   process.exit(1);
 }
-console.log(`check-snippets: ${origin.size} TypeScript blocks from ${sources.length} Markdown files compile`);
+console.log(
+  `check-snippets: ${origin.size} TypeScript blocks from ${sources.length} Markdown files compile`,
+);

@@ -1,158 +1,251 @@
 /**
- * The fitlink quickstart, offline: connects a user through the sandbox's fake authorization
- * server on 127.0.0.1 with the real OAuth code path (authorization URL → consent → callback →
- * code exchange with PKCE), calls a protected endpoint, pages through a list, then survives an
- * expired token, a 429 with Retry-After and a 500.
+ * The fitlink quickstart. Offline by default: the `@fitlink/testing` sandbox serves every
+ * provider on 127.0.0.1, one seeded user is connected to each provider package through its
+ * real auth code path (authorization URL → consent → callback → code exchange; Peloton
+ * through its login flow), the last 90 days are synced, and the summary shows what a person
+ * would want to read. The normalized data is written to demo-output/ as JSON and CSV.
  *
- * Run: `pnpm demo` (no credentials, no network).
+ * Run: `pnpm demo` (no credentials, no network), or `pnpm demo -- --live` against the real
+ * providers whose credentials are in the environment (see `.env.example`).
  */
+import { join } from 'node:path';
 import {
-  connectionAuth,
-  createHeaderRateLimitPolicy,
-  createHttpClient,
-  createOAuth2App,
+  type Activity,
+  type CollectProgress,
+  collectActivities,
+  type DailySummary,
   EncryptedTokenStore,
+  FitlinkError,
   generateTokenKey,
-  type HttpEvent,
   MemoryStringStore,
-  pagePaging,
+  type Play,
+  type Sleep,
+  type TokenStore,
 } from '@fitlink/core';
+import { joinPlaysToActivities } from '@fitlink/spotify';
 import {
   createSandbox,
-  SANDBOX_API_BASE_URL,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
+  SANDBOX_USER,
 } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
-import * as z from 'zod/mini';
+import { FileStringStore } from '../shared/file-string-store.js';
+import { startLoopbackCallback } from '../shared/loopback-callback.js';
+import { writeDemoOutput } from './output.js';
+import { type ConnectContext, type DemoClient, demoProviders } from './providers.js';
+import {
+  duplicateSummary,
+  perProviderAndSport,
+  sleepAndRecovery,
+  table,
+  weeklyTotals,
+} from './report.js';
 
+const DAY_MS = 86_400_000;
 const started = performance.now();
-const step = (text: string) => console.log(`\n▸ ${text}`);
-const detail = (text: string) => console.log(`  ${text}`);
+const live = process.argv.includes('--live');
+const env = (name: string) => (process.env[name] === '' ? undefined : process.env[name]);
+const heading = (text: string) => console.log(`\n▸ ${text}`);
+const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
 
-const sandbox = createSandbox();
-const server = await startSandboxServer(sandbox);
-console.log(`fitlink demo — sandbox listening on ${server.url} (offline, no credentials)`);
+const now = Date.now();
+const since = new Date(now - 90 * DAY_MS);
+const lastWeek = new Date(now - 7 * DAY_MS);
+
+// Tokens are encrypted at rest. Offline the key is throwaway; live it comes from the environment.
+async function tokenStore(): Promise<TokenStore | undefined> {
+  if (!live) {
+    return new EncryptedTokenStore({
+      backend: new MemoryStringStore(),
+      keys: [{ id: 'demo', key: generateTokenKey() }],
+    });
+  }
+  const key = env('FITLINK_TOKEN_KEY');
+  if (key === undefined) {
+    console.error(
+      `live mode keeps tokens encrypted in .fitlink/tokens.json: set FITLINK_TOKEN_KEY to a key from\n  node -e "console.log(require('node:crypto').randomBytes(32).toString('base64'))"`,
+    );
+    return undefined;
+  }
+  return new EncryptedTokenStore({
+    backend: new FileStringStore(join(process.cwd(), '.fitlink', 'tokens.json')),
+    keys: [{ id: env('FITLINK_TOKEN_KEY_ID') ?? 'env', key }],
+  });
+}
+
+const store = await tokenStore();
+if (store === undefined) process.exit(1);
+
+const sandbox = live
+  ? undefined
+  : createSandbox({ providers: demoProviders.map((p) => p.plugin(now)) });
+const server = sandbox === undefined ? undefined : await startSandboxServer(sandbox);
+const port = Number(env('FITLINK_CALLBACK_PORT') ?? 8787);
+const fetchFn = server?.fetch ?? globalThis.fetch;
+console.log(
+  server
+    ? `fitlink demo — ${demoProviders.length} providers on the sandbox at ${server.url} (offline, no credentials), user "${SANDBOX_USER.name}"`
+    : 'fitlink demo — live, against the real providers whose credentials are in the environment',
+);
 
 try {
-  const events: HttpEvent[] = [];
-  const hooks = {
-    onRetry: (event: HttpEvent) => events.push(event),
-    onRefresh: (event: HttpEvent) => events.push(event),
-  };
-
-  step('Connect a user (OAuth 2 authorization code + PKCE S256 + state)');
-  const app = createOAuth2App({
-    provider: 'sandbox',
+  const context: ConnectContext = {
+    live,
+    fetch: fetchFn,
+    store,
+    redirectUri: live ? `http://127.0.0.1:${port}/callback` : SANDBOX_REDIRECT_URI,
     clientId: SANDBOX_CLIENT.clientId,
     clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
-    redirectUri: SANDBOX_REDIRECT_URI,
-    scopes: ['read', 'write'],
-    endpoints: {
-      authorizationEndpoint: sandbox.auth.endpoints.authorization,
-      tokenEndpoint: sandbox.auth.endpoints.token,
-      revocationEndpoint: sandbox.auth.endpoints.revocation,
+    env,
+    async authorize(url) {
+      if (server) return followAuthorization(url, server.fetch);
+      const loopback = await startLoopbackCallback({ port });
+      console.log(`  open this URL in a browser and approve:\n  ${url.href}`);
+      try {
+        return await loopback.callback;
+      } finally {
+        await loopback.close();
+      }
     },
-    fetch: server.fetch,
-  });
-  const authorization = await app.createAuthorization();
-  detail(
-    `authorization URL: ${authorization.url.origin}${authorization.url.pathname}?… (code_challenge_method=${authorization.url.searchParams.get('code_challenge_method')})`,
-  );
-  const callback = await followAuthorization(authorization.url, server.fetch);
-  detail(`consent given; callback: ${callback.origin}${callback.pathname}?code=…&state=…`);
-  const tokens = await app.exchangeCode({
-    callback,
-    state: authorization.state,
-    ...(authorization.codeVerifier ? { codeVerifier: authorization.codeVerifier } : {}),
-  });
-  detail(
-    `tokens received: scope ${tokens.scope?.join(' ')}, expires ${new Date(tokens.expiresAt ?? 0).toISOString()}`,
-  );
+  };
 
-  // Tokens are kept encrypted at rest (AES-256-GCM); a real app passes its own key and backend.
-  const backend = new MemoryStringStore();
-  const store = new EncryptedTokenStore({
-    backend,
-    keys: [{ id: 'demo-key-1', key: generateTokenKey() }],
-  });
-  await store.set('demo-user', tokens);
-  const stored = (await backend.get('demo-user')) ?? '';
-  detail(
-    `stored encrypted: ${stored.slice(0, 32)}… (${stored.includes(tokens.accessToken) ? 'PLAINTEXT!' : 'no plaintext token'})`,
-  );
-
-  const http = createHttpClient({
-    provider: 'sandbox',
-    baseUrl: `${SANDBOX_API_BASE_URL}/v1/`,
-    fetch: server.fetch,
-    hooks,
-    retry: { baseDelayMs: 200 },
-    rateLimit: createHeaderRateLimitPolicy(),
-    auth: connectionAuth({ provider: 'sandbox', store, key: 'demo-user', refresher: app, hooks }),
-  });
-  const meSchema = z.looseObject({ id: z.string(), name: z.string() });
-
-  step('Call a protected endpoint');
-  const me = await http.request({ path: 'me', schema: meSchema });
-  detail(`GET /v1/me → ${me.status}: ${me.data.name} (${me.data.id})`);
-
-  step('Page through a list with an async iterator, stopping early');
-  const items = pagePaging({
-    pageSize: 100,
-    fetch: async (page, pageSize, signal) =>
-      (
-        await http.request({
-          path: 'items',
-          query: { page, per_page: pageSize },
-          schema: z.array(z.looseObject({ id: z.union([z.string(), z.number()]) })),
-          ...(signal ? { signal } : {}),
-        })
-      ).data,
-  });
-  let count = 0;
-  for await (const _item of items) {
-    if (++count === 150) break;
+  heading('Connections');
+  const clients: DemoClient[] = [];
+  const connections: string[][] = [];
+  for (const provider of demoProviders) {
+    const missing = provider.liveVariables.filter((name) => env(name) === undefined);
+    if (live && missing.length > 0) {
+      connections.push([provider.name, 'skipped', `set ${missing.join(' and ')}`]);
+      continue;
+    }
+    try {
+      const { client, tokens } = await provider.connect(context);
+      clients.push(client);
+      const scope = tokens.scope && tokens.scope.length > 0 ? tokens.scope.join(' ') : '—';
+      connections.push([provider.name, 'connected', `${provider.flow}; scope: ${scope}`]);
+    } catch (error) {
+      const reason =
+        error instanceof FitlinkError ? `${error.code}: ${error.message}` : String(error);
+      connections.push([provider.name, 'failed', reason]);
+    }
   }
-  detail(
-    `read ${count} items over 2 pages, then stopped; resumable cursor: ${JSON.stringify(items.cursor)}`,
+  console.log(table(['provider', 'status', 'how'], connections, 'lll'));
+  if (clients.length === 0) {
+    console.log('\nnothing connected: see the lines above for the variables to set.');
+    process.exit(live ? 0 : 1);
+  }
+
+  heading(`Sync of the last 90 days (since ${since.toISOString().slice(0, 10)})`);
+  const progress = new Map<string, CollectProgress>();
+  const tty = process.stdout.isTTY === true;
+  const showProgress = (update: CollectProgress) => {
+    progress.set(update.provider, update);
+    const line = [...progress.values()]
+      .map(
+        (p) =>
+          `${p.provider} ${p.count}${p.state === 'done' ? ' ✓' : p.state === 'failed' ? ' ✗' : ''}`,
+      )
+      .join(' · ');
+    if (tty) process.stdout.write(`\r  syncing… ${line}`.padEnd(100));
+    else if (update.state !== 'running')
+      console.log(`  ${update.provider}: ${update.count} activities (${update.state})`);
+  };
+  const activitySources = clients.filter(
+    (c): c is DemoClient & Required<Pick<DemoClient, 'listActivities'>> =>
+      typeof c.listActivities === 'function',
   );
-
-  step('Survive an expired access token');
-  const expired = sandbox.auth.expireAllAccessTokens();
-  detail(`the sandbox expired ${expired} access token(s)`);
-  const again = await http.request({ path: 'me', schema: meSchema });
-  const refreshed = events.filter((event) => event.type === 'refresh').length;
-  detail(
-    `GET /v1/me → 401 → refresh (${refreshed} refresh, rotated refresh token stored first) → retry → ${again.status}`,
+  const collected = await collectActivities(
+    activitySources.map((client) => ({
+      provider: client.provider,
+      listActivities: client.listActivities.bind(client),
+    })),
+    {
+      since,
+      providerPriority: ['peloton', 'strava', 'trainingpeaks', 'smashrun', 'whoop'],
+      onProgress: showProgress,
+    },
   );
-
-  step('Survive a 429 with Retry-After');
-  sandbox.faults.inject({ kind: 'rate-limit', retryAfterSeconds: 2 }, { match: '/v1/me' });
-  const before = performance.now();
-  const limited = await http.request({ path: 'me', schema: meSchema });
-  detail(
-    `GET /v1/me → 429 (Retry-After: 2) → waited ${((performance.now() - before) / 1000).toFixed(1)} s → ${limited.status}`,
-  );
-
-  step('Survive a 500 on an idempotent request');
-  sandbox.faults.inject({ kind: 'status', status: 500 }, { match: '/v1/me' });
-  const recovered = await http.request({ path: 'me', schema: meSchema });
-  detail(`GET /v1/me → 500 → jittered backoff → ${recovered.status}`);
-
-  const retries = events
-    .filter((event) => event.type === 'retry')
-    .map((event) => (event.type === 'retry' ? event.reason : ''));
-  console.log('\nSummary');
+  if (tty) process.stdout.write('\n');
+  for (const failure of collected.failures) {
+    const reason =
+      failure.error instanceof FitlinkError
+        ? `${failure.error.code}: ${failure.error.message}`
+        : String(failure.error);
+    console.log(`  ${failure.provider} failed: ${reason}`);
+  }
+  const all: Activity[] = collected.timeline.map((entry) => entry.activity);
   console.log(
-    `  connection     : connected through the fake authorization server (PKCE S256, state checked)`,
+    `  ${all.length} activities from ${Object.keys(collected.counts).length} providers → ${collected.activities.length} distinct workouts after de-duplication (${seconds()})`,
   );
+
+  heading('Activities per provider and sport');
+  console.log(perProviderAndSport(all));
+
+  heading('Weekly totals across providers (each workout counted once)');
+  console.log(weeklyTotals(collected.activities));
+
+  heading(`Duplicates across providers: ${collected.groups.length} groups`);
+  console.log(duplicateSummary(collected.groups));
+
+  const sleeps: Sleep[] = [];
+  const days: DailySummary[] = [];
+  for (const client of clients) {
+    if (client.listSleep)
+      for await (const sleep of client.listSleep({ since: lastWeek })) sleeps.push(sleep);
+    if (client.listDailySummaries) {
+      for await (const day of client.listDailySummaries({ since: lastWeek })) days.push(day);
+    }
+  }
+  heading('Sleep and recovery, last 7 days');
   console.log(
-    `  token refreshes: ${sandbox.auth.stats.refreshRequests} (invalid_grant: ${sandbox.auth.stats.invalidGrantCount})`,
+    sleeps.length + days.length > 0
+      ? sleepAndRecovery(sleeps, days)
+      : '  no connected provider records sleep or recovery',
   );
-  console.log(`  retries        : ${retries.join(', ')}`);
-  console.log(`  faults served  : ${sandbox.faults.stats.served}`);
-  console.log(`  finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+  const plays: Play[] = [];
+  for (const client of clients) {
+    if (client.listPlays) for await (const play of client.listPlays({ since })) plays.push(play);
+  }
+  heading('Soundtrack of the latest workout');
+  const soundtrack = latestSoundtrack(collected.activities, plays);
+  if (plays.length === 0) console.log('  Spotify is not connected');
+  else if (soundtrack === undefined)
+    console.log(`  ${plays.length} recent plays, none during a workout`);
+  else {
+    const { activity, tracks } = soundtrack;
+    console.log(
+      `  ${activity.name ?? activity.sport} (${activity.provider}, ${activity.startTime.slice(0, 16).replace('T', ' ')} UTC): ${tracks.length} tracks`,
+    );
+    console.log(
+      table(
+        ['at', 'track', 'artists'],
+        tracks.map((play) => [
+          `+${Math.round((Date.parse(play.playedAt) - Date.parse(activity.startTime)) / 60_000)} min`,
+          play.trackName,
+          play.artists.join(', '),
+        ]),
+      ),
+    );
+  }
+
+  // pnpm runs the script in examples/; INIT_CWD is where `pnpm demo` was typed (the repository root).
+  const output = await writeDemoOutput(join(process.env.INIT_CWD ?? process.cwd(), 'demo-output'), {
+    collected,
+    sleeps,
+    days,
+    plays,
+  });
+  heading(`Wrote ${output.files.join(', ')} to ${output.dir}`);
+  console.log(`\ndone in ${seconds()}`);
 } finally {
-  await server.close();
+  await server?.close();
+}
+
+/** The newest workout with plays during it, and those plays in order (Spotify's join helper). */
+function latestSoundtrack(activities: readonly Activity[], plays: readonly Play[]) {
+  const joined = joinPlaysToActivities(plays, activities);
+  const latest = joined.reverse().find((entry) => entry.plays.length > 0);
+  return latest === undefined ? undefined : { activity: latest.activity, tracks: latest.plays };
 }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -14,18 +14,53 @@ const examples = readdirSync(here)
   .map((name) => name.replace(/\.ts$/, ''))
   .sort();
 const readme = readFileSync(join(here, 'README.md'), 'utf8');
+// CI installs chromium and sets FITLINK_REQUIRE_BROWSER=1, so the browser example cannot skip there.
+const browserAvailable =
+  existsSync('/usr/bin/chromium') || process.env.FITLINK_REQUIRE_BROWSER === '1';
 
 // Lines each example must print (beyond exiting 0), so a silently broken example fails.
 const expected: Record<string, RegExp[]> = {
+  'browser-spotify-pkce': browserAvailable
+    ? [
+        /node: imports: false/,
+        /connected with PKCE: 50 recent plays/,
+        /code_verifier sent: true, no secret sent: true/,
+        /page address after the callback: \/ \(code removed\)/,
+      ]
+    : [/not found \(apt install chromium\)/],
   'connect-loopback': [
     /browser reached http:\/\/127\.0\.0\.1:\d+\/callback → 200/,
     /connected: scope read/,
   ],
+  'cross-provider-dedupe': [
+    /→ \d+ workouts, \d+ duplicate groups/,
+    /keep peloton/,
+    /duplicates: strava, whoop/,
+  ],
+  'incremental-sync': [
+    /run 1 .*: 100 activities read .* interrupted at page 4/,
+    /run 2 .*: \d+ activities read \(10 seen before\), \d+ known, complete/,
+    /run 3 .*: 0 activities read/,
+  ],
+  peloton: [/member: Sandy Box/, /indoor_ride/],
+  smashrun: [/connected: Sandy Box/, /km splits, route of \d+ points/],
+  spotify: [/connected with PKCE/, /50 recent plays/],
+  strava: [/connected athlete \d+ with scopes/, /streams of strava:\d+: \d+ samples/],
   'token-store-rotation': [
     /the file holds ciphertext only: true/,
     /rotated to key-2026: 3 entries re-encrypted/,
     /read with the retired key-2025: TokenStoreError/,
   ],
+  trainingpeaks: [/connected \(sandbox\): Sandy Box/, /FTP \d+ W, threshold HR \d+ bpm/],
+  'webhook-receiver': [
+    /strava handshake → 200 \{"hub.challenge":"15f7d1a91c1f40f8"\}/,
+    /strava handshake with a wrong verify token → 401/,
+    /whoop workout.updated \(signed\) → 204; tampered body → 401/,
+    /trainingpeaks post to the secret URL → 204; without the token → 401/,
+    /3 verified events: strava, whoop, trainingpeaks/,
+  ],
+  whoop: [/profile: Sandy Box/, /day \d{4}-\d{2}-\d{2}: recovery/],
+  'workout-soundtrack': [/Strava activities and \d+ Spotify plays/, /\+\s*\d+ min {2}.+ – .+/],
 };
 
 // Credentials must never switch an example to the real API inside the test run.

@@ -1,0 +1,252 @@
+import {
+  AuthError,
+  type AuthorizationRequest,
+  type Clock,
+  createOAuth2App,
+  ErrorCodes,
+  type ExchangeCodeOptions,
+  FitlinkError,
+  type OAuth2App,
+  type SingleFlight,
+  systemClock,
+  type TokenRefresher,
+  type TokenSet,
+} from '@fitlink/core';
+import { getSpotifyConsentStatus, type SpotifyConsentStatus } from './consent.js';
+import { SPOTIFY_AUTHORIZE_URL, SPOTIFY_TOKEN_URL } from './endpoints.js';
+import { mapSpotifyTokenError } from './errors.js';
+import { validateSpotifyRedirectUri } from './redirect-uri.js';
+import { SPOTIFY_DEFAULT_SCOPES, type SpotifyScope } from './scopes.js';
+
+/** Settings of {@link createSpotifyApp}. */
+export interface SpotifyAppSettings {
+  /** The app's client id (Spotify dashboard). */
+  clientId: string;
+  /**
+   * The client secret, for server apps (authorization code flow, HTTP Basic at the token
+   * endpoint). Leave it out in browsers and mobile apps: the app is then a public client
+   * using authorization code with PKCE, with `client_id` in the token request body.
+   */
+  clientSecret?: string;
+  /**
+   * The redirect URI registered in the dashboard: HTTPS, or `http://127.0.0.1:PORT/…` /
+   * `http://[::1]:PORT/…`. `localhost` is refused (Spotify dropped it on 27 November 2025).
+   */
+  redirectUri: string;
+  /** Scopes asked for. @defaultValue {@link SPOTIFY_DEFAULT_SCOPES} */
+  scopes?: readonly SpotifyScope[];
+  /**
+   * Send a PKCE S256 challenge. Always on for public clients (no secret).
+   * @defaultValue `true` without a client secret, `false` with one (Spotify's code flow)
+   */
+  pkce?: boolean;
+  /** Ask Spotify to show the consent dialog even when the user already approved (`show_dialog`). @defaultValue false */
+  showDialog?: boolean;
+  /** The fetch to use. @defaultValue globalThis.fetch */
+  fetch?: typeof fetch;
+  /** Time source (token expiry, `authorizedAt`). @defaultValue systemClock */
+  clock?: Clock;
+  /** Timeout of token requests in milliseconds. @defaultValue 30000 */
+  timeoutMs?: number;
+}
+
+/** Options of {@link SpotifyApp.createAuthorization}. */
+export interface SpotifyAuthorizationOptions {
+  /** Scopes for this authorization. @defaultValue the app's scopes */
+  scopes?: readonly SpotifyScope[];
+  /** A `state` of your own. @defaultValue a random one */
+  state?: string;
+  /** Show the consent dialog again. @defaultValue the app's `showDialog` */
+  showDialog?: boolean;
+  /** Extra authorization parameters. `response_type` other than `code` is refused: the implicit grant is gone. */
+  params?: Record<string, string>;
+}
+
+/** Options of {@link SpotifyApp.exchangeCode}. */
+export interface SpotifyExchangeCodeOptions {
+  /** The callback URL (or its query) Spotify redirected to. */
+  callback: ExchangeCodeOptions['callback'];
+  /** The `state` issued by {@link SpotifyApp.createAuthorization}. */
+  state: string;
+  /** The PKCE verifier issued with it (`undefined` or `''` when PKCE is off). */
+  codeVerifier?: string | undefined;
+  /** Aborts the request. */
+  signal?: AbortSignal;
+}
+
+/** What {@link SpotifyApp.createAuthorization} returns: send the user to `url`, keep the rest. */
+export interface SpotifyAuthorization extends AuthorizationRequest {
+  /** The scopes asked for. */
+  scopes: SpotifyScope[];
+}
+
+/**
+ * A Spotify app: authorization URLs (code flow or PKCE), code exchange, refresh, client
+ * credentials, and the six-month consent check. Spotify has no revocation endpoint: users
+ * remove access at https://www.spotify.com/account/apps/.
+ */
+export interface SpotifyApp extends TokenRefresher {
+  /** Always `'spotify'`. */
+  readonly provider: 'spotify';
+  /** The settings (the secret included: do not log this object). */
+  readonly settings: Readonly<SpotifyAppSettings>;
+  /** Whether the app is a public client (no secret: PKCE, no client credentials). */
+  readonly publicClient: boolean;
+  /** Shared by every client of the app, so a refresh is single-flight in the process. */
+  readonly singleFlight: SingleFlight;
+  /**
+   * Builds the authorization URL on `https://accounts.spotify.com/authorize` with a fresh
+   * `state` (and a PKCE S256 challenge for public clients). Keep `state` and `codeVerifier` in
+   * the user's session for the callback.
+   *
+   * @throws `FitlinkError` with code `invalid_argument` when asked for the implicit grant.
+   *
+   * @example
+   * ```ts
+   * const { url, state, codeVerifier } = await app.createAuthorization();
+   * ```
+   */
+  createAuthorization(options?: SpotifyAuthorizationOptions): Promise<SpotifyAuthorization>;
+  /**
+   * Checks the callback (state, `error=access_denied`) and exchanges the code. The token set
+   * gets `authorizedAt`, the start of the six-month refresh-token life.
+   *
+   * @throws `AuthError` on a state mismatch, a denied consent, or a refused code or verifier.
+   *
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback: request.url, state, codeVerifier });
+   * ```
+   */
+  exchangeCode(options: SpotifyExchangeCodeOptions): Promise<TokenSet>;
+  /**
+   * Refreshes the access token. Spotify sometimes returns a new refresh token and sometimes
+   * none: the old one is kept then. `authorizedAt` is kept (refreshing does not extend the six months).
+   *
+   * @throws `AuthError` with code `invalid_grant` when the refresh token is revoked or ended.
+   */
+  refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * Gets an app-only token with the client credentials grant (catalog calls such as
+   * `GET /tracks/{id}`; no user data). Confidential clients only.
+   *
+   * @throws `FitlinkError` with code `invalid_argument` for a public client.
+   */
+  clientCredentials(options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * Where a connection stands against the six-month refresh-token end.
+   *
+   * @param tokens - The connection's tokens.
+   * @param options - Warning window. @defaultValue 14 days
+   */
+  consentStatus(tokens: TokenSet, options?: { warnBeforeMs?: number }): SpotifyConsentStatus;
+  /** Secrets of the app (the client secret) to keep out of errors. */
+  secrets(): readonly string[];
+}
+
+/**
+ * Creates a Spotify app. With a `clientSecret` it is a confidential client (authorization code,
+ * HTTP Basic at the token endpoint, client credentials); without one it is a public client
+ * (authorization code with PKCE), safe in a browser bundle: it uses only `fetch`, `URL` and
+ * WebCrypto.
+ *
+ * @param settings - Client id, optional secret, redirect URI, scopes.
+ * @throws `FitlinkError` with code `invalid_argument` for a refused redirect URI.
+ *
+ * @example
+ * ```ts
+ * import { createSpotifyApp } from '@fitlink/spotify';
+ * const app = createSpotifyApp({ clientId: 'your-client-id', redirectUri: 'http://127.0.0.1:4317/callback' });
+ * const { url, state, codeVerifier } = await app.createAuthorization();
+ * ```
+ */
+export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
+  validateSpotifyRedirectUri(settings.redirectUri);
+  const clock = settings.clock ?? systemClock;
+  const publicClient = !settings.clientSecret;
+  const oauth: OAuth2App<SpotifyScope> = createOAuth2App<SpotifyScope>({
+    provider: 'spotify',
+    endpoints: {
+      authorizationEndpoint: SPOTIFY_AUTHORIZE_URL,
+      tokenEndpoint: SPOTIFY_TOKEN_URL,
+      // Spotify issues no `iss` and has no revocation endpoint.
+      issuer: 'https://accounts.spotify.com',
+    },
+    clientId: settings.clientId,
+    ...(settings.clientSecret ? { clientSecret: settings.clientSecret } : {}),
+    // Code flow: HTTP Basic; PKCE flow: client_id in the body, no secret.
+    clientAuthMethod: publicClient ? 'none' : 'client_secret_basic',
+    redirectUri: settings.redirectUri,
+    scopes: settings.scopes ?? SPOTIFY_DEFAULT_SCOPES,
+    pkce: publicClient || (settings.pkce ?? false),
+    clock,
+    mapTokenError: mapSpotifyTokenError,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+  });
+
+  return {
+    provider: 'spotify',
+    settings,
+    publicClient,
+    singleFlight: oauth.singleFlight,
+    secrets: () => oauth.secrets?.() ?? [],
+
+    async createAuthorization(options = {}) {
+      const responseType = options.params?.response_type;
+      if (responseType !== undefined && responseType !== 'code') {
+        throw new FitlinkError(
+          `spotify: response_type=${responseType} is refused: Spotify removed the implicit grant on 27 November 2025; use the authorization code flow with PKCE`,
+          { code: ErrorCodes.invalidArgument, provider: 'spotify' },
+        );
+      }
+      const showDialog = options.showDialog ?? settings.showDialog ?? false;
+      const request = await oauth.createAuthorization({
+        ...(options.scopes ? { scopes: options.scopes } : {}),
+        ...(options.state ? { state: options.state } : {}),
+        params: { ...(showDialog ? { show_dialog: 'true' } : {}), ...options.params },
+      });
+      return { ...request, scopes: request.scopes as SpotifyScope[] };
+    },
+
+    exchangeCode: ({ codeVerifier, ...options }) =>
+      // An empty verifier (a session that kept `codeVerifier ?? ''`) means no PKCE.
+      oauth.exchangeCode({ ...options, ...(codeVerifier ? { codeVerifier } : {}) }),
+
+    async refresh(tokens, options = {}) {
+      try {
+        return await oauth.refresh(tokens, options);
+      } catch (error) {
+        const status = getSpotifyConsentStatus(tokens, { now: clock.now(), warnBeforeMs: 0 });
+        if (
+          error instanceof AuthError &&
+          error.code === ErrorCodes.invalidGrant &&
+          status.expired
+        ) {
+          // The six-month life of Spotify refresh tokens ended: say so instead of a bare invalid_grant.
+          throw new AuthError(
+            `spotify refused the refresh token: it ended on ${status.refreshTokenExpiresAt?.toISOString()}, six months after the user authorized; the user must authorize again`,
+            { provider: 'spotify', oauthError: 'invalid_grant', cause: error },
+          );
+        }
+        throw error;
+      }
+    },
+
+    async clientCredentials(options = {}) {
+      if (publicClient) {
+        throw new FitlinkError(
+          'spotify: the client credentials grant needs a client secret; a public (PKCE) client cannot use it',
+          { code: ErrorCodes.invalidArgument, provider: 'spotify' },
+        );
+      }
+      return oauth.clientCredentials(options.signal ? { signal: options.signal } : {});
+    },
+
+    consentStatus: (tokens, options = {}) =>
+      getSpotifyConsentStatus(tokens, {
+        now: clock.now(),
+        ...(options.warnBeforeMs === undefined ? {} : { warnBeforeMs: options.warnBeforeMs }),
+      }),
+  };
+}

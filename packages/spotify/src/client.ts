@@ -1,0 +1,189 @@
+import {
+  type CallOptions,
+  type Clock,
+  type ConnectionSettings,
+  connectionAuth,
+  createHttpClient,
+  type FitlinkError,
+  type HttpClient,
+  type HttpHooks,
+  type Play,
+  type PlaySource,
+  type RateLimitPolicy,
+  systemClock,
+  type TimeRange,
+  type ValidationMode,
+} from '@fitlink/core';
+import type { SpotifyApp } from './app.js';
+import type { SpotifyConsentStatus } from './consent.js';
+import { SPOTIFY_API_BASE_URL } from './endpoints.js';
+import { mapSpotifyError } from './errors.js';
+import { createSpotifyRateLimitPolicy } from './rate-limit.js';
+import { createMeResource, type SpotifyMeResource } from './resources/me.js';
+import { createPlayerResource, type SpotifyPlayerResource } from './resources/player.js';
+import {
+  createPlaylistItemsResource,
+  createPlaylistsResource,
+  type SpotifyPlaylistItemsResource,
+  type SpotifyPlaylistsResource,
+} from './resources/playlists.js';
+import {
+  createRecentlyPlayedResource,
+  listSpotifyPlays,
+  type SpotifyRecentlyPlayedResource,
+} from './resources/recently-played.js';
+import {
+  createTopArtistsResource,
+  createTopTracksResource,
+  type SpotifyTopResource,
+} from './resources/top.js';
+import { createTracksResource, type SpotifyTracksResource } from './resources/tracks.js';
+import type { SpotifyArtist } from './schemas/top.js';
+import type { SpotifyTrack } from './schemas/track.js';
+
+/** Settings of {@link createSpotifyClient}. */
+export interface SpotifyClientSettings extends ConnectionSettings {
+  /** The Spotify app: refreshes the connection's tokens (single-flight). */
+  app: SpotifyApp;
+  /** Payload validation. @defaultValue 'strict' */
+  validation?: ValidationMode;
+  /** Receives validation errors in `warn` mode. */
+  onValidationWarning?: (error: FitlinkError) => void;
+  /** Request, response, retry and refresh observers (redacted events). */
+  hooks?: HttpHooks;
+  /** Time source for expiry, backoff and `Retry-After` waits. @defaultValue systemClock */
+  clock?: Clock;
+  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
+  timeoutMs?: number;
+  /** Longest `Retry-After` wait before throwing `RateLimitError`. @defaultValue 60000 */
+  maxRateLimitWaitMs?: number;
+  /** Rate-limit policy; share one per app (Spotify counts per app). @defaultValue a new {@link createSpotifyRateLimitPolicy} */
+  rateLimitPolicy?: RateLimitPolicy;
+  /**
+   * Called once per client, after its first successful request, when the connection is within
+   * `consentWarningMs` of the six-month refresh-token end (or past it): ask the user to
+   * authorize again.
+   */
+  onReauthorizeSoon?: (status: SpotifyConsentStatus) => void;
+  /** The warning window of `onReauthorizeSoon`. @defaultValue 14 days */
+  consentWarningMs?: number;
+}
+
+/** A Spotify client for one connected user. */
+export interface SpotifyClient extends PlaySource {
+  /** Always `'spotify'`. */
+  readonly provider: 'spotify';
+  /** The underlying HTTP client, for endpoints the package does not wrap (relative paths resolve against `https://api.spotify.com/v1/`). */
+  readonly http: HttpClient;
+  /** The connected user (`/me`). */
+  readonly me: SpotifyMeResource;
+  /** The play history (`/me/player/recently-played`). */
+  readonly recentlyPlayed: SpotifyRecentlyPlayedResource;
+  /** What plays now (`/me/player`, `/me/player/currently-playing`). */
+  readonly player: SpotifyPlayerResource;
+  /** Top artists (`/me/top/artists`). */
+  readonly topArtists: SpotifyTopResource<SpotifyArtist>;
+  /** Top tracks (`/me/top/tracks`). */
+  readonly topTracks: SpotifyTopResource<SpotifyTrack>;
+  /** The user's playlists (`/me/playlists`). */
+  readonly playlists: SpotifyPlaylistsResource;
+  /** A playlist's items (`/playlists/{id}/items`). */
+  readonly playlistItems: SpotifyPlaylistItemsResource;
+  /** Catalog tracks (`/tracks/{id}`). */
+  readonly tracks: SpotifyTracksResource;
+  /**
+   * Normalized plays in a time range (`until` exclusive), newest first, from the history
+   * Spotify keeps (the last 50 plays).
+   *
+   * @example
+   * ```ts
+   * for await (const play of client.listPlays({ since: new Date(Date.now() - 3_600_000) })) console.log(play.trackName);
+   * ```
+   */
+  listPlays(range?: TimeRange & CallOptions): AsyncIterable<Play>;
+  /** Where the stored connection stands against the six-month refresh-token end. */
+  consentStatus(): Promise<SpotifyConsentStatus>;
+}
+
+/**
+ * Creates a Spotify client for one stored connection: bearer tokens refreshed before expiry and
+ * once after a 401 (single-flight, the rotated refresh token stored before the retry), 429s
+ * waited out per `Retry-After`, 5xx retried for reads, and every answer validated.
+ *
+ * @param settings - The app, the token store and connection key, and HTTP options.
+ *
+ * @example
+ * ```ts
+ * import { MemoryTokenStore } from '@fitlink/core';
+ * import { createSpotifyApp, createSpotifyClient } from '@fitlink/spotify';
+ * const app = createSpotifyApp({ clientId: 'id', redirectUri: 'http://127.0.0.1:4317/callback' });
+ * const client = createSpotifyClient({ app, store: new MemoryTokenStore(), key: 'spotify:user-1' });
+ * for await (const play of client.listPlays({})) console.log(play.trackName);
+ * ```
+ */
+export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyClient {
+  const { app, store, key } = settings;
+  const clock = settings.clock ?? systemClock;
+  const http = createHttpClient({
+    provider: 'spotify',
+    baseUrl: SPOTIFY_API_BASE_URL,
+    auth: connectionAuth({
+      provider: 'spotify',
+      store,
+      key,
+      refresher: app,
+      clock,
+      ...(settings.hooks ? { hooks: settings.hooks } : {}),
+    }),
+    rateLimit: settings.rateLimitPolicy ?? createSpotifyRateLimitPolicy(),
+    mapError: mapSpotifyError,
+    clock,
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.hooks ? { hooks: settings.hooks } : {}),
+    ...(settings.validation ? { validation: settings.validation } : {}),
+    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
+    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...(settings.maxRateLimitWaitMs === undefined
+      ? {}
+      : { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }),
+  });
+
+  const consentStatus = async (): Promise<SpotifyConsentStatus> => {
+    const tokens = await store.get(key);
+    return app.consentStatus(
+      tokens ?? { accessToken: 'none' },
+      settings.consentWarningMs === undefined ? {} : { warnBeforeMs: settings.consentWarningMs },
+    );
+  };
+
+  // Checks the six-month consent once, after the first successful request.
+  let consentChecked = false;
+  const watched: HttpClient = {
+    provider: http.provider,
+    async request(options) {
+      const result = await http.request(options);
+      if (!consentChecked && settings.onReauthorizeSoon) {
+        consentChecked = true;
+        const status = await consentStatus();
+        if (status.reauthorizeSoon) settings.onReauthorizeSoon(status);
+      }
+      return result;
+    },
+  };
+
+  const recentlyPlayed = createRecentlyPlayedResource(watched);
+  return {
+    provider: 'spotify',
+    http: watched,
+    me: createMeResource(watched),
+    recentlyPlayed,
+    player: createPlayerResource(watched),
+    topArtists: createTopArtistsResource(watched),
+    topTracks: createTopTracksResource(watched),
+    playlists: createPlaylistsResource(watched),
+    playlistItems: createPlaylistItemsResource(watched),
+    tracks: createTracksResource(watched),
+    listPlays: (range = {}) => listSpotifyPlays(recentlyPlayed, range),
+    consentStatus,
+  };
+}

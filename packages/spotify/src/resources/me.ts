@@ -1,0 +1,33 @@
+import type { CallOptions, HttpClient } from '@fitlink/core';
+import { SpotifyRoutes } from '../endpoints.js';
+import { type SpotifyUser, spotifyUserSchema } from '../schemas/user.js';
+import { callOptions } from './shared.js';
+
+/** `client.me`: the connected user. */
+export interface SpotifyMeResource {
+  /**
+   * Reads the current user's profile (`GET /me`). Development-mode apps get no email,
+   * country, product or followers since February 2026.
+   *
+   * @throws `ValidationError` when the answer does not match {@link spotifyUserSchema}.
+   * @example
+   * ```ts
+   * const me = await client.me.get();
+   * ```
+   */
+  get(options?: CallOptions): Promise<SpotifyUser>;
+}
+
+/** Builds `client.me`. */
+export function createMeResource(http: HttpClient): SpotifyMeResource {
+  return {
+    async get(options) {
+      const { data } = await http.request({
+        path: SpotifyRoutes.me,
+        schema: spotifyUserSchema,
+        ...callOptions(options),
+      });
+      return data;
+    },
+  };
+}

@@ -1,0 +1,89 @@
+import {
+  type CallOptions,
+  createPaginator,
+  ErrorCodes,
+  FitlinkError,
+  type HttpRequestOptions,
+  type PaginationControls,
+  type Paginator,
+} from '@fitlink/core';
+import { SPOTIFY_MAX_PAGE_SIZE } from '../endpoints.js';
+
+/** Copies the per-call options a request takes. */
+export function callOptions(
+  options: CallOptions = {},
+): Pick<HttpRequestOptions, 'signal' | 'timeoutMs' | 'maxRateLimitWaitMs'> {
+  return {
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
+    ...(options.maxRateLimitWaitMs === undefined
+      ? {}
+      : { maxRateLimitWaitMs: options.maxRateLimitWaitMs }),
+  };
+}
+
+/** The error for a bad option. */
+export function invalidOption(message: string): FitlinkError {
+  return new FitlinkError(`spotify: ${message}`, {
+    code: ErrorCodes.invalidArgument,
+    provider: 'spotify',
+  });
+}
+
+/**
+ * Checks a page size: Spotify accepts 1 to 50.
+ *
+ * @throws `FitlinkError` with code `invalid_argument` otherwise.
+ */
+export function pageSize(limit: number | undefined): number {
+  const value = limit ?? SPOTIFY_MAX_PAGE_SIZE;
+  if (!Number.isInteger(value) || value < 1 || value > SPOTIFY_MAX_PAGE_SIZE) {
+    throw invalidOption(
+      `limit must be an integer from 1 to ${SPOTIFY_MAX_PAGE_SIZE}, got ${value}`,
+    );
+  }
+  return value;
+}
+
+/** Options of the offset-paged lists (top items, playlists, playlist items). */
+export interface SpotifyOffsetListOptions extends CallOptions, PaginationControls {
+  /** Items per request, 1 to 50. @defaultValue 50 (fewest requests) */
+  limit?: number;
+  /** Index of the first item. @defaultValue 0 */
+  offset?: number;
+}
+
+/** The resumable cursor of an offset-paged list. */
+export interface SpotifyOffsetCursor {
+  /** Index of the next item to fetch. */
+  offset: number;
+}
+
+/**
+ * A paginator over Spotify's offset paging objects: it advances by the items returned and stops
+ * when `next` is `null`, so the last page costs no extra request.
+ */
+export function spotifyOffsetPaging<Item>(
+  options: SpotifyOffsetListOptions,
+  fetchPage: (
+    offset: number,
+    limit: number,
+    signal: AbortSignal | undefined,
+  ) => Promise<{ items: Item[]; next: string | null }>,
+): Paginator<Item, SpotifyOffsetCursor> {
+  const limit = pageSize(options.limit);
+  const start = options.offset ?? 0;
+  if (!Number.isInteger(start) || start < 0)
+    throw invalidOption('offset must be a non-negative integer');
+  return createPaginator<Item, SpotifyOffsetCursor>({
+    start: { offset: start },
+    ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
+    fetchPage: async (cursor, signal) => {
+      const offset = cursor?.offset ?? start;
+      const page = await fetchPage(offset, limit, signal);
+      const more = page.next !== null && page.items.length > 0;
+      return { items: page.items, next: more ? { offset: offset + page.items.length } : undefined };
+    },
+  });
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { seededClient, useSpotifySandbox } from '../helpers.js';
+
+describe('client.topArtists and client.topTracks', () => {
+  const holder = useSpotifySandbox();
+
+  it.each(['short_term', 'medium_term', 'long_term'] as const)(
+    'lists top tracks for %s, most played first, with the time range on every page',
+    async (timeRange) => {
+      const { client } = await seededClient(holder);
+      const expected = holder.plugin.fake?.topTracks(timeRange) ?? [];
+      const tracks = await client.topTracks
+        .list({ timeRange, limit: 5 })
+        .toArray({ limit: Infinity });
+      expect(tracks.map((track) => track.id)).toEqual(expected.map((track) => track.id));
+      expect(holder.plugin.stats?.requests['/v1/me/top/tracks']).toBe(
+        Math.ceil(expected.length / 5),
+      );
+    },
+  );
+
+  it('lists top artists, one request of 50 by default', async () => {
+    const { client } = await seededClient(holder);
+    const artists = await client.topArtists
+      .list({ timeRange: 'short_term' })
+      .toArray({ limit: Infinity });
+    expect(artists.length).toBeGreaterThan(0);
+    expect(artists[0]).toMatchObject({ type: 'artist', uri: `spotify:artist:${artists[0]?.id}` });
+    expect(holder.plugin.stats?.requests['/v1/me/top/artists']).toBe(1);
+  });
+
+  it('refuses an unknown time range', async () => {
+    const { client } = await seededClient(holder);
+    expect(() => client.topTracks.list({ timeRange: 'forever' as 'long_term' })).toThrow(
+      /timeRange must be one of/,
+    );
+  });
+});
