@@ -98,7 +98,7 @@ for (const dir of providers) {
   }
   const main = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
   const sandbox = (await import(pathToFileURL(testing).href)) as Record<string, unknown>;
-  const clientName = Object.keys(main).find((key) => /^create[A-Z]\w*Client$/.test(key));
+  const clientName = Object.keys(main).find((key) => key.toLowerCase() === `create${dir}client`);
   const P = clientName?.slice('create'.length, -'Client'.length);
   if (P === undefined) {
     fail(name, 'no create<P>Client export');

@@ -70,7 +70,7 @@ for (const dir of providerDirs.sort()) {
     string,
     unknown
   >;
-  const client = Object.keys(module).find((key) => /^create[A-Z]\w*Client$/.test(key));
+  const client = Object.keys(module).find((key) => key.toLowerCase() === `create${dir}client`);
   if (client === undefined) throw new Error(`${name}: no create<P>Client export`);
   const mappers = Object.keys(module).filter(
     (key) => /^map[A-Z]/.test(key) && typeof module[key] === 'function',

@@ -7,6 +7,7 @@
  * `pnpm docs:model` rewrites the table; `pnpm docs:model --check` (in CI) fails when the
  * committed table differs from what the mappers produce, so the docs cannot drift.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { activitySchema, dailySummarySchema, MemoryTokenStore, sleepSchema } from '@fitlink/core';
@@ -107,7 +108,13 @@ const doc = readFileSync(docPath, 'utf8');
 const begin = doc.indexOf(START);
 const end = doc.indexOf(END);
 if (begin < 0 || end < 0) throw new Error(`docs/model.md has no ${START} … ${END} markers`);
-const next = `${doc.slice(0, begin)}${table}${doc.slice(end + END.length)}`;
+// Formatted as `biome check` formats Markdown, so the committed file passes lint unchanged.
+const biome = join(import.meta.dirname, '..', '..', 'node_modules', '.bin', 'biome');
+const next = execFileSync(biome, ['format', '--stdin-file-path=docs/model.md'], {
+  input: `${doc.slice(0, begin)}${table}${doc.slice(end + END.length)}`,
+  encoding: 'utf8',
+  cwd: join(import.meta.dirname, '..', '..'),
+});
 if (process.argv.includes('--check')) {
   if (next !== doc) {
     console.error(

@@ -11,12 +11,18 @@ export type TrainingPeaksEnvironment = 'sandbox' | 'production';
 
 /** OAuth and API origins per environment. */
 export const TRAININGPEAKS_HOSTS = {
+  /** The partner sandbox: test athletes, separate credentials and tokens. */
   sandbox: {
+    /** Authorization and token endpoints. */
     oauth: 'https://oauth.sandbox.trainingpeaks.com',
+    /** The REST API. */
     api: 'https://api.sandbox.trainingpeaks.com',
   },
+  /** Production: real athletes, after TrainingPeaks approves the app. */
   production: {
+    /** Authorization and token endpoints. */
     oauth: 'https://oauth.trainingpeaks.com',
+    /** The REST API. */
     api: 'https://api.trainingpeaks.com',
   },
 } as const;

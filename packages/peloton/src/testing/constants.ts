@@ -14,5 +14,15 @@ export const PELOTON_SANDBOX_USER_ID = '5a9d1b0c7e3f4a2b8c6d0e1f2a3b4c5d';
 export const PELOTON_SANDBOX_INTERNAL_AUTHORIZE_PATH = '/sandbox/authorize';
 
 /** The sandbox member's login, ready for `app.login(PELOTON_SANDBOX_CREDENTIALS)`. */
-export const PELOTON_SANDBOX_CREDENTIALS: Readonly<{ username: string; password: string }> =
-  Object.freeze({ username: PELOTON_SANDBOX_USERNAME, password: PELOTON_SANDBOX_PASSWORD });
+export const PELOTON_SANDBOX_CREDENTIALS: Readonly<PelotonSandboxCredentials> = Object.freeze({
+  username: PELOTON_SANDBOX_USERNAME,
+  password: PELOTON_SANDBOX_PASSWORD,
+});
+
+/** A Peloton login, as `app.login` takes it. */
+export interface PelotonSandboxCredentials {
+  /** The member's email or username. */
+  username: string;
+  /** The member's password (used once, never stored). */
+  password: string;
+}

@@ -17,6 +17,7 @@ export {
   PELOTON_SANDBOX_PASSWORD,
   PELOTON_SANDBOX_USER_ID,
   PELOTON_SANDBOX_USERNAME,
+  type PelotonSandboxCredentials,
 } from './constants.js';
 export { createPelotonFake, type PelotonFake, type PelotonFakeOptions } from './fake.js';
 export { pelotonInstructorFixtures } from './fixtures/instructors.js';

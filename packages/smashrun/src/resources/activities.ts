@@ -73,10 +73,22 @@ export interface SmashrunListOptions extends CallOptions {
 
 /** A run to upload: a SmashRun JSON run, or a TCX, GPX or FIT file. */
 export type SmashrunUpload =
-  | { json: SmashrunActivityInput }
-  | { tcx: string }
-  | { gpx: string }
-  | { fit: Uint8Array | ArrayBuffer | Blob };
+  | {
+      /** A run in SmashRun's JSON shape. */
+      json: SmashrunActivityInput;
+    }
+  | {
+      /** A TCX document (XML text). */
+      tcx: string;
+    }
+  | {
+      /** A GPX document (XML text). */
+      gpx: string;
+    }
+  | {
+      /** A FIT file's bytes. */
+      fit: Uint8Array | ArrayBuffer | Blob;
+    };
 
 /**
  * A run in SmashRun's JSON upload shape: the summary fields (distance in **km**, duration in
