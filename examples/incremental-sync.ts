@@ -42,12 +42,7 @@ try {
     redirectUri: ctx.redirectUri,
     fetch: ctx.fetch,
   });
-  const authorization = await app.createAuthorization();
-  const tokens = await app.exchangeCode({
-    callback: await ctx.authorize(authorization.url),
-    state: authorization.state,
-  });
-  await ctx.store.set('athlete', tokens);
+  await ctx.store.set('athlete', await ctx.connect(app));
   const client = createStravaClient({ app, store: ctx.store, key: 'athlete', fetch: ctx.fetch });
 
   /** One sync run; `stopAfter` simulates a crash after that many activities. */

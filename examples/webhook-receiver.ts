@@ -93,12 +93,7 @@ try {
     redirectUri: ctx.redirectUri,
     fetch: ctx.fetch,
   });
-  const authorization = await app.createAuthorization();
-  const tokens = await app.exchangeCode({
-    callback: await ctx.authorize(authorization.url),
-    state: authorization.state,
-  });
-  await ctx.store.set('whoop-user', tokens);
+  await ctx.store.set('whoop-user', await ctx.connect(app));
   const client = createWhoopClient({ app, store: ctx.store, key: 'whoop-user', fetch: ctx.fetch });
   const [latest] = await client.workouts.list({}).toArray({ limit: 1 });
   const whoopEvent = {

@@ -23,6 +23,7 @@ import { createTrainingPeaksApp, createTrainingPeaksClient } from '@fitlink/trai
 import { trainingpeaksSandboxPlugin } from '@fitlink/trainingpeaks/testing';
 import { createWhoopApp, createWhoopClient } from '@fitlink/whoop';
 import { whoopSandboxPlugin } from '@fitlink/whoop/testing';
+import { codeFlow } from '../shared/code-flow.js';
 
 /** A connected client, seen through the cross-provider contract. */
 export type DemoClient = Partial<ActivitySource & SleepSource & DailySummarySource & PlaySource> & {
@@ -54,22 +55,6 @@ export interface DemoProvider {
   connect(context: ConnectContext): Promise<{ client: DemoClient; tokens: TokenSet }>;
 }
 
-interface CodeFlowApp {
-  createAuthorization(): Promise<{ url: URL; state: string; codeVerifier?: string | undefined }>;
-  exchangeCode(options: { callback: URL; state: string; codeVerifier?: string }): Promise<TokenSet>;
-}
-
-// Authorization URL → consent → callback → code exchange, the same for every OAuth 2 provider.
-async function codeFlow(app: CodeFlowApp, context: ConnectContext): Promise<TokenSet> {
-  const authorization = await app.createAuthorization();
-  const callback = await context.authorize(authorization.url);
-  return app.exchangeCode({
-    callback,
-    state: authorization.state,
-    ...(authorization.codeVerifier ? { codeVerifier: authorization.codeVerifier } : {}),
-  });
-}
-
 const credentials = (context: ConnectContext, prefix: string) =>
   context.live
     ? {
@@ -91,7 +76,7 @@ export const demoProviders: readonly DemoProvider[] = [
         redirectUri: context.redirectUri,
         fetch: context.fetch,
       });
-      const tokens = await codeFlow(app, context);
+      const tokens = await codeFlow(app, (url) => context.authorize(url));
       await context.store.set('strava', tokens);
       return {
         tokens,
@@ -116,7 +101,7 @@ export const demoProviders: readonly DemoProvider[] = [
         redirectUri: context.redirectUri,
         fetch: context.fetch,
       });
-      const tokens = await codeFlow(app, context);
+      const tokens = await codeFlow(app, (url) => context.authorize(url));
       await context.store.set('whoop', tokens);
       return {
         tokens,
@@ -173,7 +158,7 @@ export const demoProviders: readonly DemoProvider[] = [
             : 'sandbox',
         fetch: context.fetch,
       });
-      const tokens = await codeFlow(app, context);
+      const tokens = await codeFlow(app, (url) => context.authorize(url));
       await context.store.set('trainingpeaks', tokens);
       return {
         tokens,
@@ -198,7 +183,7 @@ export const demoProviders: readonly DemoProvider[] = [
         redirectUri: context.redirectUri,
         fetch: context.fetch,
       });
-      const tokens = await codeFlow(app, context);
+      const tokens = await codeFlow(app, (url) => context.authorize(url));
       await context.store.set('smashrun', tokens);
       return {
         tokens,
@@ -225,7 +210,7 @@ export const demoProviders: readonly DemoProvider[] = [
         redirectUri: context.redirectUri,
         fetch: context.fetch,
       });
-      const tokens = await codeFlow(app, context);
+      const tokens = await codeFlow(app, (url) => context.authorize(url));
       await context.store.set('spotify', tokens);
       return {
         tokens,

@@ -3,7 +3,7 @@
  * provider when its credentials are in the environment, and one `authorize` step that the
  * sandbox answers itself and a person answers in a browser.
  */
-import { MemoryTokenStore, type TokenStore } from '@fitlink/core';
+import { MemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
 import {
   createSandbox,
   SANDBOX_CLIENT,
@@ -12,6 +12,7 @@ import {
   type SandboxProviderPlugin,
 } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
+import { type CodeFlowApp, codeFlow } from './code-flow.js';
 import { startLoopbackCallback } from './loopback-callback.js';
 
 /** Where an example runs and with what. */
@@ -37,6 +38,8 @@ export interface ExampleContext {
    * printed and a loopback server on 127.0.0.1 waits for the browser's redirect.
    */
   authorize(url: URL): Promise<URL>;
+  /** Connects with an OAuth 2 app: authorization URL → {@link authorize} → code exchange. */
+  connect(app: CodeFlowApp): Promise<TokenSet>;
   /** Prints one indented line. */
   log(text: string): void;
   /** Stops the sandbox or the loopback server. */
@@ -78,6 +81,15 @@ export async function startExample(options: StartExampleOptions): Promise<Exampl
     const port = Number(env('FITLINK_CALLBACK_PORT') ?? 8787);
     const redirectUri = `http://127.0.0.1:${port}/callback`;
     console.log(`${options.name} example — live (credentials from the environment)`);
+    const authorize = async (url: URL): Promise<URL> => {
+      const loopback = await startLoopbackCallback({ port });
+      console.log(`\nOpen this URL in a browser and approve:\n${url.href}\n`);
+      try {
+        return await loopback.callback;
+      } finally {
+        await loopback.close();
+      }
+    };
     return {
       live,
       fetch: globalThis.fetch,
@@ -87,15 +99,8 @@ export async function startExample(options: StartExampleOptions): Promise<Exampl
       store: new MemoryTokenStore(),
       sandbox: undefined,
       env,
-      async authorize(url) {
-        const loopback = await startLoopbackCallback({ port });
-        console.log(`\nOpen this URL in a browser and approve:\n${url.href}\n`);
-        try {
-          return await loopback.callback;
-        } finally {
-          await loopback.close();
-        }
-      },
+      authorize,
+      connect: (app) => codeFlow(app, authorize),
       log,
       close: async () => {},
     };
@@ -119,6 +124,7 @@ export async function startExample(options: StartExampleOptions): Promise<Exampl
     sandbox,
     env,
     authorize: (url) => followAuthorization(url, server.fetch),
+    connect: (app) => codeFlow(app, (url) => followAuthorization(url, server.fetch)),
     log,
     close: () => server.close(),
   };

@@ -1,13 +1,3 @@
-import { defineConfig } from 'tsup';
+import { providerBuild } from '../../tsup.provider.js';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/testing/index.ts'],
-  format: ['esm'],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: 'es2022',
-  platform: 'neutral',
-  removeNodeProtocol: false,
-  treeshake: true,
-});
+export default providerBuild;

@@ -16,7 +16,12 @@ export interface WhoopRateLimitBudget {
   /** Spends the rest of a window's budget now: the next request is answered 429 until it resets. */
   spend(window: WhoopBudgetWindow): void;
   /** Counts one request; the headers to send, and whether it must be answered 429. */
-  take(): { limited: boolean; headers: Record<string, string> };
+  take(): {
+    /** Whether the request is over budget and must be answered 429. */
+    limited: boolean;
+    /** The `X-RateLimit-Limit`, `X-RateLimit-Remaining` and `X-RateLimit-Reset` headers to send. */
+    headers: Record<string, string>;
+  };
 }
 
 const MINUTE_MS = 60_000;
