@@ -81,9 +81,9 @@ export interface PelotonApp extends TokenRefresher {
    * const tokens = await app.login({ username: 'member@example.com', password });
    * await store.set('peloton:member-1', tokens);
    * ```
-   * @throws {@link AuthError} with code `invalid_credentials` for a wrong email or password.
-   * @throws {@link AuthError} with `oauthError` `login_page_changed` when Peloton changed its login pages.
-   * @throws {@link RateLimitError} when Cloudflare rate-limits the login.
+   * @throws {@link @fitlink/core!AuthError} with code `invalid_credentials` for a wrong email or password.
+   * @throws {@link @fitlink/core!AuthError} with `oauthError` `login_page_changed` when Peloton changed its login pages.
+   * @throws {@link @fitlink/core!RateLimitError} when Cloudflare rate-limits the login.
    */
   login(options: PelotonLoginOptions): Promise<TokenSet>;
   /**
@@ -94,15 +94,15 @@ export interface PelotonApp extends TokenRefresher {
    * ```ts
    * const tokens = await app.fromToken({ refreshToken: process.env.PELOTON_REFRESH_TOKEN });
    * ```
-   * @throws {@link FitlinkError} with code `invalid_argument` when neither token is given.
-   * @throws {@link AuthError} when a lone refresh token is refused.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when neither token is given.
+   * @throws {@link @fitlink/core!AuthError} when a lone refresh token is refused.
    */
   fromToken(options: PelotonFromTokenOptions): Promise<TokenSet>;
   /**
    * Refreshes with `grant_type=refresh_token` (public client, no secret), keeping the old
    * refresh token when Auth0 does not send a new one.
    *
-   * @throws {@link AuthError} with code `invalid_grant` when the refresh token is dead.
+   * @throws {@link @fitlink/core!AuthError} with code `invalid_grant` when the refresh token is dead.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
 }

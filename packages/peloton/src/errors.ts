@@ -26,9 +26,9 @@ function readBody(body: string): PelotonErrorBody | undefined {
 
 /**
  * Maps Peloton's API error answers to fitlink errors: 401 (`error_code` 3010 "Login failed",
- * 3020 "Not logged in") → {@link AuthError}; 403 "Endpoint no longer accepting requests" (the
- * retired `/auth/login`) and other 403s → {@link ProviderError} with code `forbidden`; other
- * statuses → {@link ProviderError} carrying Peloton's message. 429 never reaches here (the
+ * 3020 "Not logged in") → {@link @fitlink/core!AuthError}; 403 "Endpoint no longer accepting requests" (the
+ * retired `/auth/login`) and other 403s → {@link @fitlink/core!ProviderError} with code `forbidden`; other
+ * statuses → {@link @fitlink/core!ProviderError} carrying Peloton's message. 429 never reaches here (the
  * client waits and retries).
  *
  * @param context - The error answer.
@@ -59,8 +59,8 @@ export function mapPelotonError(context: ErrorContext): FitlinkError | undefined
 
 /**
  * Maps Auth0 token-endpoint answers that are not RFC 6749 JSON: Cloudflare's rate limiting
- * (`error code: 1015`, HTTP 429) → {@link RateLimitError}; an HTML or text 403 from Cloudflare
- * → {@link ProviderError} `forbidden`. Standard `{error, error_description}` bodies get core's
+ * (`error code: 1015`, HTTP 429) → {@link @fitlink/core!RateLimitError}; an HTML or text 403 from Cloudflare
+ * → {@link @fitlink/core!ProviderError} `forbidden`. Standard `{error, error_description}` bodies get core's
  * mapping (`invalid_grant` → reconnect).
  *
  * @param context - The token endpoint's answer.

@@ -31,7 +31,7 @@ export interface SmashrunApp extends OAuth2App<SmashrunScope> {
    * Exchanges the connection's refresh token for a new pair. SmashRun answers with a new access
    * token and a new refresh token: store both (the client does it for you, before retrying).
    *
-   * @throws {@link AuthError} with code `invalid_grant` when SmashRun refuses the refresh token.
+   * @throws {@link @fitlink/core!AuthError} with code `invalid_grant` when SmashRun refuses the refresh token.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
 }

@@ -31,8 +31,8 @@ function describe(body: string): { error?: string; description?: string } {
 /**
  * Maps SmashRun's API error answers to fitlink errors. SmashRun answers OAuth-style
  * `{"error","error_description"}` bodies (and ASP.NET `{"Message"}` ones on some routes):
- * 401 → {@link AuthError} `unauthorized` with the provider's description; 403 →
- * {@link ProviderError} `forbidden` naming the missing scope (uploads and weight recordings need
+ * 401 → {@link @fitlink/core!AuthError} `unauthorized` with the provider's description; 403 →
+ * {@link @fitlink/core!ProviderError} `forbidden` naming the missing scope (uploads and weight recordings need
  * `write_activity`); anything else falls through to core's mapping (429 never reaches here).
  *
  * @param context - The error answer.

@@ -81,8 +81,9 @@ export interface StravaApp {
    * Checks the callback (state, `error=access_denied`, the accepted `scope`) and exchanges the
    * code. The token set's `scope` is what the athlete accepted and `providerUserId` the athlete id.
    *
-   * @throws {@link AuthError} `state_mismatch`, `authorization_denied`, `missing_scope` (an unticked
-   * required scope; the code is not redeemed) or `invalid_grant` (a code that expired or was used).
+   * @throws {@link @fitlink/core!AuthError} `state_mismatch`, `authorization_denied`,
+   * `missing_scope` (an unticked required scope; the code is not redeemed) or `invalid_grant` (a
+   * code that expired or was used).
    */
   exchangeCode(
     options: ExchangeCodeOptions & { requiredScopes?: readonly StravaScope[] },
@@ -91,14 +92,16 @@ export interface StravaApp {
    * Exchanges the refresh token. Strava returns a new refresh token every time and the old one
    * stops working: store the result before using it (core's token manager does).
    *
-   * @throws {@link AuthError} `invalid_grant` when Strava answers `RefreshToken invalid`.
+   * @throws {@link @fitlink/core!AuthError} `invalid_grant` when Strava answers
+   * `RefreshToken invalid`.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
   /**
    * Deauthorizes the app for the athlete (`POST /oauth/deauthorize`): every token of the
    * connection stops working and Strava sends an `authorized: "false"` webhook event.
    *
-   * @throws {@link AuthError} `unauthorized` when the access token is already invalid.
+   * @throws {@link @fitlink/core!AuthError} `unauthorized` when the access token is already
+   * invalid.
    */
   deauthorize(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
   /** Same as {@link StravaApp.deauthorize}, under the name core's `ProviderApp` uses. */

@@ -103,7 +103,7 @@ export interface StravaClient extends ActivitySource {
   /**
    * Deauthorizes the app for this athlete and deletes the stored tokens.
    *
-   * @throws {@link AuthError} `not_connected` when no tokens are stored.
+   * @throws {@link @fitlink/core!AuthError} `not_connected` when no tokens are stored.
    * @example
    * ```ts
    * await client.deauthorize();

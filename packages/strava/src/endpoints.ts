@@ -23,16 +23,27 @@ export const STRAVA_PUSH_SUBSCRIPTIONS_URL = 'https://www.strava.com/api/v3/push
 
 /** API routes, relative to {@link STRAVA_API_BASE_URL}. */
 export const STRAVA_ROUTES = {
+  /** `GET /athlete`: the authenticated athlete. */
   athlete: 'athlete',
+  /** `GET /athlete/zones`: the athlete's heart-rate and power zones. */
   athleteZones: 'athlete/zones',
+  /** `GET /athletes/{id}/stats`: activity totals (the authenticated athlete's id only). */
   athleteStats: (athleteId: string) => `athletes/${athleteId}/stats`,
+  /** `GET /athlete/activities`: the athlete's activities, paginated. */
   athleteActivities: 'athlete/activities',
+  /** `POST /activities`: creates a manual activity. */
   activities: 'activities',
+  /** `GET /activities/{id}`: one detailed activity. */
   activity: (activityId: string) => `activities/${activityId}`,
+  /** `GET /activities/{id}/laps`: the activity's laps. */
   activityLaps: (activityId: string) => `activities/${activityId}/laps`,
+  /** `GET /activities/{id}/zones`: time in each heart-rate or power zone. */
   activityZones: (activityId: string) => `activities/${activityId}/zones`,
+  /** `GET /activities/{id}/streams`: the activity's sample streams. */
   activityStreams: (activityId: string) => `activities/${activityId}/streams`,
+  /** `POST /uploads`: uploads a FIT, TCX or GPX file. */
   uploads: 'uploads',
+  /** `GET /uploads/{id}`: an upload's processing status. */
   upload: (uploadId: string) => `uploads/${uploadId}`,
 } as const;
 

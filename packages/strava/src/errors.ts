@@ -35,8 +35,8 @@ function describe(fault: StravaFault): string {
  * client `{"resource":"Application",…}`.
  *
  * @param context - The token endpoint's answer.
- * @returns An {@link AuthError} (`invalid_grant` or `invalid_client`), or `undefined` for a body
- * that is not Strava's.
+ * @returns An {@link @fitlink/core!AuthError} (`invalid_grant` or `invalid_client`), or `undefined`
+ * for a body that is not Strava's.
  */
 export function mapStravaTokenError(context: TokenErrorContext): FitlinkError | undefined {
   const fault = parseStravaFault(context.body);
@@ -64,8 +64,8 @@ export function mapStravaTokenError(context: TokenErrorContext): FitlinkError | 
 }
 
 /**
- * Maps an error answer of the API: a 401 naming a missing `*_permission` field (the user
- * unticked that scope) is an {@link AuthError} with code `missing_scope`; other answers keep
+ * Maps an error answer of the API: a 401 naming a missing `*_permission` field (the user unticked
+ * that scope) is an {@link @fitlink/core!AuthError} with code `missing_scope`; other answers keep
  * core's default mapping (401 → `unauthorized`, else `ProviderError` by status).
  *
  * @param context - The answer and its request.

@@ -6,13 +6,20 @@
  * @see https://developers.strava.com/docs/authentication/#details-about-requesting-access
  */
 export const STRAVA_SCOPES = {
+  /** Public data: segments, routes, profile, posts, events, club feeds. */
   read: 'Read public segments, public routes, public profile data, public posts, public events, club feeds and leaderboards',
+  /** Private routes, segments and events. */
   read_all: 'Read private routes, private segments and private events',
+  /** The full profile, whatever its visibility (needed for zones). */
   'profile:read_all':
     'Read all profile information, even when the profile is visible to followers or only the athlete',
+  /** Writes weight and FTP, stars segments. */
   'profile:write': "Update the athlete's weight and FTP, and star or unstar segments",
+  /** Activities visible to Everyone and Followers, privacy zones hidden. */
   'activity:read': 'Read activities visible to Everyone and Followers, without privacy-zone data',
+  /** Every activity, Only You ones and privacy-zone data included. */
   'activity:read_all': 'Read every activity, including Only You activities and privacy-zone data',
+  /** Creates manual activities and uploads, edits readable activities. */
   'activity:write': 'Create manual activities and uploads, and edit activities the app can read',
 } as const;
 

@@ -18,8 +18,8 @@ import { type StravaWebhookEvent, stravaWebhookEventSchema } from './schemas/web
  * @param input - The handshake request, its URL or its query.
  * @param options - The verify token given when creating the subscription.
  * @returns The JSON body to answer with.
- * @throws {@link WebhookVerificationError} `bad_challenge` for a wrong verify token, a mode other
- * than `subscribe` or a missing challenge.
+ * @throws {@link @fitlink/core!WebhookVerificationError} `bad_challenge` for a wrong verify token,
+ * a mode other than `subscribe` or a missing challenge.
  * @see https://developers.strava.com/docs/webhooks/#subscriptions
  * @example
  * ```ts
@@ -30,7 +30,10 @@ import { type StravaWebhookEvent, stravaWebhookEventSchema } from './schemas/web
 export function verifyStravaChallenge(
   input: Request | URL | URLSearchParams | string,
   options: { verifyToken: string },
-): { 'hub.challenge': string } {
+): {
+  /** The `hub.challenge` value of the request, echoed back to Strava. */
+  'hub.challenge': string;
+} {
   const params =
     input instanceof URLSearchParams
       ? input
@@ -71,9 +74,10 @@ export interface ParseStravaEventOptions {
  *
  * @param input - The request, its raw body, or the already-decoded JSON.
  * @param options - Your subscription id.
- * @throws {@link WebhookVerificationError} `unknown_subscription` when `subscription_id` differs,
- * `malformed` when the body is not JSON.
- * @throws {@link ValidationError} when the JSON is not an event (with the issue paths).
+ * @throws {@link @fitlink/core!WebhookVerificationError} `unknown_subscription` when
+ * `subscription_id` differs, `malformed` when the body is not JSON.
+ * @throws {@link @fitlink/core!ValidationError} when the JSON is not an event (with the issue
+ * paths).
  * @see https://developers.strava.com/docs/webhooks/#event-data
  * @example
  * ```ts
@@ -115,10 +119,34 @@ export async function parseStravaEvent(
 
 /** What a webhook event asks the app to do. */
 export type StravaEventAction =
-  | { type: 'fetch-activity'; activityId: string; ownerId: string }
-  | { type: 'delete-activity'; activityId: string; ownerId: string }
-  | { type: 'fetch-athlete'; ownerId: string }
-  | { type: 'deauthorized'; ownerId: string };
+  | {
+      /** An activity was created or updated: fetch it with `GET /activities/{id}`. */
+      type: 'fetch-activity';
+      /** The activity's id, as a decimal string. */
+      activityId: string;
+      /** The id of the athlete who owns the activity, as a decimal string. */
+      ownerId: string;
+    }
+  | {
+      /** An activity was deleted: drop the stored copy. */
+      type: 'delete-activity';
+      /** The deleted activity's id, as a decimal string. */
+      activityId: string;
+      /** The id of the athlete who owned the activity, as a decimal string. */
+      ownerId: string;
+    }
+  | {
+      /** The athlete's profile changed: refetch it with `GET /athlete`. */
+      type: 'fetch-athlete';
+      /** The athlete's id, as a decimal string. */
+      ownerId: string;
+    }
+  | {
+      /** The athlete revoked the app's access: forget their tokens and data. */
+      type: 'deauthorized';
+      /** The athlete's id, as a decimal string. */
+      ownerId: string;
+    };
 
 /**
  * Turns an event into what to do: fetch the created or updated activity (`GET
@@ -148,19 +176,43 @@ export function stravaEventAction(event: StravaWebhookEvent): StravaEventAction 
 
 /** What {@link fetchStravaEventData} returns, by action. */
 export type StravaEventData =
-  | { type: 'activity'; activity: StravaDetailedActivity }
-  | { type: 'activity-deleted'; activityId: string }
-  | { type: 'athlete'; athlete: StravaAthlete }
-  | { type: 'deauthorized'; ownerId: string };
+  | {
+      /** The created or updated activity was fetched. */
+      type: 'activity';
+      /** The activity, as `GET /activities/{id}` returns it. */
+      activity: StravaDetailedActivity;
+    }
+  | {
+      /** The activity was deleted; nothing was fetched. */
+      type: 'activity-deleted';
+      /** The deleted activity's id, as a decimal string. */
+      activityId: string;
+    }
+  | {
+      /** The athlete's profile was refetched. */
+      type: 'athlete';
+      /** The athlete, as `GET /athlete` returns it. */
+      athlete: StravaAthlete;
+    }
+  | {
+      /** The athlete revoked the app's access; nothing was fetched. */
+      type: 'deauthorized';
+      /** The athlete's id, as a decimal string. */
+      ownerId: string;
+    };
 
 /** The part of a Strava client {@link fetchStravaEventData} uses. */
 export interface StravaEventClient {
   /** Activities. */
   activities: {
+    /** Fetches one detailed activity (`GET /activities/{id}`). */
     get(id: StravaId, options?: { signal?: AbortSignal }): Promise<StravaDetailedActivity>;
   };
   /** The athlete. */
-  athlete: { get(options?: { signal?: AbortSignal }): Promise<StravaAthlete> };
+  athlete: {
+    /** Fetches the authenticated athlete (`GET /athlete`). */
+    get(options?: { signal?: AbortSignal }): Promise<StravaAthlete>;
+  };
 }
 
 /**

@@ -40,7 +40,7 @@ export interface TrainingPeaksApp extends OAuth2App<TrainingPeaksScope> {
    * revocation). Sends the refresh token (or the access token) as an RFC 7009 form with the
    * client credentials.
    *
-   * @throws {@link AuthError} when TrainingPeaks refuses the client.
+   * @throws {@link @fitlink/core!AuthError} when TrainingPeaks refuses the client.
    * @example
    * ```ts
    * await app.deauthorize(tokens);

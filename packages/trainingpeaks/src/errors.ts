@@ -90,7 +90,7 @@ export function mapTrainingPeaksError(context: ErrorContext): FitlinkError | und
 /**
  * Maps token endpoint errors that are not RFC 6749 JSON (TrainingPeaks' OAuth server may answer
  * a refused code or refresh token with an ASP.NET `{"Message": ...}` or a bare 400/401): a
- * refused refresh or exchange becomes an {@link AuthError} (`invalid_grant`, reconnect).
+ * refused refresh or exchange becomes an {@link @fitlink/core!AuthError} (`invalid_grant`, reconnect).
  * Standard `{"error": ...}` bodies return `undefined` for core's mapping.
  *
  * @param context - The token error answer.

@@ -83,7 +83,7 @@ const idString = (value: string | number | null | undefined) =>
  *
  * @param request - The incoming request (its URL carries the token). Read from a clone.
  * @param options - The URL token and known subscriptions.
- * @throws {@link WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
+ * @throws {@link @fitlink/core!WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
  * `unknown_subscription` or `malformed`.
  * @example
  * ```ts
@@ -116,7 +116,7 @@ export async function verifyTrainingPeaksWebhook(
  *
  * @param body - The raw body.
  * @param options - Known subscriptions to match against.
- * @throws {@link WebhookVerificationError} with reason `malformed` or `unknown_subscription`.
+ * @throws {@link @fitlink/core!WebhookVerificationError} with reason `malformed` or `unknown_subscription`.
  * @example
  * ```ts
  * const event = parseTrainingPeaksWebhook(rawBody);
@@ -177,7 +177,7 @@ export interface TrainingPeaksWebhookChanges {
  * @param client - The athlete's client.
  * @param event - The verified event.
  * @param options - `since` for the changed-feed fallback, and per-call options.
- * @throws {@link FitlinkError} with code `invalid_argument` when the fallback is needed and no `since` is given.
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when the fallback is needed and no `since` is given.
  * @example
  * ```ts
  * const { modified } = await fetchTrainingPeaksWebhookChanges(client, event, { since: lastSync });

@@ -78,7 +78,7 @@ export interface WhoopApp extends TokenRefresher {
   /**
    * Builds the consent URL with a fresh `state` (WHOOP wants at least 8 characters).
    *
-   * @throws {@link FitlinkError} with code `invalid_argument` for a `state` under 8 characters.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` for a `state` under 8 characters.
    * @example
    * ```ts
    * const { url, state } = await app.createAuthorization();
@@ -92,21 +92,21 @@ export interface WhoopApp extends TokenRefresher {
   /**
    * Checks the callback's `state` and exchanges the code for tokens (never retried).
    *
-   * @throws {@link AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
    */
   exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
   /**
    * Exchanges the refresh token for new tokens. WHOOP rotates refresh tokens: store the result
    * before using it (core's token manager does).
    *
-   * @throws {@link AuthError} with code `invalid_grant` when the refresh token is dead.
+   * @throws {@link @fitlink/core!AuthError} with code `invalid_grant` when the refresh token is dead.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
   /**
    * Revokes the user's grant with `DELETE /v2/user/access` (webhooks stop too), refreshing once
    * when the access token has expired.
    *
-   * @throws {@link AuthError} when the tokens are no longer valid; {@link ProviderError} otherwise.
+   * @throws {@link @fitlink/core!AuthError} when the tokens are no longer valid; {@link @fitlink/core!ProviderError} otherwise.
    */
   revoke(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
 }

@@ -78,7 +78,7 @@ export interface WhoopClient extends ActivitySource, SleepSource, DailySummarySo
   /**
    * Normalized workouts that start in `[since, until)`, newest first.
    *
-   * @throws {@link ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
    * @example
    * ```ts
    * for await (const activity of client.listActivities({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -90,7 +90,7 @@ export interface WhoopClient extends ActivitySource, SleepSource, DailySummarySo
   /**
    * Normalized sleeps and naps that start in `[since, until)`, newest first.
    *
-   * @throws {@link ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
    * @example
    * ```ts
    * for await (const sleep of client.listSleep({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -104,7 +104,7 @@ export interface WhoopClient extends ActivitySource, SleepSource, DailySummarySo
    * and energy from the cycle, recovery score, resting HR, HRV, SpO2 and skin temperature from
    * its recovery (read in one paged pass, not per cycle).
    *
-   * @throws {@link ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
    * @example
    * ```ts
    * for await (const day of client.listDailySummaries({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -116,7 +116,7 @@ export interface WhoopClient extends ActivitySource, SleepSource, DailySummarySo
   /**
    * The normalized profile: name and email, with height and weight unless `includeBody` is false.
    *
-   * @throws {@link AuthError} when the connection is no longer valid.
+   * @throws {@link @fitlink/core!AuthError} when the connection is no longer valid.
    * @example
    * ```ts
    * const profile = await client.getProfile();

@@ -70,7 +70,7 @@ export type WhoopWebhookChange =
  * @param client - A client for the connection of `event.user_id`.
  * @param event - The verified event.
  * @param options - Signal, timeout and rate-limit bound of the calls.
- * @throws {@link ProviderError} with status 404 when the record is gone again.
+ * @throws {@link @fitlink/core!ProviderError} with status 404 when the record is gone again.
  * @example
  * ```ts
  * import { fetchWhoopWebhookChange, type WhoopClient, type WhoopWebhookEvent } from '@fitlink/whoop';

@@ -46,9 +46,9 @@ function concat(prefix: string, body: string | Uint8Array): string | Uint8Array 
  *
  * @param options - Secret, raw body, headers, tolerance and clock.
  * @returns The verified event.
- * @throws {@link WebhookVerificationError} with reason `missing_timestamp`, `stale_timestamp`,
+ * @throws {@link @fitlink/core!WebhookVerificationError} with reason `missing_timestamp`, `stale_timestamp`,
  * `missing_signature`, `bad_signature` or `malformed` (a body that is not JSON).
- * @throws {@link ValidationError} when the JSON is not a WHOOP event (with the issue paths).
+ * @throws {@link @fitlink/core!ValidationError} when the JSON is not a WHOOP event (with the issue paths).
  * @example
  * ```ts
  * import { verifyWhoopWebhook } from '@fitlink/whoop';
@@ -101,8 +101,8 @@ export async function verifyWhoopWebhook(
  *
  * @param request - The incoming webhook request.
  * @param options - Secret, tolerance and clock.
- * @throws {@link WebhookVerificationError} when the signature or timestamp does not verify.
- * @throws {@link ValidationError} when the body is not a WHOOP event.
+ * @throws {@link @fitlink/core!WebhookVerificationError} when the signature or timestamp does not verify.
+ * @throws {@link @fitlink/core!ValidationError} when the body is not a WHOOP event.
  * @example
  * ```ts
  * import { verifyWhoopWebhookRequest } from '@fitlink/whoop';
@@ -129,7 +129,7 @@ export async function verifyWhoopWebhookRequest(
  * Validates an already verified webhook body as a typed WHOOP event.
  *
  * @param payload - The decoded JSON body.
- * @throws {@link ValidationError} listing each issue with its path.
+ * @throws {@link @fitlink/core!ValidationError} listing each issue with its path.
  * @example
  * ```ts
  * import { parseWhoopWebhookEvent } from '@fitlink/whoop';

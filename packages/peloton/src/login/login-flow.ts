@@ -58,10 +58,10 @@ function discard(response: Response): void {
  * the `_csrf` cookie, `POST /usernamepassword/login`, the hidden form (or a redirect), then the
  * redirects back to the redirect URI. Returns the callback URL carrying `code` (or `error`).
  *
- * @throws {@link AuthError} with code `invalid_credentials` for a wrong email or password, and
+ * @throws {@link @fitlink/core!AuthError} with code `invalid_credentials` for a wrong email or password, and
  * with code `unauthorized` and `oauthError` `login_page_changed` when a page no longer looks as
  * expected (Peloton changed its login: fall back to a pasted token).
- * @throws {@link RateLimitError} when Cloudflare rate-limits the login (HTTP 429, `1015`).
+ * @throws {@link @fitlink/core!RateLimitError} when Cloudflare rate-limits the login (HTTP 429, `1015`).
  */
 export async function runPelotonLogin(options: PelotonLoginFlowOptions): Promise<URL> {
   const { authorization, password } = options;

@@ -133,7 +133,7 @@ function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | 
 }
 
 /**
- * Maps a Peloton workout to a normalized {@link Activity}: the discipline to a core sport
+ * Maps a Peloton workout to a normalized {@link @fitlink/core!Activity}: the discipline to a core sport
  * (`caesar` → `indoor_row`), epoch seconds to UTC with the zone's offset (`Etc/GMT+6` is
  * UTC−6), distances and speeds converted by their `display_unit`, output (`total_work`, joules)
  * kept in `metrics.outputKilojoules`, the class title as `name`, and the instructor in `metrics`.

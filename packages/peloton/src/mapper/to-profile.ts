@@ -5,7 +5,7 @@ const text = (value: string | null | undefined): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
 
 /**
- * Maps `GET /api/me` to a normalized {@link Profile}. Height and weight stay `null`: `/api/me`
+ * Maps `GET /api/me` to a normalized {@link @fitlink/core!Profile}. Height and weight stay `null`: `/api/me`
  * does not say in which units they are, and the unit preference lives elsewhere.
  *
  * @param user - The signed-in member.

@@ -38,7 +38,7 @@ const toSpeed = (value: number, unit: string | null | undefined) =>
   value === 0 ? 0 : pelotonSpeedToMetresPerSecond(value, unit);
 
 /**
- * Maps a performance graph to normalized {@link Samples}: offsets from
+ * Maps a performance graph to normalized {@link @fitlink/core!Samples}: offsets from
  * `seconds_since_pedaling_start`; heart rate; output as power; cadence (rpm) or stroke rate;
  * speed from `speed`, a pace (`min/mi`, `min/km`) or the rower's split (`min/500m`), in m/s;
  * altitude (`ft` or `m`) in metres; and, for outdoor workouts, the GPS track of `location_data`

@@ -22,7 +22,7 @@ const amount = (value: number | null | undefined): number | null =>
   value === undefined || value === null || value < 0 ? null : value;
 
 /**
- * Maps a SmashRun run (summary or extended style) to a normalized {@link Activity}: kilometres
+ * Maps a SmashRun run (summary or extended style) to a normalized {@link @fitlink/core!Activity}: kilometres
  * to metres, `startDateTimeLocal` to UTC with its offset kept, `0`/`1` flags to booleans,
  * treadmill runs to `treadmill_run`, and weather, feel and flags into `metrics`.
  * SmashRun's `duration` is the run's timer time, so it becomes `movingSeconds`; the elapsed time

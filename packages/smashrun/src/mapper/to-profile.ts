@@ -18,7 +18,7 @@ function units(unitDistance: string | null | undefined): UnitSystem | null {
 }
 
 /**
- * Maps SmashRun's `userinfo` to a normalized {@link Profile}: name, unit preference (`k`/`m`)
+ * Maps SmashRun's `userinfo` to a normalized {@link @fitlink/core!Profile}: name, unit preference (`k`/`m`)
  * and time zone when it is an IANA name.
  *
  * @param user - The `GET /my/userinfo` answer.

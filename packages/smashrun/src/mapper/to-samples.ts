@@ -17,7 +17,7 @@ const present = (value: number | null | undefined): number | null =>
 
 /**
  * Maps an extended SmashRun activity's recording (`recordingKeys` + parallel
- * `recordingValues`) to normalized {@link Samples}: `clock` → offsets in seconds, cumulative
+ * `recordingValues`) to normalized {@link @fitlink/core!Samples}: `clock` → offsets in seconds, cumulative
  * `distance` km → metres, `latitude`/`longitude` → `latlng`, `elevation` → altitude (m),
  * `heartRate`, `cadence`, `power`, `speed` km/h → m/s and `temperature` °C. `-1` becomes `null`.
  *

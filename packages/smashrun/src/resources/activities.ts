@@ -147,7 +147,7 @@ export interface SmashrunActivitiesResource {
   /**
    * One run in full, with its recording (`GET /my/activities/{id}`).
    *
-   * @throws {@link ProviderError} with status 404 when the run does not exist.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when the run does not exist.
    */
   get(id: string | number, options?: CallOptions): Promise<SmashrunActivity>;
   /** The most recent run (`search?count=1`), or `null` when the user has none. */

@@ -16,7 +16,7 @@ export interface SmashrunStatsResource {
   /**
    * Lifetime stats, or one year's, or one month's (`GET /my/stats[/{year}[/{month}]]`).
    *
-   * @throws {@link FitlinkError} with code `invalid_argument` for a month without a year.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` for a month without a year.
    * @example
    * ```ts
    * const october = await client.stats.get({ year: 2026, month: 10 });

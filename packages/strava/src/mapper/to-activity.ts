@@ -51,13 +51,13 @@ const measured = (value: number | null | undefined): number | null => {
 };
 
 /**
- * Maps a Strava summary or detailed activity to the normalized {@link Activity}. The start is
- * `start_date` (UTC) with `utc_offset` (seconds) and the IANA zone read from `timezone`;
+ * Maps a Strava summary or detailed activity to the normalized {@link @fitlink/core!Activity}. The
+ * start is `start_date` (UTC) with `utc_offset` (seconds) and the IANA zone read from `timezone`;
  * `start_date_local` is never parsed, because it is local time written with a `Z`. Energy is
  * `calories` when Strava computed it, else `kilojoules` of work converted at 1 kJ ≈ 1 kcal
  * (Strava's own rule, human efficiency being ~24%), else `null`. A `0` distance or speed is
- * Strava's way of saying "not measured" and maps to `null`. Run and walk cadence is doubled
- * from Strava's per-foot value. Heart rate only when `has_heartrate` is not false.
+ * Strava's way of saying "not measured" and maps to `null`. Run and walk cadence is doubled from
+ * Strava's per-foot value. Heart rate only when `has_heartrate` is not false.
  *
  * @param activity - `SummaryActivity` or `DetailedActivity`, as parsed by the schemas.
  * @param options - Whether to keep the payload.

@@ -3,9 +3,9 @@ import type { StravaAthlete } from '../schemas/athlete.js';
 import { stravaIdString } from '../schemas/common.js';
 
 /**
- * Maps the Strava athlete to the normalized {@link Profile}: `sex` `M`/`F`, `weight` in kg
- * (`0` means unset and maps to `null`), `measurement_preference` `feet` → imperial, `meters` →
- * metric. Strava shares no email, birth date or height through the API.
+ * Maps the Strava athlete to the normalized {@link @fitlink/core!Profile}: `sex` `M`/`F`, `weight`
+ * in kg (`0` means unset and maps to `null`), `measurement_preference` `feet` → imperial, `meters`
+ * → metric. Strava shares no email, birth date or height through the API.
  *
  * @param athlete - `DetailedAthlete` or `SummaryAthlete`.
  * @param options - Whether to keep the payload.

@@ -25,11 +25,11 @@ const pairOrNull = (value: readonly number[] | null | undefined): [number, numbe
 };
 
 /**
- * Maps a Strava `StreamSet` (`key_by_type=true`) to normalized {@link Samples}: `time` gives the
- * offsets (sample indexes as seconds when Strava sent no `time` stream), `heartrate`, `watts`,
- * `cadence` (doubled for runs and walks, per foot on Strava), `velocity_smooth`, `altitude`,
- * `distance`, `latlng` and `temp` the series. `moving` and `grade_smooth` have no normalized
- * series and are dropped.
+ * Maps a Strava `StreamSet` (`key_by_type=true`) to normalized {@link @fitlink/core!Samples}:
+ * `time` gives the offsets (sample indexes as seconds when Strava sent no `time` stream),
+ * `heartrate`, `watts`, `cadence` (doubled for runs and walks, per foot on Strava),
+ * `velocity_smooth`, `altitude`, `distance`, `latlng` and `temp` the series. `moving` and
+ * `grade_smooth` have no normalized series and are dropped.
  *
  * @param streams - The stream set.
  * @param activity - The activity the streams belong to.

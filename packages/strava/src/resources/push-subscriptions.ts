@@ -33,7 +33,10 @@ export interface StravaPushSubscriptions {
   create(
     input: { callbackUrl: string; verifyToken: string },
     options?: StravaCallOptions,
-  ): Promise<{ id: StravaId }>;
+  ): Promise<{
+    /** The new subscription's id: compare it with each event's `subscription_id`. */
+    id: StravaId;
+  }>;
   /**
    * Lists the application's subscriptions (zero or one).
    *

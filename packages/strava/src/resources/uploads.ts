@@ -59,8 +59,9 @@ export interface StravaUploadsResource {
   /**
    * Polls an upload until Strava has made an activity of it.
    *
-   * @throws {@link ProviderError} when Strava reports a processing `error` (such as a duplicate).
-   * @throws {@link FitlinkError} with code `timeout` after `maxPolls` polls.
+   * @throws {@link @fitlink/core!ProviderError} when Strava reports a processing `error` (such as a
+   * duplicate).
+   * @throws {@link @fitlink/core!FitlinkError} with code `timeout` after `maxPolls` polls.
    * @example
    * ```ts
    * const done = await client.uploads.waitForActivity(upload);
@@ -70,7 +71,12 @@ export interface StravaUploadsResource {
   waitForActivity(
     upload: StravaUpload | StravaId,
     options?: StravaUploadWaitOptions,
-  ): Promise<StravaUpload & { activity_id: StravaId }>;
+  ): Promise<
+    StravaUpload & {
+      /** The activity the upload created. */
+      activity_id: StravaId;
+    }
+  >;
 }
 
 /** Builds the uploads resource over a requester. */

@@ -81,7 +81,12 @@ const summaryShape = {
   /** The gear used. */
   gear_id: nullish(z.string()),
   /** The map, with a summary polyline. */
-  map: nullish(z.looseObject({ summary_polyline: nullish(z.string()) })),
+  map: nullish(
+    z.looseObject({
+      /** The route at low resolution, as an encoded polyline (Google's algorithm). */
+      summary_polyline: nullish(z.string()),
+    }),
+  ),
 };
 
 /**

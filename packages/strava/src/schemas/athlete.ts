@@ -43,9 +43,23 @@ export const stravaAthleteSchema = z.looseObject({
   /** Kilograms (0 when unset). */
   weight: nullish(z.number()),
   /** Bikes (summary gear). */
-  bikes: nullish(z.array(z.looseObject({ id: z.string() }))),
+  bikes: nullish(
+    z.array(
+      z.looseObject({
+        /** Gear id, `b` followed by digits (the activity's `gear_id`). */
+        id: z.string(),
+      }),
+    ),
+  ),
   /** Shoes (summary gear). */
-  shoes: nullish(z.array(z.looseObject({ id: z.string() }))),
+  shoes: nullish(
+    z.array(
+      z.looseObject({
+        /** Gear id, `g` followed by digits (the activity's `gear_id`). */
+        id: z.string(),
+      }),
+    ),
+  ),
 });
 
 /** `DetailedAthlete` / `SummaryAthlete`. */

@@ -18,7 +18,10 @@ export function nullish<S extends z.ZodMiniType>(schema: S) {
 export const stravaLatLngSchema = z.array(z.number());
 
 /** `{ id, resource_state }`, Strava's reference to an athlete or activity. */
-export const stravaMetaSchema = z.looseObject({ id: stravaIdSchema });
+export const stravaMetaSchema = z.looseObject({
+  /** The id of the referenced athlete or activity (int64). */
+  id: stravaIdSchema,
+});
 
 /**
  * Writes a Strava id as the decimal string fitlink uses in `externalId`.

@@ -28,7 +28,11 @@ const streamMeta = {
   series_type: nullish(z.string()),
 };
 
-const numberStream = z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.number())) });
+const numberStream = z.looseObject({
+  ...streamMeta,
+  /** One sample per index, in the unit of its stream type; `null` where none was recorded. */
+  data: z.array(z.nullable(z.number())),
+});
 
 /**
  * `StreamSet` from `GET /activities/{id}/streams?key_by_type=true`: one object per stream type,
@@ -43,7 +47,11 @@ export const stravaStreamSetSchema = z.looseObject({
   distance: z.optional(numberStream),
   /** `[lat, lng]`. */
   latlng: z.optional(
-    z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.array(z.number()))) }),
+    z.looseObject({
+      ...streamMeta,
+      /** One `[latitude, longitude]` pair in degrees per index; `[]` or `null` for a GPS gap. */
+      data: z.array(z.nullable(z.array(z.number()))),
+    }),
   ),
   /** Metres. */
   altitude: z.optional(numberStream),
@@ -58,7 +66,13 @@ export const stravaStreamSetSchema = z.looseObject({
   /** Degrees Celsius. */
   temp: z.optional(numberStream),
   /** Whether moving. */
-  moving: z.optional(z.looseObject({ ...streamMeta, data: z.array(z.nullable(z.boolean())) })),
+  moving: z.optional(
+    z.looseObject({
+      ...streamMeta,
+      /** One flag per index: whether the athlete was moving at that sample. */
+      data: z.array(z.nullable(z.boolean())),
+    }),
+  ),
   /** Percent grade. */
   grade_smooth: z.optional(numberStream),
 });
@@ -72,7 +86,14 @@ export type StravaStreamSet = z.infer<typeof stravaStreamSetSchema>;
  */
 export const stravaStreamsResponseSchema = z.union([
   stravaStreamSetSchema,
-  z.array(z.looseObject({ type: z.string(), data: z.array(z.unknown()) })),
+  z.array(
+    z.looseObject({
+      /** The stream type (`time`, `heartrate`, `latlng` …). */
+      type: z.string(),
+      /** The samples, one per index, shaped as in the keyed form of the same type. */
+      data: z.array(z.unknown()),
+    }),
+  ),
 ]);
 
 /** Either form of the streams answer. */

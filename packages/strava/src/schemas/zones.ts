@@ -18,12 +18,27 @@ export const stravaAthleteZonesSchema = z.union([
   z.looseObject({
     /** Heart-rate zones. */
     heart_rate: nullish(
-      z.looseObject({ custom_zones: nullish(z.boolean()), zones: z.array(zoneRangeSchema) }),
+      z.looseObject({
+        /** Whether the athlete set the zones (else Strava derives them from max heart rate). */
+        custom_zones: nullish(z.boolean()),
+        /** The zones' ranges in beats per minute, lowest first. */
+        zones: z.array(zoneRangeSchema),
+      }),
     ),
     /** Power zones (with a power meter). */
-    power: nullish(z.looseObject({ zones: z.array(zoneRangeSchema) })),
+    power: nullish(
+      z.looseObject({
+        /** The zones' ranges in watts, lowest first. */
+        zones: z.array(zoneRangeSchema),
+      }),
+    ),
   }),
-  z.array(z.looseObject({ type: nullish(z.string()) })),
+  z.array(
+    z.looseObject({
+      /** `heartrate` or `power`. */
+      type: nullish(z.string()),
+    }),
+  ),
 ]);
 
 /** `Zones`. */
@@ -46,7 +61,14 @@ export const stravaActivityZoneSchema = z.looseObject({
   custom_zones: nullish(z.boolean()),
   /** Seconds spent in each range. */
   distribution_buckets: z.array(
-    z.looseObject({ min: z.number(), max: z.number(), time: z.number() }),
+    z.looseObject({
+      /** Lower bound of the range (bpm or watts). */
+      min: z.number(),
+      /** Upper bound of the range; `-1` for the open top zone. */
+      max: z.number(),
+      /** Seconds spent in the range. */
+      time: z.number(),
+    }),
   ),
 });
 

@@ -19,7 +19,17 @@ const DAY_MS = 86_400_000;
 
 /** Strava's `sport_type` and `trainer` flag for each sandbox sport Strava records. */
 export const STRAVA_SANDBOX_SPORTS: Readonly<
-  Partial<Record<SandboxSport, { sportType: string; trainer: boolean }>>
+  Partial<
+    Record<
+      SandboxSport,
+      {
+        /** Strava's `sport_type` for the sport (`Ride`, `Run`, `WeightTraining` …). */
+        sportType: string;
+        /** Strava's `trainer` flag: `true` for the indoor variant of an outdoor type. */
+        trainer: boolean;
+      }
+    >
+  >
 > = {
   ride: { sportType: 'Ride', trainer: false },
   // Strava has no indoor types: an indoor ride, treadmill run or erg row is the outdoor type on a trainer.

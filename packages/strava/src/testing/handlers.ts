@@ -19,7 +19,12 @@ export interface StravaHandlersOptions {
   /** Synthetic activities added before the timeline. @defaultValue 0 */
   extraActivities?: number;
   /** The registered client, for the push-subscription endpoints. */
-  client: { clientId: string; clientSecret: string };
+  client: {
+    /** The application's Client ID the endpoints accept. */
+    clientId: string;
+    /** The application's Client Secret the endpoints accept. */
+    clientSecret: string;
+  };
 }
 
 /** Live counters of the Strava handlers. */

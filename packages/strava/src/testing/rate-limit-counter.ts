@@ -4,13 +4,31 @@ const DAY_MS = 86_400_000;
 /** Budgets and usage the sandbox reports in Strava's rate-limit headers. Writable in tests. */
 export interface StravaSandboxRateLimit {
   /** Budgets: overall and read, per 15 minutes and per UTC day. */
-  limits: { short: number; daily: number; readShort: number; readDaily: number };
+  limits: {
+    /** Requests allowed per 15-minute window. */
+    short: number;
+    /** Requests allowed per UTC day. */
+    daily: number;
+    /** Read (non-upload) requests allowed per 15-minute window. */
+    readShort: number;
+    /** Read (non-upload) requests allowed per UTC day. */
+    readDaily: number;
+  };
   /**
    * Requests counted in the current windows. Set them to simulate a spent budget (for example
    * `usage.readShort = 100`); the 15-minute counts reset at :00/:15/:30/:45 UTC and the daily
    * ones at midnight UTC, on the handlers' clock.
    */
-  usage: { short: number; daily: number; readShort: number; readDaily: number };
+  usage: {
+    /** Requests counted in the current 15-minute window. */
+    short: number;
+    /** Requests counted in the current UTC day. */
+    daily: number;
+    /** Read requests counted in the current 15-minute window. */
+    readShort: number;
+    /** Read requests counted in the current UTC day. */
+    readDaily: number;
+  };
   /**
    * Counts one request; `read` for every non-upload call. Returns `true` when a budget was
    * already spent (the request is answered 429 but still counts, as on Strava).

@@ -5,7 +5,14 @@ import { stravaJsonResponse } from './json.js';
 /** The sandbox's webhook subscription (one per application, as on Strava). */
 export interface StravaSandboxSubscriptions {
   /** The current subscription, if any. */
-  current: { id: number; callbackUrl: string; verifyToken: string } | null;
+  current: {
+    /** The subscription id (the first one is 120475). */
+    id: number;
+    /** The callback URL events and the challenge are sent to. */
+    callbackUrl: string;
+    /** The verify token echoed in the `hub.challenge` GET. */
+    verifyToken: string;
+  } | null;
   /** Send the `hub.challenge` GET to the callback when a subscription is created. @defaultValue true */
   verifyCallback: boolean;
 }

@@ -42,7 +42,7 @@ export function isCompletedTrainingPeaksWorkout(workout: TrainingPeaksWorkout): 
  *
  * @param workout - The workout as TrainingPeaks sent it.
  * @param options - The athlete's time zone.
- * @throws {@link ValidationError} when the workout has no usable start or day.
+ * @throws {@link @fitlink/core!ValidationError} when the workout has no usable start or day.
  * @example
  * ```ts
  * const activity = mapTrainingPeaksWorkout(workout, { timeZone: 'America/Denver' });

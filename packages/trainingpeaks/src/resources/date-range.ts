@@ -19,7 +19,7 @@ export interface TrainingPeaksDateCursor {
 
 /** Options of a date-range listing. */
 export interface TrainingPeaksRangeOptions extends TimeRange, CallOptions {
-  /** A saved {@link Paginator.cursor} to resume from. */
+  /** A saved {@link @fitlink/core!Paginator.cursor} to resume from. */
   start?: TrainingPeaksDateCursor | undefined;
 }
 

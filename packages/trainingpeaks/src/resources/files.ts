@@ -39,8 +39,8 @@ export interface TrainingPeaksFilesResource {
    * Uploads a FIT, TCX or PWX file for asynchronous processing (`POST /v3/file`). A 422
    * (already uploaded) resolves as `duplicate`; the workout appears later in the changed feed.
    *
-   * @throws {@link FitlinkError} with code `invalid_argument` for another file type.
-   * @throws {@link ProviderError} for 415 and other refusals.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` for another file type.
+   * @throws {@link @fitlink/core!ProviderError} for 415 and other refusals.
    * @example
    * ```ts
    * const { status } = await client.files.upload({ filename: 'ride.fit', data: bytes });

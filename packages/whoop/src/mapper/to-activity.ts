@@ -18,7 +18,7 @@ export interface WhoopMapOptions {
 }
 
 /**
- * Maps a WHOOP workout to a normalized {@link Activity}: the sport from `sport_name`, energy
+ * Maps a WHOOP workout to a normalized {@link @fitlink/core!Activity}: the sport from `sport_name`, energy
  * from kilojoules to kilocalories, heart rate, distance and climb when scored, and WHOOP's
  * strain, recorded share and heart-rate zone seconds (zones 0–5) in `metrics`. A workout that
  * is not `SCORED` has no score: those fields are `null`.

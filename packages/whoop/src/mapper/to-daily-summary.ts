@@ -35,7 +35,7 @@ function recoveryFields(recovery: WhoopRecovery | undefined, metrics: Metrics): 
 
 /**
  * Maps a WHOOP cycle (a physiological day, sleep onset to sleep onset) to a normalized
- * {@link DailySummary}: day strain, energy (kJ → kcal), average and max heart rate in `metrics`,
+ * {@link @fitlink/core!DailySummary}: day strain, energy (kJ → kcal), average and max heart rate in `metrics`,
  * and, when the cycle's recovery is given, the recovery score, resting heart rate, HRV RMSSD,
  * SpO2 and skin temperature. `date` is the day the user wakes up in; `endTime` is `null` for the
  * current cycle. An unscored cycle or recovery gives `null` values, not an error.
@@ -79,7 +79,7 @@ export function mapWhoopCycle(
 }
 
 /**
- * Maps a WHOOP recovery to a normalized {@link DailySummary} with the id of its cycle
+ * Maps a WHOOP recovery to a normalized {@link @fitlink/core!DailySummary} with the id of its cycle
  * (`whoop:<cycle_id>`), so it is the same day record {@link mapWhoopCycle} builds. A recovery
  * carries no times: pass its `cycle` (the full day, strain included) or its `sleep` (the day is
  * the one the sleep ends in); without either, `date` is the UTC day it was recorded and the

@@ -7,7 +7,7 @@ const nonEmpty = (value: string | null | undefined): string | null =>
 
 /**
  * Maps WHOOP's basic profile, and optionally the body measurements, to a normalized
- * {@link Profile} (height in metres, weight in kilograms).
+ * {@link @fitlink/core!Profile} (height in metres, weight in kilograms).
  *
  * @param profile - From `GET /v2/user/profile/basic`.
  * @param options - Body measurements from `GET /v2/user/measurement/body`, and whether to keep the payloads.

@@ -6,7 +6,7 @@ import type { WhoopMapOptions } from './to-activity.js';
 const seconds = (milli: number | null | undefined): number | null => millisecondsToSeconds(milli);
 
 /**
- * Maps a WHOOP sleep or nap to a normalized {@link Sleep}: stage durations from milliseconds
+ * Maps a WHOOP sleep or nap to a normalized {@link @fitlink/core!Sleep}: stage durations from milliseconds
  * to seconds (slow-wave is deep), asleep time as light + deep + REM, WHOOP's sleep performance
  * as `score`, efficiency and respiratory rate; consistency, disturbances, sleep cycles and
  * sleep need in `metrics`. A sleep that is not `SCORED` keeps its times and nulls the rest.

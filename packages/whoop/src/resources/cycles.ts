@@ -15,7 +15,7 @@ export interface WhoopCyclesResource {
   /**
    * Cycles in a range, newest first, every page (25 per request). The current cycle has no `end`.
    *
-   * @throws {@link ValidationError} when a page does not match the schema.
+   * @throws {@link @fitlink/core!ValidationError} when a page does not match the schema.
    * @example
    * ```ts
    * for await (const cycle of client.cycles.list({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -27,7 +27,7 @@ export interface WhoopCyclesResource {
   /**
    * One cycle by its int64 id.
    *
-   * @throws {@link ProviderError} with status 404 when there is no such cycle.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when there is no such cycle.
    * @example
    * ```ts
    * const cycle = await client.cycles.get(93845);
@@ -37,7 +37,7 @@ export interface WhoopCyclesResource {
   /**
    * The sleep that started a cycle (`read:sleep`).
    *
-   * @throws {@link ProviderError} with status 404 when the cycle has none.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when the cycle has none.
    * @example
    * ```ts
    * const sleep = await client.cycles.getSleep(93845);
@@ -47,7 +47,7 @@ export interface WhoopCyclesResource {
   /**
    * A cycle's recovery (`read:recovery`).
    *
-   * @throws {@link ProviderError} with status 404 when the cycle has none yet.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when the cycle has none yet.
    * @example
    * ```ts
    * const recovery = await client.cycles.getRecovery(93845);

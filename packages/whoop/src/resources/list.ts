@@ -21,7 +21,7 @@ export interface WhoopListOptions extends CallOptions {
   pageSize?: number;
   /** Stop after this many pages; `cursor` then resumes. @defaultValue no limit */
   maxPages?: number;
-  /** A saved {@link Paginator.cursor} to resume from. @defaultValue the first page */
+  /** A saved {@link @fitlink/core!Paginator.cursor} to resume from. @defaultValue the first page */
   cursor?: TokenCursor;
 }
 

@@ -8,7 +8,7 @@ export interface WhoopRecoveryResource {
   /**
    * Recoveries whose sleep falls in a range, newest first, every page (25 per request).
    *
-   * @throws {@link ValidationError} when a page does not match the schema.
+   * @throws {@link @fitlink/core!ValidationError} when a page does not match the schema.
    * @example
    * ```ts
    * for await (const recovery of client.recovery.list({ since: new Date('2026-11-01T00:00:00Z') })) {

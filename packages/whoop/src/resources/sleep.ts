@@ -13,7 +13,7 @@ export interface WhoopSleepResource {
   /**
    * Sleeps and naps in a range, newest first, every page (25 per request).
    *
-   * @throws {@link ValidationError} when a page does not match the schema.
+   * @throws {@link @fitlink/core!ValidationError} when a page does not match the schema.
    * @example
    * ```ts
    * const nights = await client.sleep.list({ since: new Date('2026-11-01T00:00:00Z') }).toArray({ limit: 7 });
@@ -23,7 +23,7 @@ export interface WhoopSleepResource {
   /**
    * One sleep by its v2 UUID.
    *
-   * @throws {@link ProviderError} with status 404 when there is no such sleep.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when there is no such sleep.
    * @example
    * ```ts
    * const sleep = await client.sleep.get('ecfc6a15-4661-442f-a9a4-f160dd7afae8');

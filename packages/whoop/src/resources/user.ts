@@ -13,7 +13,7 @@ export interface WhoopUserResource {
   /**
    * The basic profile (`read:profile`).
    *
-   * @throws {@link AuthError} when the connection is no longer valid.
+   * @throws {@link @fitlink/core!AuthError} when the connection is no longer valid.
    * @example
    * ```ts
    * const { first_name, user_id } = await client.user.getProfile();
@@ -23,7 +23,7 @@ export interface WhoopUserResource {
   /**
    * Height, weight and max heart rate (`read:body_measurement`).
    *
-   * @throws {@link AuthError} when the connection is no longer valid.
+   * @throws {@link @fitlink/core!AuthError} when the connection is no longer valid.
    * @example
    * ```ts
    * const { height_meter, weight_kilogram } = await client.user.getBodyMeasurement();
@@ -34,7 +34,7 @@ export interface WhoopUserResource {
    * Revokes the app's access for this user (`DELETE /v2/user/access`); webhooks stop too.
    * Delete the stored tokens afterwards.
    *
-   * @throws {@link AuthError} when the connection is already invalid.
+   * @throws {@link @fitlink/core!AuthError} when the connection is already invalid.
    * @example
    * ```ts
    * await client.user.revokeAccess();

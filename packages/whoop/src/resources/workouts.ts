@@ -13,7 +13,7 @@ export interface WhoopWorkoutsResource {
   /**
    * Workouts in a range, newest first, every page (25 per request).
    *
-   * @throws {@link ValidationError} when a page does not match the schema.
+   * @throws {@link @fitlink/core!ValidationError} when a page does not match the schema.
    * @example
    * ```ts
    * for await (const workout of client.workouts.list({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -25,7 +25,7 @@ export interface WhoopWorkoutsResource {
   /**
    * One workout by its v2 UUID.
    *
-   * @throws {@link ProviderError} with status 404 when there is no such workout.
+   * @throws {@link @fitlink/core!ProviderError} with status 404 when there is no such workout.
    * @example
    * ```ts
    * const workout = await client.workouts.get('ecfc6a15-4661-442f-a9a4-f160dd7afae8');
