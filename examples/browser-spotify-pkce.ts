@@ -15,9 +15,12 @@ import { createSandbox, SANDBOX_PUBLIC_CLIENT } from '@fitlink/testing';
 import { startSandboxServer } from '@fitlink/testing/node';
 import { chromium } from 'playwright-core';
 import { servePage } from './browser/serve-page.js';
+import { loadDotEnv } from './shared/load-env.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const liveClientId = process.env.SPOTIFY_CLIENT_ID || undefined;
+loadDotEnv();
+const liveClientId =
+  process.env.FITLINK_OFFLINE === '1' ? undefined : process.env.SPOTIFY_CLIENT_ID || undefined;
 // The sandbox registers a loopback redirect for the public client, as a real app registers its own.
 const sandboxPort = Number(
   new URL(

@@ -31,6 +31,7 @@ import {
 } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
 import { FileStringStore } from '../shared/file-string-store.js';
+import { loadDotEnv } from '../shared/load-env.js';
 import { startLoopbackCallback } from '../shared/loopback-callback.js';
 import { writeDemoOutput } from './output.js';
 import { type ConnectContext, type DemoClient, demoProviders } from './providers.js';
@@ -45,6 +46,7 @@ import {
 const DAY_MS = 86_400_000;
 const started = performance.now();
 const live = process.argv.includes('--live');
+if (live) loadDotEnv(); // credentials from .env (git-ignored) or the environment
 const env = (name: string) => (process.env[name] === '' ? undefined : process.env[name]);
 const heading = (text: string) => console.log(`\n▸ ${text}`);
 const seconds = () => `${((performance.now() - started) / 1000).toFixed(1)} s`;
@@ -68,10 +70,19 @@ async function tokenStore(): Promise<TokenStore | undefined> {
     );
     return undefined;
   }
-  return new EncryptedTokenStore({
-    backend: new FileStringStore(join(process.cwd(), '.fitlink', 'tokens.json')),
-    keys: [{ id: env('FITLINK_TOKEN_KEY_ID') ?? 'env', key }],
-  });
+  try {
+    return new EncryptedTokenStore({
+      backend: new FileStringStore(
+        join(process.env.INIT_CWD ?? process.cwd(), '.fitlink', 'tokens.json'),
+      ),
+      keys: [{ id: env('FITLINK_TOKEN_KEY_ID') ?? 'env', key }],
+    });
+  } catch (error) {
+    console.error(
+      `FITLINK_TOKEN_KEY is not usable: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return undefined;
+  }
 }
 
 const store = await tokenStore();
@@ -115,8 +126,14 @@ try {
   const connections: string[][] = [];
   for (const provider of demoProviders) {
     const missing = provider.liveVariables.filter((name) => env(name) === undefined);
-    if (live && missing.length > 0) {
-      connections.push([provider.name, 'skipped', `set ${missing.join(' and ')}`]);
+    const alternative = provider.liveAlternative;
+    if (
+      live &&
+      missing.length > 0 &&
+      (alternative === undefined || env(alternative) === undefined)
+    ) {
+      const hint = `set ${missing.join(' and ')}${alternative ? ` (or ${alternative})` : ''}`;
+      connections.push([provider.name, 'skipped', hint]);
       continue;
     }
     try {

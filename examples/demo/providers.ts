@@ -51,6 +51,8 @@ export interface DemoProvider {
   readonly flow: string;
   /** Environment variables live mode needs (all of them). */
   readonly liveVariables: readonly string[];
+  /** A variable that is enough on its own instead (Peloton's pasted refresh token). */
+  readonly liveAlternative?: string;
   plugin(now: number): SandboxProviderPlugin;
   connect(context: ConnectContext): Promise<{ client: DemoClient; tokens: TokenSet }>;
 }
@@ -119,17 +121,22 @@ export const demoProviders: readonly DemoProvider[] = [
     name: 'Peloton',
     flow: 'Auth0 login (PKCE, cookie jar, hidden form) — the password is not stored',
     liveVariables: ['PELOTON_USERNAME', 'PELOTON_PASSWORD'],
+    liveAlternative: 'PELOTON_REFRESH_TOKEN',
     plugin: (now) => pelotonSandboxPlugin({ now }),
     async connect(context) {
       const app = createPelotonApp({ fetch: context.fetch });
-      const tokens = await app.login(
-        context.live
-          ? {
-              username: context.env('PELOTON_USERNAME') ?? '',
-              password: context.env('PELOTON_PASSWORD') ?? '',
-            }
-          : PELOTON_SANDBOX_CREDENTIALS,
-      );
+      // Login screens change: a pasted refresh token is the fallback that always works.
+      const refreshToken = context.live ? context.env('PELOTON_REFRESH_TOKEN') : undefined;
+      const tokens = refreshToken
+        ? await app.fromToken({ refreshToken })
+        : await app.login(
+            context.live
+              ? {
+                  username: context.env('PELOTON_USERNAME') ?? '',
+                  password: context.env('PELOTON_PASSWORD') ?? '',
+                }
+              : PELOTON_SANDBOX_CREDENTIALS,
+          );
       await context.store.set('peloton', tokens);
       return {
         tokens,

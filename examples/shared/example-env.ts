@@ -13,6 +13,7 @@ import {
 } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
 import { type CodeFlowApp, codeFlow } from './code-flow.js';
+import { loadDotEnv } from './load-env.js';
 import { startLoopbackCallback } from './loopback-callback.js';
 
 /** Where an example runs and with what. */
@@ -71,11 +72,13 @@ const env = (name: string): string | undefined => {
  */
 export async function startExample(options: StartExampleOptions): Promise<ExampleContext> {
   const log = (text: string) => console.log(`  ${text}`);
+  loadDotEnv();
   const clientId = env(options.clientIdVariable);
   const clientSecret = options.clientSecretVariable ? env(options.clientSecretVariable) : '';
   const live =
-    (clientId !== undefined && clientSecret !== undefined) ||
-    (options.liveVariables ?? []).some((name) => env(name) !== undefined);
+    process.env.FITLINK_OFFLINE !== '1' &&
+    ((clientId !== undefined && clientSecret !== undefined) ||
+      (options.liveVariables ?? []).some((name) => env(name) !== undefined));
 
   if (live) {
     const port = Number(env('FITLINK_CALLBACK_PORT') ?? 8787);

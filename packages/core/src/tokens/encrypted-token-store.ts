@@ -160,7 +160,7 @@ export class EncryptedTokenStore implements TokenStore {
     let imported = this.#imported.get(keyId);
     if (imported === undefined) {
       const material = this.#material.get(keyId);
-      if (material === undefined) throw invalid(`Token key '${keyId}' is not configured`);
+      if (material === undefined) throw invalid(`Encryption key '${keyId}' is not configured`);
       imported = importTokenKey(material);
       this.#imported.set(keyId, imported);
     }

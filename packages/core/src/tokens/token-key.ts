@@ -47,10 +47,10 @@ export function checkTokenKey(tokenKey: TokenKey): CryptoKey | Uint8Array<ArrayB
   }
   if (typeof key === 'string' || key instanceof Uint8Array) {
     const bytes = typeof key === 'string' ? decodeBytes(key.trim(), 'base64') : new Uint8Array(key);
-    if (bytes === undefined) throw invalid(`Token key '${id}' is not valid base64`);
+    if (bytes === undefined) throw invalid(`Encryption key '${id}' is not valid base64`);
     if (bytes.length !== TOKEN_KEY_BYTES) {
       throw invalid(
-        `Token key '${id}' must be ${TOKEN_KEY_BYTES} bytes (AES-256), got ${bytes.length}`,
+        `Encryption key '${id}' must be ${TOKEN_KEY_BYTES} bytes (AES-256), got ${bytes.length}`,
       );
     }
     return bytes;
@@ -62,7 +62,9 @@ export function checkTokenKey(tokenKey: TokenKey): CryptoKey | Uint8Array<ArrayB
     !key.usages.includes('encrypt') ||
     !key.usages.includes('decrypt')
   ) {
-    throw invalid(`Token key '${id}' must be an AES-GCM 256-bit CryptoKey for encrypt and decrypt`);
+    throw invalid(
+      `Encryption key '${id}' must be an AES-GCM 256-bit CryptoKey for encrypt and decrypt`,
+    );
   }
   return key;
 }
