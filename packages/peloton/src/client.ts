@@ -59,6 +59,12 @@ export interface PelotonListActivitiesOptions extends TimeRange, CallOptions {
    * @defaultValue true
    */
   withTotals?: boolean;
+  /**
+   * How many performance graphs are fetched at once (in list order; a loop that stops early
+   * wastes at most this many minus one requests).
+   * @defaultValue 4
+   */
+  totalsConcurrency?: number;
 }
 
 /** A Peloton client for one connected member. */
@@ -172,18 +178,29 @@ export function createPelotonClient(settings: PelotonClientSettings): PelotonCli
     },
 
     async *listActivities(range) {
-      const { since, until, withTotals = true, ...call } = range;
+      const { since, until, withTotals = true, totalsConcurrency = 4, ...call } = range;
+      if (!Number.isInteger(totalsConcurrency) || totalsConcurrency < 1) {
+        throw new RangeError(
+          `totalsConcurrency must be a positive integer, got ${totalsConcurrency}`,
+        );
+      }
       const from = since?.getTime() ?? Number.NEGATIVE_INFINITY;
       const to = until?.getTime() ?? clock.now();
+      const graphOf = (id: string) =>
+        withTotals ? workouts.performanceGraph(id, { ...call, everyN: TOTALS_EVERY_N }) : null;
       for await (const page of workouts.list(call).pages()) {
-        for (const workout of page.items) {
+        const wanted = page.items.filter((workout) => {
           const startMs = workout.start_time * 1000;
-          if (startMs < from || startMs >= to) continue;
-          if (workout.status && workout.status !== 'COMPLETE') continue;
-          const performanceGraph = withTotals
-            ? await workouts.performanceGraph(workout.id, { ...call, everyN: TOTALS_EVERY_N })
-            : null;
-          yield mapPelotonWorkout(workout, { performanceGraph });
+          if (startMs < from || startMs >= to) return false;
+          return !workout.status || workout.status === 'COMPLETE';
+        });
+        // Totals need one request per workout: fetch a few at once, yield in list order.
+        for (let at = 0; at < wanted.length; at += totalsConcurrency) {
+          const batch = wanted.slice(at, at + totalsConcurrency);
+          const graphs = await Promise.all(batch.map((workout) => graphOf(workout.id)));
+          for (const [index, workout] of batch.entries()) {
+            yield mapPelotonWorkout(workout, { performanceGraph: graphs[index] ?? null });
+          }
         }
         const oldest = page.items.at(-1);
         if (oldest && oldest.created_at * 1000 < from - CREATED_BEFORE_START_SLACK_MS) return;

@@ -75,6 +75,42 @@ describe('workouts', () => {
     expect(ctx.plugin.stats.missingPlatformHeader).toBe(0);
   });
 
+  it('fetches totals a few workouts at a time, yields in order, and stops early', async () => {
+    const { client } = await connect();
+    let inFlight = 0;
+    let most = 0;
+    // Runs before the sandbox's handlers: count concurrent graph requests, then fall through.
+    ctx.server.use(
+      http.get(`${PELOTON_API_BASE_URL}/api/workout/:id/performance_graph`, async () => {
+        inFlight += 1;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight -= 1;
+        return undefined;
+      }),
+    );
+    const since = new Date(NOW - 30 * 86_400_000);
+    const until = new Date(NOW);
+    const ordered = await client.workouts.list({ from: since, to: until }).toArray({ limit: 1000 });
+    const seen: string[] = [];
+    for await (const activity of client.listActivities({ since, until, totalsConcurrency: 3 })) {
+      seen.push(activity.externalId);
+    }
+    expect(seen).toEqual(
+      ordered.filter((w) => w.start_time * 1000 >= since.getTime()).map((w) => w.id),
+    );
+    expect(most).toBe(3);
+
+    const before = ctx.plugin.stats.requests['GET /api/workout/:id/performance_graph'] ?? 0;
+    for await (const _activity of client.listActivities({ since, until, totalsConcurrency: 3 }))
+      break;
+    const after = ctx.plugin.stats.requests['GET /api/workout/:id/performance_graph'] ?? 0;
+    expect(after - before).toBe(3);
+    await expect(
+      client.listActivities({ since, totalsConcurrency: 0 })[Symbol.asyncIterator]().next(),
+    ).rejects.toThrow(RangeError);
+  });
+
   it('lists normalized activities in a range, with Peloton quirks handled', async () => {
     const { client } = await connect();
     const since = new Date(NOW - 14 * 86_400_000);
