@@ -84,5 +84,44 @@ describe('createSmashrunApp', () => {
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(FitlinkError);
     expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+    // Neither has the sandbox.
+    expect(world.current.auth.endpoints.revocation).toBeUndefined();
+    expect(world.current.auth.handlers).toHaveLength(2);
+  });
+
+  it('echoes a state sent with the token request in the token answer, as SmashRun does', async () => {
+    const { auth } = world.current;
+    const callback = await followAuthorization(
+      `${SMASHRUN_AUTHORIZATION_URL}?${new URLSearchParams({
+        response_type: 'code',
+        client_id: SANDBOX_CLIENT.clientId,
+        redirect_uri: SANDBOX_REDIRECT_URI,
+        scope: 'read_activity',
+        state: 'state-1234',
+      })}`,
+    );
+    const token = (fields: Record<string, string>) =>
+      fetch(auth.endpoints.token, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({
+          client_id: SANDBOX_CLIENT.clientId,
+          client_secret: SANDBOX_CLIENT.clientSecret ?? '',
+          ...fields,
+        }),
+      }).then((response) => response.json() as Promise<Record<string, unknown>>);
+    const exchanged = await token({
+      grant_type: 'authorization_code',
+      code: callback.searchParams.get('code') ?? '',
+      redirect_uri: SANDBOX_REDIRECT_URI,
+      state: 'state-1234',
+    });
+    expect(exchanged).toMatchObject({ access_token: expect.any(String), state: 'state-1234' });
+    const refreshed = await token({
+      grant_type: 'refresh_token',
+      refresh_token: String(exchanged.refresh_token),
+    });
+    expect(refreshed).toMatchObject({ access_token: expect.any(String) });
+    expect(refreshed).not.toHaveProperty('state');
   });
 });

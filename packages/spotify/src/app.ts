@@ -209,9 +209,8 @@ export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
       return { ...request, scopes: request.scopes as SpotifyScope[] };
     },
 
-    exchangeCode: ({ codeVerifier, ...options }) =>
-      // An empty verifier (a session that kept `codeVerifier ?? ''`) means no PKCE.
-      oauth.exchangeCode({ ...options, ...(codeVerifier ? { codeVerifier } : {}) }),
+    // Core treats an empty verifier (a session that kept `codeVerifier ?? ''`) as no PKCE.
+    exchangeCode: (options) => oauth.exchangeCode(options),
 
     async refresh(tokens, options = {}) {
       try {

@@ -72,6 +72,13 @@ describe.each([
     expect('refresh_token' in body).toBe(rotate);
   });
 
+  it('serves no revocation endpoint and reports the refresh mode as a knob', () => {
+    const accounts = accountsOf(holder);
+    expect(accounts.endpoints.revocation).toBeUndefined();
+    expect(accounts.handlers).toHaveLength(2);
+    expect(accounts.knobs.refreshTokenOnRefresh).toBe(rotate ? 'rotate' : 'omit');
+  });
+
   it.each([
     ['expired in the store (proactive refresh)', 'store'],
     ['expired at Spotify (refresh after 401)', 'server'],

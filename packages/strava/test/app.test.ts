@@ -135,6 +135,19 @@ describe('createStravaApp', () => {
     await expect(app.deauthorize(tokens)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
+  it('serves deauthorize from its own handler, with no RFC 7009 revocation endpoint', async () => {
+    const { app, connect, plugin } = context.current;
+    const { auth } = plugin.current;
+    expect(auth.endpoints.revocation).toBeUndefined();
+    expect(auth.handlers.map((handler) => String(handler.info.path))).toEqual([
+      'https://www.strava.com/oauth/authorize',
+      'https://www.strava.com/oauth/token',
+    ]);
+    await app.deauthorize(await connect());
+    expect(plugin.current.stats.deauthorizations).toBe(1);
+    expect(auth.stats.revocations).toBe(0);
+  });
+
   it('client.deauthorize refreshes an expired token first and forgets the connection', async () => {
     const { connect, store, plugin } = context.current;
     await connect({ expired: true });

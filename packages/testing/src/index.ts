@@ -31,6 +31,7 @@ export type {
   FakeOAuthClient,
   FakeOAuthError,
   FakeTokenIssue,
+  RefreshTokenOnRefresh,
   SandboxUser,
 } from './auth/options.js';
 export type {

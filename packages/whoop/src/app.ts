@@ -131,17 +131,6 @@ export interface WhoopApp extends TokenRefresher {
  */
 export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
   const fetchImpl = settings.fetch ?? globalThis.fetch;
-  const refreshScopes = new Map<string, string>();
-  // WHOOP's refresh request carries `scope` (its docs send `offline`); core's refresh has no
-  // parameter hook, so the token request is completed here, keyed by the refresh token.
-  const tokenFetch: typeof fetch = (input, init) => {
-    const body = init?.body;
-    if (body instanceof URLSearchParams && body.get('grant_type') === 'refresh_token') {
-      const scope = refreshScopes.get(body.get('refresh_token') ?? '');
-      if (scope && !body.has('scope')) body.set('scope', scope);
-    }
-    return fetchImpl(input, init);
-  };
   const core = createOAuth2App<WhoopScope>({
     provider: 'whoop',
     clientId: settings.clientId,
@@ -150,7 +139,14 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
     redirectUri: settings.redirectUri,
     endpoints: { authorizationEndpoint: WHOOP_AUTHORIZATION_URL, tokenEndpoint: WHOOP_TOKEN_URL },
     pkce: settings.pkce ?? false,
-    fetch: tokenFetch,
+    fetch: fetchImpl,
+    // WHOOP's refresh request carries `scope` (its docs send `offline`). Asking again for what
+    // was granted (offline included) keeps every scope on the new token whether or not the
+    // server narrows the grant to the requested scope.
+    refreshParams: (tokens) => {
+      const granted = tokens.scope ?? [];
+      return { scope: granted.includes('offline') ? granted.join(' ') : 'offline' };
+    },
     mapTokenError: mapWhoopTokenError,
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
@@ -167,22 +163,6 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
       headers: { authorization: `Bearer ${accessToken}` },
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
-  };
-
-  const refresh = async (
-    tokens: TokenSet,
-    options: { signal?: AbortSignal } = {},
-  ): Promise<TokenSet> => {
-    const token = tokens.refreshToken ?? '';
-    const granted = tokens.scope ?? [];
-    // Asking again for what was granted (offline included) keeps every scope on the new
-    // token whether or not the server narrows the grant to the requested scope.
-    refreshScopes.set(token, granted.includes('offline') ? granted.join(' ') : 'offline');
-    try {
-      return await core.refresh(tokens, options);
-    } finally {
-      refreshScopes.delete(token);
-    }
   };
 
   return {
@@ -233,13 +213,13 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
       return tokens;
     },
 
-    refresh,
+    refresh: (tokens, options) => core.refresh(tokens, options),
 
     async revoke(tokens, options = {}) {
       const set = typeof tokens === 'string' ? { accessToken: tokens } : tokens;
       let response = await revokeOnce(set.accessToken, options.signal);
       if (response.status === 401 && set.refreshToken) {
-        const fresh = await refresh(set, options);
+        const fresh = await core.refresh(set, options);
         response = await revokeOnce(fresh.accessToken, options.signal);
       }
       if (response.ok) return;

@@ -63,6 +63,15 @@ describe('createWhoopApp', () => {
     ]);
   });
 
+  it('seeds connections with a refresh token only when offline is granted', () => {
+    const { auth } = sandbox;
+    expect(auth.knobs.refreshTokenScope).toBe('offline');
+    expect(auth.issueTokens({ scope: ['read:workout'] }).refreshToken).toBeUndefined();
+    const offline = auth.issueTokens({ scope: ['read:workout', 'offline'] });
+    expect(offline.refreshToken).toEqual(expect.any(String));
+    expect(offline.body).toHaveProperty('refresh_token', offline.refreshToken);
+  });
+
   it('refuses a state shorter than 8 characters and a mismatched callback state', async () => {
     const app = whoopApp();
     await expect(app.createAuthorization({ state: 'short' })).rejects.toMatchObject({
@@ -109,6 +118,35 @@ describe('createWhoopApp', () => {
     });
     expect((error as AuthError).description).toContain('refresh token was already used');
     expect(sandbox.auth.stats.refreshTokenReuseCount).toBe(1);
+  });
+
+  it('sends the granted scopes, or offline, with every refresh request', async () => {
+    const forms: URLSearchParams[] = [];
+    const record = async ({ request }: { request: Request }) => {
+      if (request.method !== 'POST') return;
+      const form = new URLSearchParams(await request.clone().text());
+      if (form.get('grant_type') === 'refresh_token') forms.push(form);
+    };
+    sandbox.server.events.on('request:start', record);
+    try {
+      const { app, store, key } = await connect(sandbox.plugin);
+      await app.refresh((await store.get(key)) ?? { accessToken: '' });
+      // A token set stored without its scopes (or without offline) still asks for offline.
+      const narrow = await connect(sandbox.plugin, { scope: ['read:profile', 'offline'] });
+      const stored = (await narrow.store.get(narrow.key)) ?? { accessToken: '' };
+      const { scope: _dropped, ...withoutScope } = stored;
+      await narrow.app.refresh(withoutScope);
+    } finally {
+      sandbox.server.events.removeListener('request:start', record);
+    }
+    expect(forms.map((form) => form.get('scope'))).toEqual([
+      WHOOP_DEFAULT_SCOPES.join(' '),
+      'offline',
+    ]);
+    expect(forms.map((form) => form.get('client_secret'))).toEqual([
+      SANDBOX_CLIENT.clientSecret,
+      SANDBOX_CLIENT.clientSecret,
+    ]);
   });
 
   it('maps a refused client to invalid_client without asking to reconnect', async () => {

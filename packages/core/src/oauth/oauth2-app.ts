@@ -48,6 +48,19 @@ export interface OAuth2AppSettings<Scope extends string = string> {
   pkce?: boolean;
   /** Extra authorization parameters the provider needs (`approval_prompt`, `audience` …). */
   authorizationParams?: Record<string, string>;
+  /**
+   * Extra form parameters sent with every `refresh_token` grant (WHOOP wants `scope` there). A
+   * function receives the token set being refreshed and may return `undefined` to add nothing.
+   * They cannot replace `grant_type`, `refresh_token` or the client authentication parameters.
+   * @defaultValue none
+   * @example
+   * ```ts
+   * refreshParams: (tokens) => ({ scope: tokens.scope?.join(' ') ?? 'offline' })
+   * ```
+   */
+  refreshParams?:
+    | Record<string, string>
+    | ((tokens: TokenSet) => Record<string, string> | undefined);
   /** The fetch to use. @defaultValue globalThis.fetch */
   fetch?: typeof fetch;
   /** Time source. @defaultValue systemClock */
@@ -66,8 +79,8 @@ export interface ExchangeCodeOptions {
   callback: Callback;
   /** The `state` issued by {@link OAuth2App.createAuthorization}. */
   state: string;
-  /** The PKCE verifier issued with it. */
-  codeVerifier?: string;
+  /** The PKCE verifier issued with it; `undefined` or `''` when PKCE is off. */
+  codeVerifier?: string | undefined;
   /** Aborts the request. */
   signal?: AbortSignal;
 }
@@ -174,7 +187,8 @@ export function createOAuth2App<Scope extends string = string>(
     };
   };
 
-  const process = async <T>(
+  /** Runs a token-endpoint task, turning oauth4webapi errors into fitlink errors with the secrets redacted. */
+  const withTokenErrors = async <T>(
     task: () => Promise<T>,
     extraSecrets: readonly string[],
   ): Promise<T> => {
@@ -229,8 +243,10 @@ export function createOAuth2App<Scope extends string = string>(
     async exchangeCode(options) {
       const params = readCallback(options.callback, options.state, provider);
       const code = params.get('code') ?? '';
-      const extra = [code, options.codeVerifier ?? ''];
-      const tokens = await process(async () => {
+      // An empty verifier (a session that kept `codeVerifier ?? ''`) means no PKCE.
+      const codeVerifier = options.codeVerifier || undefined;
+      const extra = [code, codeVerifier ?? ''];
+      const tokens = await withTokenErrors(async () => {
         const validated = oauth.validateAuthResponse(as, client, params, oauth.skipStateCheck);
         const response = await oauth.authorizationCodeGrantRequest(
           as,
@@ -238,7 +254,7 @@ export function createOAuth2App<Scope extends string = string>(
           clientAuth,
           validated,
           settings.redirectUri,
-          options.codeVerifier ?? oauth.nopkce,
+          codeVerifier ?? oauth.nopkce,
           requestOptions(options.signal, 'exchange'),
         );
         return finish(await oauth.processAuthorizationCodeResponse(as, client, response));
@@ -256,13 +272,20 @@ export function createOAuth2App<Scope extends string = string>(
           { provider },
         );
       }
-      return process(async () => {
+      const extraParams =
+        typeof settings.refreshParams === 'function'
+          ? settings.refreshParams(tokens)
+          : settings.refreshParams;
+      return withTokenErrors(async () => {
         const response = await oauth.refreshTokenGrantRequest(
           as,
           client,
           clientAuth,
           refreshToken,
-          requestOptions(options.signal, 'refresh'),
+          {
+            ...requestOptions(options.signal, 'refresh'),
+            ...(extraParams ? { additionalParameters: extraParams } : {}),
+          },
         );
         return finish(await oauth.processRefreshTokenResponse(as, client, response), tokens);
       }, [refreshToken, tokens.accessToken]);
@@ -279,7 +302,7 @@ export function createOAuth2App<Scope extends string = string>(
       const hint =
         options.tokenTypeHint ??
         (typeof token !== 'string' && token.refreshToken ? 'refresh_token' : undefined);
-      await process(async () => {
+      await withTokenErrors(async () => {
         const response = await oauth.revocationRequest(as, client, clientAuth, value, {
           ...requestOptions(options.signal, 'revoke'),
           ...(hint ? { additionalParameters: { token_type_hint: hint } } : {}),
@@ -290,7 +313,7 @@ export function createOAuth2App<Scope extends string = string>(
 
     async clientCredentials(options = {}) {
       const scopes = options.scopes ?? [];
-      return process(async () => {
+      return withTokenErrors(async () => {
         const parameters: Record<string, string> =
           scopes.length > 0 ? { scope: scopes.join(settings.scopeSeparator ?? ' ') } : {};
         const response = await oauth.clientCredentialsGrantRequest(

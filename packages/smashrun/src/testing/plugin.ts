@@ -32,7 +32,8 @@ export const SMASHRUN_SANDBOX_HOSTS = ['secure.smashrun.com', 'api.smashrun.com'
 /**
  * The SmashRun sandbox: the authorization server on `https://secure.smashrun.com/oauth2/…`
  * (the sandbox client authenticating with `client_secret_post`, refresh tokens rotated, the
- * two SmashRun scopes) and the API on `https://api.smashrun.com/v1` rendering the sandbox
+ * two SmashRun scopes, a token request's `state` echoed in the answer, no revocation endpoint)
+ * and the API on `https://api.smashrun.com/v1` rendering the sandbox
  * athlete's runs and treadmill runs in SmashRun's wire shape.
  *
  * @example
@@ -59,15 +60,20 @@ export function smashrunSandboxPlugin(options: SmashrunSandboxOptions = {}): Sma
         baseUrl: SMASHRUN_AUTH_BASE_URL,
         authorizePath: '/oauth2/authenticate',
         tokenPath: '/oauth2/token',
-        // SmashRun documents no revocation endpoint; this path is never called by the client.
-        revokePath: '/oauth2/revoke',
+        // SmashRun documents no revocation endpoint.
+        revokePath: null,
         // SmashRun takes client_id and client_secret as token parameters (form body).
         clients: [{ ...SANDBOX_CLIENT, authMethod: 'client_secret_post' }],
         scopeSeparator: ' ',
         supportedScopes: Object.keys(smashrunScopes),
         defaultScope: ['read_activity'],
-        rotateRefreshTokens: true,
+        refreshTokenOnRefresh: 'rotate',
         accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 12 * 7 * 86_400,
+        // SmashRun's token answer carries `state`: echo the one the token request sent, if any.
+        tokenResponseExtras: ({ params }) => {
+          const state = params.get('state');
+          return state === null ? {} : { state };
+        },
         ...(options.clock ? { now: options.clock } : {}),
       });
       data = createSmashrunFakeData({

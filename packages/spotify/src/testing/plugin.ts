@@ -30,7 +30,12 @@ export interface SpotifySandboxPluginOptions {
   now?: number;
   /** Days of history. @defaultValue 90 */
   days?: number;
-  /** Return a new refresh token on refresh (Spotify sometimes does, sometimes not). @defaultValue true */
+  /**
+   * Return a new refresh token on refresh (Spotify sometimes does, sometimes not). When `false`
+   * a refresh answers without `refresh_token` and the old one keeps working (the accounts
+   * server's `refreshTokenOnRefresh` knob is `'omit'`; switch it at run time there).
+   * @defaultValue true
+   */
   rotateRefreshTokens?: boolean;
   /** Time source of the accounts service and the rolling rate-limit window, epoch ms. @defaultValue Date.now */
   clock?: () => number;
@@ -53,7 +58,8 @@ export interface SpotifySandboxPlugin extends SandboxProviderPlugin {
 /**
  * The Spotify sandbox: the accounts service on `https://accounts.spotify.com` (`/authorize`,
  * `/api/token`; HTTP Basic for the confidential client, PKCE for the public one; a refresh
- * answer without `refresh_token` when not rotating, as Spotify does) and the Web API on
+ * answer without `refresh_token` when not rotating, as Spotify does; no revocation endpoint,
+ * as Spotify has none) and the Web API on
  * `https://api.spotify.com/v1`, rendering the sandbox timeline's plays.
  *
  * @param options - Timeline end and length, rotation, clock.
@@ -91,20 +97,16 @@ export function spotifySandboxPlugin(
         baseUrl: 'https://accounts.spotify.com',
         authorizePath: '/authorize',
         tokenPath: '/api/token',
-        // Spotify has no revocation endpoint; the fake server needs a path, nothing calls it.
-        revokePath: '/__fitlink-sandbox/revoke',
+        // Spotify has no revocation endpoint: users remove access on their account page.
+        revokePath: null,
         clients: [
           { ...SANDBOX_CLIENT, authMethod: 'client_secret_basic', redirectUris },
           { ...SANDBOX_PUBLIC_CLIENT, redirectUris },
         ],
         scopeSeparator: ' ',
         supportedScopes: Object.keys(spotifyScopes),
-        rotateRefreshTokens: options.rotateRefreshTokens ?? true,
-        // Without rotation Spotify leaves refresh_token out of the answer (undefined is not serialized).
-        tokenResponseExtras: ({ grantType }) =>
-          grantType === 'refresh_token' && !server.knobs.rotateRefreshTokens
-            ? { refresh_token: undefined }
-            : {},
+        // Without rotation Spotify leaves refresh_token out of the answer; the old one stays valid.
+        refreshTokenOnRefresh: options.rotateRefreshTokens === false ? 'omit' : 'rotate',
         ...(options.clock ? { now: options.clock } : {}),
       });
       accounts = server;

@@ -89,8 +89,8 @@ export function stravaSandboxPlugin(options: StravaSandboxPluginOptions = {}): S
         baseUrl: 'https://www.strava.com',
         authorizePath: '/oauth/authorize',
         tokenPath: '/oauth/token',
-        // Strava has no RFC 7009 endpoint: this path is answered by the plugin's own deauthorize handler first.
-        revokePath: '/oauth/deauthorize',
+        // Strava has no RFC 7009 endpoint; POST /oauth/deauthorize is the API handlers' own.
+        revokePath: null,
         clients: [client],
         users: [{ id: String(STRAVA_SANDBOX_ATHLETE_ID), name: 'Sandy Box' }],
         scopeSeparator: ',',

@@ -62,6 +62,7 @@ export async function exchangeAuthorizationCode(
     grantType: 'authorization_code',
     refreshToken: 'new',
     scope: grant.scope,
+    params,
   });
   return tokenJsonResponse(issued.body);
 }

@@ -27,13 +27,17 @@ export interface SeedTokensOptions {
   readonly clientId?: string;
   /** @defaultValue the `accessTokenTtlSeconds` knob */
   readonly expiresInSeconds?: number;
-  /** @defaultValue `true` */
+  /**
+   * Whether to issue a refresh token; even when `true`, none is issued for a scope without
+   * the server's `refreshTokenScope`.
+   * @defaultValue `true`
+   */
   readonly refreshToken?: boolean;
 }
 
 /** A fake OAuth 2 authorization server: msw handlers plus inspection and knobs for tests. */
 export interface FakeAuthorizationServer {
-  /** msw handlers of the authorization, token and revocation endpoints. */
+  /** msw handlers of the authorization, token and (unless `revokePath` is `null`) revocation endpoints. */
   readonly handlers: HttpHandler[];
   /** The endpoint URLs. */
   readonly endpoints: FakeAuthorizationServerEndpoints;
@@ -78,14 +82,14 @@ export function createFakeAuthorizationServer(
   const state = createServerState(options);
   const { registry, endpoints } = state;
   const firstClientId = [...state.clients.keys()][0];
-  const hosts = [endpoints.authorization, endpoints.token, endpoints.revocation].map(
-    (url) => new URL(url).host,
-  );
+  const urls = [endpoints.authorization, endpoints.token, endpoints.revocation];
+  const hosts = urls.flatMap((url) => (url === undefined ? [] : [new URL(url).host]));
+  const revokeHandler = createRevokeHandler(state);
   return {
     handlers: [
       createAuthorizeHandler(state),
       createTokenHandler(state),
-      createRevokeHandler(state),
+      ...(revokeHandler ? [revokeHandler] : []),
     ],
     endpoints,
     hosts: [...new Set(hosts)],

@@ -23,12 +23,26 @@ export interface IssuedTokens {
 export interface IssueTokensOptions {
   /** The `grant_type` being answered. */
   readonly grantType: FakeGrantType;
-  /** `'new'` issues one, a string returns that one again, `null` issues none. */
+  /**
+   * `'new'` issues one (none when the grant lacks the `refreshTokenScope` knob's scope), a
+   * string returns that one again, `null` issues none.
+   */
   readonly refreshToken: 'new' | string | null;
   /** Access-token scopes (a subset of the grant's when refreshing). */
   readonly scope: readonly string[];
   /** Overrides the `accessTokenTtlSeconds` knob. */
   readonly expiresInSeconds?: number;
+  /** The token request's form parameters, handed to `tokenResponseExtras`. @defaultValue none */
+  readonly params?: URLSearchParams;
+}
+
+/** Whether `grant` may hold a refresh token: it includes the `refreshTokenScope` knob's scope, if any. */
+export function grantMayHoldRefreshToken(
+  state: ServerState,
+  grant: { readonly scope: readonly string[] },
+): boolean {
+  const required = state.knobs.refreshTokenScope;
+  return required === undefined || grant.scope.includes(required);
 }
 
 /** Issues an access token (and maybe a refresh token) for `grant` and builds the RFC 6749 5.1 body. */
@@ -41,7 +55,9 @@ export function issueTokens(
   const access = state.registry.issueAccessToken(grant, options.scope, expiresIn * 1000);
   const refreshToken =
     options.refreshToken === 'new'
-      ? state.registry.issueRefreshToken(grant).token
+      ? grantMayHoldRefreshToken(state, grant)
+        ? state.registry.issueRefreshToken(grant).token
+        : undefined
       : (options.refreshToken ?? undefined);
   const scopeText = formatScope(state, options.scope);
   const body: Record<string, unknown> = {
@@ -55,6 +71,7 @@ export function issueTokens(
       user: grant.userId === null ? null : (state.users.get(grant.userId) ?? null),
       grantType: options.grantType,
       accessTokenExpiresAt: access.expiresAt,
+      params: new URLSearchParams(options.params),
     }),
   };
   return {

@@ -7,6 +7,15 @@ export type ConsentDecision = 'approve' | 'deny';
 /** The grant types the fake token endpoint implements. */
 export type FakeGrantType = 'authorization_code' | 'refresh_token' | 'client_credentials';
 
+/**
+ * What a refresh (`grant_type=refresh_token`) answers about the refresh token:
+ * - `'rotate'`: a new refresh token; the presented one is retired (reusing it fails).
+ * - `'same'`: the presented refresh token is returned again and stays valid.
+ * - `'omit'`: no `refresh_token` in the answer (the client keeps its old one, as Spotify
+ *   sometimes does); the presented refresh token stays valid.
+ */
+export type RefreshTokenOnRefresh = 'rotate' | 'same' | 'omit';
+
 /** An OAuth client registered with the fake authorization server. */
 export interface FakeOAuthClient {
   /** The `client_id`. */
@@ -51,6 +60,11 @@ export interface FakeTokenIssue {
   readonly grantType: FakeGrantType;
   /** When the new access token expires, in epoch milliseconds. */
   readonly accessTokenExpiresAt: number;
+  /**
+   * The token request's form parameters (a copy, client credentials included), e.g. to echo
+   * a `state`; empty for tokens seeded with `issueTokens()`.
+   */
+  readonly params: URLSearchParams;
 }
 
 /** An OAuth error the fake server is about to return, as handed to `errorBody`. */
@@ -83,10 +97,12 @@ export interface FakeAuthorizationServerOptions {
    */
   readonly tokenPath?: string;
   /**
-   * Revocation endpoint (RFC 7009) path appended to `baseUrl`, or an absolute URL.
+   * Revocation endpoint (RFC 7009) path appended to `baseUrl`, or an absolute URL; `null`
+   * serves no revocation endpoint (no handler, `endpoints.revocation` absent), for providers
+   * that have none or revoke through a handler of their own.
    * @defaultValue `'/oauth/revoke'`
    */
-  readonly revokePath?: string;
+  readonly revokePath?: string | null;
   /**
    * Registered clients.
    * @defaultValue `[SANDBOX_CLIENT, SANDBOX_PUBLIC_CLIENT]`
@@ -103,11 +119,27 @@ export interface FakeAuthorizationServerOptions {
    */
   readonly codeTtlSeconds?: number;
   /**
-   * Issue a new refresh token on every refresh and retire the presented one.
-   * When off, the presented refresh token is returned again.
+   * Shorthand for {@link FakeAuthorizationServerOptions.refreshTokenOnRefresh}: `true` is
+   * `'rotate'` (a new refresh token on every refresh, the presented one retired), `false` is
+   * `'same'` (the presented refresh token returned again). Ignored when
+   * `refreshTokenOnRefresh` is set.
    * @defaultValue `true`
    */
   readonly rotateRefreshTokens?: boolean;
+  /**
+   * What a refresh answers about the refresh token: `'rotate'` issues a new one and retires
+   * the presented one, `'same'` returns the presented one again, `'omit'` leaves
+   * `refresh_token` out of the answer and keeps the presented one valid for the next refresh.
+   * @defaultValue `'rotate'` (`'same'` when `rotateRefreshTokens` is `false`)
+   */
+  readonly refreshTokenOnRefresh?: RefreshTokenOnRefresh;
+  /**
+   * Issue refresh tokens only for grants that include this scope (WHOOP's and Hydra's
+   * `'offline'`); other grants get access tokens alone. Applies to the code exchange and to
+   * `issueTokens()` seeding.
+   * @defaultValue `undefined` (every user grant gets a refresh token)
+   */
+  readonly refreshTokenScope?: string;
   /**
    * Revoke the whole grant when a retired refresh token is presented again
    * (refresh-token reuse detection, RFC 9700 4.14.2).
@@ -156,7 +188,10 @@ export interface FakeAuthorizationServerOptions {
    */
   readonly supportedScopes?: readonly string[];
   /**
-   * Extra fields merged last into every successful token response (e.g. Strava's `athlete`).
+   * Extra fields merged last into every successful token response (e.g. Strava's `athlete`,
+   * or a `state` echoed from `issue.params`). A field set to `undefined` is left out of the
+   * JSON body, but prefer `refreshTokenOnRefresh` and `refreshTokenScope` to drop
+   * `refresh_token`: they also keep the server's token state consistent.
    * @defaultValue `undefined`
    */
   readonly tokenResponseExtras?: (issue: FakeTokenIssue) => Record<string, unknown>;

@@ -1,13 +1,15 @@
-import { issueTokens } from './issue-tokens.js';
+import { grantMayHoldRefreshToken, issueTokens } from './issue-tokens.js';
 import { oauthErrorResponse, tokenJsonResponse } from './oauth-responses.js';
 import type { FakeOAuthClient } from './options.js';
 import { formatScope, parseScope } from './scope.js';
 import type { ServerState } from './server-state.js';
 
 /**
- * `grant_type=refresh_token` (RFC 6749 6): issues a new access token; with rotation on, also
- * a new refresh token, and the presented one is retired. A retired refresh token presented
- * again fails with `invalid_grant` and is counted in `refreshTokenReuseCount`.
+ * `grant_type=refresh_token` (RFC 6749 6): issues a new access token and, as the
+ * `refreshTokenOnRefresh` knob says, a new refresh token retiring the presented one
+ * (`'rotate'`), the presented one again (`'same'`) or none, the presented one staying valid
+ * (`'omit'`; also when the grant lacks the `refreshTokenScope` knob's scope). A retired refresh
+ * token presented again fails with `invalid_grant` and is counted in `refreshTokenReuseCount`.
  */
 export function refreshAccessToken(
   state: ServerState,
@@ -43,12 +45,13 @@ export function refreshAccessToken(
     return oauthErrorResponse(state, 'invalid_scope', description, { grantType: 'refresh_token' });
   }
 
-  const rotate = state.knobs.rotateRefreshTokens;
-  if (rotate) record.used = true;
+  const mode = grantMayHoldRefreshToken(state, grant) ? state.knobs.refreshTokenOnRefresh : 'omit';
+  if (mode === 'rotate') record.used = true;
   const issued = issueTokens(state, grant, {
     grantType: 'refresh_token',
-    refreshToken: rotate ? 'new' : record.token,
+    refreshToken: mode === 'rotate' ? 'new' : mode === 'same' ? record.token : null,
     scope,
+    params,
   });
   return tokenJsonResponse(issued.body);
 }

@@ -27,13 +27,15 @@ export async function revoke(state: ServerState, request: Request): Promise<Resp
 }
 
 /**
- * The msw handler of the revocation endpoint.
+ * The msw handler of the revocation endpoint, or `undefined` when the server has none
+ * (`revokePath: null`).
  *
  * @example
  * ```ts
  * const handler = createRevokeHandler(createServerState({}));
  * ```
  */
-export function createRevokeHandler(state: ServerState): HttpHandler {
-  return http.post(state.endpoints.revocation, ({ request }) => revoke(state, request));
+export function createRevokeHandler(state: ServerState): HttpHandler | undefined {
+  const url = state.endpoints.revocation;
+  return url === undefined ? undefined : http.post(url, ({ request }) => revoke(state, request));
 }

@@ -12,6 +12,7 @@ import type {
   FakeOAuthClient,
   FakeOAuthError,
   FakeTokenIssue,
+  RefreshTokenOnRefresh,
   SandboxUser,
 } from './options.js';
 
@@ -37,8 +38,16 @@ export interface FakeAuthorizationServerKnobs {
   consent: ConsentDecision;
   /** The user who approves authorization requests (a `login_hint` naming a seeded user wins). */
   signedInUserId: string;
-  /** See {@link FakeAuthorizationServerOptions.rotateRefreshTokens}. */
+  /**
+   * See {@link FakeAuthorizationServerOptions.rotateRefreshTokens}: reads `true` while
+   * `refreshTokenOnRefresh` is `'rotate'`; writing sets it to `'rotate'` (`true`) or `'same'`
+   * (`false`).
+   */
   rotateRefreshTokens: boolean;
+  /** See {@link FakeAuthorizationServerOptions.refreshTokenOnRefresh}. */
+  refreshTokenOnRefresh: RefreshTokenOnRefresh;
+  /** See {@link FakeAuthorizationServerOptions.refreshTokenScope}; `undefined` for none. */
+  refreshTokenScope: string | undefined;
   /** See {@link FakeAuthorizationServerOptions.revokeGrantOnRefreshTokenReuse}. */
   revokeGrantOnRefreshTokenReuse: boolean;
   /** See {@link FakeAuthorizationServerOptions.requirePkce}. */
@@ -55,8 +64,8 @@ export interface FakeAuthorizationServerEndpoints {
   readonly authorization: string;
   /** `token_endpoint`. */
   readonly token: string;
-  /** `revocation_endpoint`. */
-  readonly revocation: string;
+  /** `revocation_endpoint`; absent when the server was created with `revokePath: null`. */
+  readonly revocation?: string;
 }
 
 /** Everything the endpoint handlers of one server share. */
@@ -110,11 +119,12 @@ export function createServerState(options: FakeAuthorizationServerOptions): Serv
   const firstUser = users[0];
   if (firstUser === undefined) throw new TypeError('createFakeAuthorizationServer: users is empty');
   const now = options.now ?? (() => Date.now());
+  const revokePath = options.revokePath === undefined ? '/oauth/revoke' : options.revokePath;
   return {
     endpoints: {
       authorization: endpointUrl(baseUrl, options.authorizePath ?? '/oauth/authorize'),
       token: endpointUrl(baseUrl, options.tokenPath ?? '/oauth/token'),
-      revocation: endpointUrl(baseUrl, options.revokePath ?? '/oauth/revoke'),
+      ...(revokePath === null ? {} : { revocation: endpointUrl(baseUrl, revokePath) }),
     },
     clients: new Map(
       (options.clients ?? [SANDBOX_CLIENT, SANDBOX_PUBLIC_CLIENT]).map((c) => [c.clientId, c]),
@@ -123,7 +133,16 @@ export function createServerState(options: FakeAuthorizationServerOptions): Serv
     knobs: {
       consent: options.consent ?? 'approve',
       signedInUserId: firstUser.id,
-      rotateRefreshTokens: options.rotateRefreshTokens ?? true,
+      get rotateRefreshTokens() {
+        return this.refreshTokenOnRefresh === 'rotate';
+      },
+      set rotateRefreshTokens(rotate: boolean) {
+        this.refreshTokenOnRefresh = rotate ? 'rotate' : 'same';
+      },
+      refreshTokenOnRefresh:
+        options.refreshTokenOnRefresh ??
+        (options.rotateRefreshTokens === false ? 'same' : 'rotate'),
+      refreshTokenScope: options.refreshTokenScope,
       revokeGrantOnRefreshTokenReuse: options.revokeGrantOnRefreshTokenReuse ?? false,
       requirePkce: options.requirePkce ?? false,
       accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 3600,

@@ -40,6 +40,7 @@ function clientCredentials(state: ServerState, client: FakeOAuthClient, params: 
     grantType: 'client_credentials',
     refreshToken: null,
     scope,
+    params,
   });
   return tokenJsonResponse(issued.body);
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createSandbox, SANDBOX_CLIENT } from '../../src/index.js';
 import { useMsw } from '../helpers/msw.js';
-import { bearer, clientCredentials, postForm, tokenRequest } from '../helpers/oauth.js';
+import {
+  bearer,
+  clientCredentials,
+  postForm,
+  revocationUrl,
+  tokenRequest,
+} from '../helpers/oauth.js';
 
 const sandbox = useMsw(() => createSandbox({ auth: { defaultScope: ['read', 'write'] } }));
 
@@ -88,7 +94,7 @@ describe('revocation endpoint (RFC 7009)', () => {
     const seeded = auth.issueTokens();
     const credentials = clientCredentials(SANDBOX_CLIENT);
     const response = await postForm(
-      auth.endpoints.revocation,
+      revocationUrl(auth),
       { token: seeded.refreshToken ?? '', token_type_hint: 'refresh_token' },
       { headers: credentials.headers },
     );
@@ -102,12 +108,12 @@ describe('revocation endpoint (RFC 7009)', () => {
     const { auth } = sandbox();
     const credentials = clientCredentials(SANDBOX_CLIENT);
     const unknown = await postForm(
-      auth.endpoints.revocation,
+      revocationUrl(auth),
       { token: 'sbx_at_nope' },
       { headers: credentials.headers },
     );
     expect(unknown.status).toBe(200);
-    const badClient = await postForm(auth.endpoints.revocation, {
+    const badClient = await postForm(revocationUrl(auth), {
       token: 'x',
       client_id: 'nobody',
     });

@@ -63,6 +63,13 @@ export function tokenRequest(
   );
 }
 
+/** The revocation endpoint of `auth`; throws for a server created with `revokePath: null`. */
+export function revocationUrl(auth: FakeAuthorizationServer): string {
+  const url = auth.endpoints.revocation;
+  if (url === undefined) throw new Error('this server has no revocation endpoint');
+  return url;
+}
+
 /** Builds an authorization URL for `client`. */
 export function authorizationUrl(
   auth: FakeAuthorizationServer,

@@ -81,11 +81,10 @@ export function whoopSandboxPlugin(options: WhoopSandboxPluginOptions = {}): Who
         clients: [{ ...SANDBOX_CLIENT, authMethod: 'client_secret_post' }],
         scopeSeparator: ' ',
         supportedScopes: Object.keys(whoopScopes),
-        rotateRefreshTokens: true,
+        refreshTokenOnRefresh: 'rotate',
+        // Without `offline` WHOOP issues no refresh token (seeded connections included).
+        refreshTokenScope: 'offline',
         accessTokenTtlSeconds: 3600,
-        // Without `offline` WHOOP issues no refresh token.
-        tokenResponseExtras: ({ grant }) =>
-          grant.scope.includes('offline') ? {} : { refresh_token: undefined },
         errorBody: ({ error, description, status }) => ({
           error,
           error_description: HYDRA_DESCRIPTIONS[error] ?? 'The request could not be processed.',
