@@ -2,17 +2,16 @@ import {
   type Activity,
   type ActivitySource,
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
-  type HttpHooks,
   type Profile,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   type Samples,
   systemClock,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { PelotonApp } from './app.js';
 import { PELOTON_API_BASE_URL, PELOTON_DEFAULT_USER_AGENT, PELOTON_PLATFORM } from './endpoints.js';
@@ -30,19 +29,9 @@ import { createUserResource, type PelotonUserResource } from './resources/user.j
 import { createWorkoutsResource, type PelotonWorkoutsResource } from './resources/workouts.js';
 
 /** Settings of {@link createPelotonClient}. */
-export interface PelotonClientSettings extends ConnectionSettings {
+export interface PelotonClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The app that refreshes this connection's tokens. */
   app: PelotonApp;
-  /** Payload validation. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Request/response observers (secrets redacted). */
-  hooks?: HttpHooks;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout. @defaultValue 30000 */
-  timeoutMs?: number;
-  /** Longest rate-limit wait before `RateLimitError`. @defaultValue 60000 */
-  maxRateLimitWaitMs?: number;
   /** Share one policy between clients of the same member. @defaultValue a new {@link createPelotonRateLimitPolicy} */
   rateLimitPolicy?: RateLimitPolicy;
   /** `User-Agent` header. @defaultValue a desktop Chrome string */
@@ -155,13 +144,7 @@ export function createPelotonClient(settings: PelotonClientSettings): PelotonCli
     },
     clock,
     mapError: mapPelotonError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-    ...(settings.maxRateLimitWaitMs !== undefined
-      ? { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }
-      : {}),
+    ...passThroughHttpSettings(settings),
   });
   const user = createUserResource(http, settings.userId);
   const workouts = createWorkoutsResource(http, (options) => user.id(options));

@@ -2,17 +2,15 @@ import {
   type Activity,
   type ActivitySource,
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
-  type FitlinkError,
   type HttpClient,
-  type HttpHooks,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   systemClock,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { SmashrunApp } from './app.js';
 import { SMASHRUN_API_BASE_URL } from './endpoints.js';
@@ -29,21 +27,9 @@ import { createSmashrunStats, type SmashrunStatsResource } from './resources/sta
 import { createSmashrunUser, type SmashrunUserResource } from './resources/user.js';
 
 /** Settings of {@link createSmashrunClient}. */
-export interface SmashrunClientSettings extends ConnectionSettings {
+export interface SmashrunClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The app that refreshes the connection's tokens. */
   app: SmashrunApp;
-  /** Payload validation. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Receives validation errors in `warn` mode. */
-  onValidationWarning?: (error: FitlinkError) => void;
-  /** Request, response, retry and refresh observers (redacted). */
-  hooks?: HttpHooks;
-  /** Time source for expiry, backoff and rate-limit waits. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
-  /** Longest rate-limit wait before `RateLimitError`. @defaultValue 60000 */
-  maxRateLimitWaitMs?: number;
   /**
    * The rate-limit policy. SmashRun counts per user: share one policy between clients of the
    * same connection. @defaultValue a new {@link createSmashrunRateLimitPolicy}()
@@ -110,15 +96,7 @@ export function createSmashrunClient(settings: SmashrunClientSettings): Smashrun
     }),
     rateLimit: settings.rateLimitPolicy ?? createSmashrunRateLimitPolicy(),
     mapError: mapSmashrunError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-    ...(settings.maxRateLimitWaitMs !== undefined
-      ? { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }
-      : {}),
+    ...passThroughHttpSettings(settings),
   });
   const activities = createSmashrunActivities(http);
   return {

@@ -1,18 +1,16 @@
 import {
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
-  type FitlinkError,
   type HttpClient,
-  type HttpHooks,
   type Play,
   type PlaySource,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   systemClock,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { SpotifyApp } from './app.js';
 import type { SpotifyConsentStatus } from './consent.js';
@@ -42,21 +40,9 @@ import type { SpotifyArtist } from './schemas/top.js';
 import type { SpotifyTrack } from './schemas/track.js';
 
 /** Settings of {@link createSpotifyClient}. */
-export interface SpotifyClientSettings extends ConnectionSettings {
+export interface SpotifyClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The Spotify app: refreshes the connection's tokens (single-flight). */
   app: SpotifyApp;
-  /** Payload validation. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Receives validation errors in `warn` mode. */
-  onValidationWarning?: (error: FitlinkError) => void;
-  /** Request, response, retry and refresh observers (redacted events). */
-  hooks?: HttpHooks;
-  /** Time source for expiry, backoff and `Retry-After` waits. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
-  /** Longest `Retry-After` wait before throwing `RateLimitError`. @defaultValue 60000 */
-  maxRateLimitWaitMs?: number;
   /** Rate-limit policy; share one per app (Spotify counts per app). @defaultValue a new {@link createSpotifyRateLimitPolicy} */
   rateLimitPolicy?: RateLimitPolicy;
   /**
@@ -137,15 +123,8 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
     }),
     rateLimit: settings.rateLimitPolicy ?? createSpotifyRateLimitPolicy(),
     mapError: mapSpotifyError,
+    ...passThroughHttpSettings(settings),
     clock,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
-    ...(settings.maxRateLimitWaitMs === undefined
-      ? {}
-      : { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }),
   });
 
   const consentStatus = async (): Promise<SpotifyConsentStatus> => {

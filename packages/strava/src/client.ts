@@ -3,22 +3,20 @@ import {
   type ActivitySource,
   AuthError,
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   ErrorCodes,
-  type FitlinkError,
   type HttpClient,
-  type HttpHooks,
   isExpired,
   type Profile,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   type RetrySettings,
   type Samples,
   systemClock,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { StravaApp } from './app.js';
 import { STRAVA_API_BASE_URL } from './endpoints.js';
@@ -34,19 +32,9 @@ import { createUploadsResource, type StravaUploadsResource } from './resources/u
 import type { StravaId } from './schemas/common.js';
 
 /** Settings of {@link createStravaClient}. */
-export interface StravaClientSettings extends ConnectionSettings {
+export interface StravaClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The Strava app, which refreshes the connection's tokens. */
   app: StravaApp;
-  /** Payload validation. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Receives validation errors in `warn` mode. */
-  onValidationWarning?: (error: FitlinkError) => void;
-  /** Request, response, retry and refresh observers (redacted). */
-  hooks?: HttpHooks;
-  /** Time source for expiry, backoff and rate-limit waits. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
   /**
    * Longest wait for a spent 15-minute budget before `RateLimitError`. A spent daily budget
    * always throws. @defaultValue 900000 (one 15-minute window)
@@ -143,10 +131,8 @@ export function createStravaClient(settings: StravaClientSettings): StravaClient
     rateLimit: settings.rateLimitPolicy ?? createStravaRateLimitPolicy(),
     maxRateLimitWaitMs: settings.maxRateLimitWaitMs ?? 900_000,
     mapError: mapStravaError,
+    ...passThroughHttpSettings(settings),
     clock,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
     ...(settings.retry ? { retry: settings.retry } : {}),
     // Validation runs in the requester, after the int64-safe parse.
     validation: 'off',

@@ -3,19 +3,17 @@ import {
   type ActivitySource,
   AuthError,
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type DailySummary,
   type DailySummarySource,
-  type FitlinkError,
-  type HttpHooks,
   type Profile,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   type Samples,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { TrainingPeaksApp } from './app.js';
 import { TRAININGPEAKS_MAX_RANGE_DAYS, trainingpeaksUrls } from './endpoints.js';
@@ -40,7 +38,7 @@ import {
 } from './resources/workouts.js';
 
 /** Settings of {@link createTrainingPeaksClient}. */
-export interface TrainingPeaksClientSettings extends ConnectionSettings {
+export interface TrainingPeaksClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The app the connection was made with (its environment picks the API host). */
   app: TrainingPeaksApp;
   /**
@@ -60,18 +58,6 @@ export interface TrainingPeaksClientSettings extends ConnectionSettings {
   timeZone?: string;
   /** Longest local-date range per request. @defaultValue 45 */
   maxRangeDays?: number;
-  /** Payload validation. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Receives validation errors in `warn` mode. */
-  onValidationWarning?: (error: FitlinkError) => void;
-  /** Request, response, retry and refresh observers (redacted). */
-  hooks?: HttpHooks;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout. @defaultValue 30000 */
-  timeoutMs?: number;
-  /** Longest rate-limit wait before `RateLimitError`. @defaultValue 60000 */
-  maxRateLimitWaitMs?: number;
   /** Share one policy between the clients of an app. @defaultValue a new `createTrainingPeaksRateLimitPolicy()` */
   rateLimitPolicy?: RateLimitPolicy;
   /** Refresh this long before expiry. @defaultValue 60000 */
@@ -168,15 +154,7 @@ export function createTrainingPeaksClient(
     }),
     rateLimit: settings.rateLimitPolicy ?? createTrainingPeaksRateLimitPolicy(),
     mapError: mapTrainingPeaksError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-    ...(settings.maxRateLimitWaitMs !== undefined
-      ? { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }
-      : {}),
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
+    ...passThroughHttpSettings(settings),
   });
 
   let zone: Promise<string | null> | undefined;

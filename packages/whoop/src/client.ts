@@ -2,21 +2,19 @@ import {
   type Activity,
   type ActivitySource,
   type CallOptions,
-  type Clock,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type DailySummary,
   type DailySummarySource,
-  type FitlinkError,
   type HttpClient,
-  type HttpHooks,
   type Profile,
+  type ProviderClientOptions,
+  passThroughHttpSettings,
   type RateLimitPolicy,
   type Sleep,
   type SleepSource,
   type TimeRange,
-  type ValidationMode,
 } from '@fitlink/core';
 import type { WhoopApp } from './app.js';
 import { WHOOP_API_BASE_URL } from './endpoints.js';
@@ -34,21 +32,9 @@ import { createWorkoutsResource, type WhoopWorkoutsResource } from './resources/
 import type { WhoopRecovery } from './schemas/recovery.js';
 
 /** Settings of {@link createWhoopClient}. */
-export interface WhoopClientSettings extends ConnectionSettings {
+export interface WhoopClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The WHOOP app the connection belongs to: refreshes tokens and holds the rate-limit budget. */
   app: WhoopApp;
-  /** What to do with payloads that do not match the schemas. @defaultValue 'strict' */
-  validation?: ValidationMode;
-  /** Receives validation errors in `warn` mode. @defaultValue none */
-  onValidationWarning?: (error: FitlinkError) => void;
-  /** Request, response, retry and refresh observers (secrets redacted). @defaultValue none */
-  hooks?: HttpHooks;
-  /** Time source for expiry and waits. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout. @defaultValue 30000 */
-  timeoutMs?: number;
-  /** Longest wait for the minute budget before `RateLimitError`. @defaultValue 60000 */
-  maxRateLimitWaitMs?: number;
   /** The rate-limit budget. @defaultValue the app's `rateLimitPolicy` (WHOOP counts per app) */
   rateLimitPolicy?: RateLimitPolicy;
 }
@@ -175,15 +161,7 @@ export function createWhoopClient(settings: WhoopClientSettings): WhoopClient {
     }),
     rateLimit: settings.rateLimitPolicy ?? app.rateLimitPolicy,
     mapError: mapWhoopError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.hooks ? { hooks: settings.hooks } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-    ...(settings.maxRateLimitWaitMs !== undefined
-      ? { maxRateLimitWaitMs: settings.maxRateLimitWaitMs }
-      : {}),
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
+    ...passThroughHttpSettings(settings),
   });
   const cycles = createCyclesResource(http);
   const recovery = createRecoveryResource(http);

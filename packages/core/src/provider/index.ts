@@ -1,4 +1,8 @@
 export {
+  type ProviderClientOptions,
+  passThroughHttpSettings,
+} from './client-options.js';
+export {
   type ActivitySource,
   type AuthKind,
   type CallOptions,

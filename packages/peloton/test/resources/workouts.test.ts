@@ -210,6 +210,29 @@ describe('rate limits and errors', () => {
     expect((missing as ProviderError).message).toContain('Workout not found');
   });
 
+  it('in warn mode hands the ValidationError to onValidationWarning and keeps the data', async () => {
+    const warnings: unknown[] = [];
+    const { client } = await connect({
+      userId: PELOTON_SANDBOX_USER_ID,
+      validation: 'warn',
+      onValidationWarning: (error) => warnings.push(error),
+    });
+    ctx.server.use(
+      http.get(`${PELOTON_API_BASE_URL}/api/user/:id/workouts`, () =>
+        HttpResponse.json({
+          data: [
+            { id: 'abc', created_at: '2026-11-01', start_time: 1, fitness_discipline: 'cycling' },
+          ],
+        }),
+      ),
+    );
+    const [workout] = await client.workouts.list({ maxPages: 1 }).toArray({ limit: 1 });
+    expect(workout?.id).toBe('abc');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toBeInstanceOf(ValidationError);
+    expect((warnings[0] as ValidationError).issues[0]?.path).toEqual(['data', 0, 'created_at']);
+  });
+
   it('reports a malformed payload as a ValidationError with the path', async () => {
     const { client } = await connect({ userId: PELOTON_SANDBOX_USER_ID });
     ctx.server.use(
