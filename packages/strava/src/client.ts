@@ -21,6 +21,7 @@ import {
 import type { StravaApp } from './app.js';
 import { STRAVA_API_BASE_URL } from './endpoints.js';
 import { mapStravaError } from './errors.js';
+import { parseStravaJson } from './json.js';
 import { mapStravaActivity } from './mapper/to-activity.js';
 import { mapStravaAthlete } from './mapper/to-profile.js';
 import { mapStravaStreams } from './mapper/to-samples.js';
@@ -134,13 +135,10 @@ export function createStravaClient(settings: StravaClientSettings): StravaClient
     ...passThroughHttpSettings(settings),
     clock,
     ...(settings.retry ? { retry: settings.retry } : {}),
-    // Validation runs in the requester, after the int64-safe parse.
-    validation: 'off',
+    // Strava's ids pass 2^53: JSON.parse would round them.
+    parseJson: parseStravaJson,
   });
-  const request: StravaRequester = createStravaRequester(http, {
-    ...(settings.validation ? { validation: settings.validation } : {}),
-    ...(settings.onValidationWarning ? { onValidationWarning: settings.onValidationWarning } : {}),
-  });
+  const request: StravaRequester = createStravaRequester(http);
   const athlete = createAthleteResource(request);
   const activities = createActivitiesResource(request);
   const uploads = createUploadsResource(request, clock);

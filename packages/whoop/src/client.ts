@@ -11,6 +11,7 @@ import {
   type Profile,
   type ProviderClientOptions,
   passThroughHttpSettings,
+  pickCallOptions,
   type RateLimitPolicy,
   type Sleep,
   type SleepSource,
@@ -24,7 +25,6 @@ import { mapWhoopCycle } from './mapper/to-daily-summary.js';
 import { mapWhoopProfile } from './mapper/to-profile.js';
 import { mapWhoopSleep } from './mapper/to-sleep.js';
 import { createCyclesResource, type WhoopCyclesResource } from './resources/cycles.js';
-import { callOptions } from './resources/list.js';
 import { createRecoveryResource, type WhoopRecoveryResource } from './resources/recovery.js';
 import { createSleepResource, type WhoopSleepResource } from './resources/sleep.js';
 import { createUserResource, type WhoopUserResource } from './resources/user.js';
@@ -122,7 +122,7 @@ function inRange(start: string, range: TimeRange): boolean {
 
 function listRange(range: TimeRange & CallOptions, widenMs = 0) {
   return {
-    ...callOptions(range),
+    ...pickCallOptions(range),
     ...(range.since ? { since: new Date(range.since.getTime() - widenMs) } : {}),
     ...(range.until ? { until: new Date(range.until.getTime() + widenMs) } : {}),
   };
@@ -200,7 +200,7 @@ export function createWhoopClient(settings: WhoopClientSettings): WhoopClient {
       }
     },
     async getProfile(options = {}) {
-      const call = callOptions(options);
+      const call = pickCallOptions(options);
       const [profile, body] = await Promise.all([
         user.getProfile(call),
         options.includeBody === false ? undefined : user.getBodyMeasurement(call),

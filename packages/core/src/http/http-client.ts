@@ -218,6 +218,7 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
         validation: settings.validation ?? 'strict',
         onValidationWarning: settings.onValidationWarning,
         secrets: secrets(),
+        parseJson: settings.parseJson ?? JSON.parse,
       });
       return { status: response.status, headers: response.headers, data };
     }

@@ -51,6 +51,13 @@ export interface HttpClientSettings {
   validation?: ValidationMode;
   /** Receives validation errors in `warn` mode. */
   onValidationWarning?: (error: FitlinkError) => void;
+  /**
+   * Parses JSON answers, for providers whose ids do not fit a double (Strava's int64 ids pass
+   * 2^53): such a parser keeps them exact, as strings or bigints. Errors it throws become a
+   * `ProviderError` ("not JSON"), as `JSON.parse` errors do.
+   * @defaultValue `JSON.parse`
+   */
+  parseJson?: (text: string) => unknown;
   /** Maps a provider's error answer to a fitlink error; return `undefined` for the default mapping. */
   mapError?: (context: ErrorContext) => FitlinkError | undefined;
 }

@@ -12,6 +12,8 @@ export interface ReadBodyContext {
   validation: ValidationMode;
   onValidationWarning: ((error: FitlinkError) => void) | undefined;
   secrets: readonly string[];
+  /** Parses a JSON body; `JSON.parse` unless the client was given another. */
+  parseJson: (text: string) => unknown;
 }
 
 /**
@@ -35,7 +37,7 @@ export async function readBody<S extends zc.$ZodType | undefined>(
   if (type === 'text') return text as ResultData<S>;
   let payload: unknown;
   try {
-    payload = text === '' ? null : JSON.parse(text);
+    payload = text === '' ? null : context.parseJson(text);
   } catch (error) {
     throw new ProviderError(
       `${context.provider} answered ${context.endpoint} with a body that is not JSON`,

@@ -1,3 +1,4 @@
+export { pickCallOptions } from './call-options.js';
 export {
   type ProviderClientOptions,
   passThroughHttpSettings,

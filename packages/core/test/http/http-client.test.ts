@@ -33,6 +33,33 @@ function sequence(responses: (() => Response)[]): { handler: () => Response; cou
 }
 
 describe('createHttpClient', () => {
+  it('parses JSON with the client parseJson (ids beyond 2^53 stay exact) and validates it', async () => {
+    server.use(
+      http.get(`${base}big`, () =>
+        HttpResponse.text('{"id":18014398509481985,"name":"Ride"}', {
+          headers: { 'content-type': 'application/json' },
+        }),
+      ),
+    );
+    // Quotes long integers before parsing, as an int64-aware parser would.
+    const parseJson = (text: string) => JSON.parse(text.replace(/:(\d{16,})/g, ':"$1"'));
+    const client = createHttpClient({ provider: 'test', baseUrl: base, parseJson });
+    const schema = z.looseObject({ id: z.string(), name: z.string() });
+    const { data } = await client.request({ path: 'big', schema });
+    expect(data.id).toBe('18014398509481985');
+    const plain = createHttpClient({ provider: 'test', baseUrl: base });
+    const { data: rounded } = await plain.request({ path: 'big' });
+    expect((rounded as { id: number }).id).toBe(18014398509481984);
+    const failing = createHttpClient({
+      provider: 'test',
+      baseUrl: base,
+      parseJson: () => {
+        throw new SyntaxError('nope');
+      },
+    });
+    await expect(failing.request({ path: 'big' })).rejects.toBeInstanceOf(ProviderError);
+  });
+
   it('retries a GET answered 500 then 200', async () => {
     const answers = sequence([
       () => HttpResponse.json({ error: 'boom' }, { status: 500 }),

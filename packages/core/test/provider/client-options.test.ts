@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passThroughHttpSettings, systemClock } from '../../src/index.js';
+import { passThroughHttpSettings, pickCallOptions, systemClock } from '../../src/index.js';
 
 describe('passThroughHttpSettings', () => {
   it('passes only what the caller set, so core defaults apply to the rest', () => {
@@ -31,5 +31,19 @@ describe('passThroughHttpSettings', () => {
       timeoutMs: 0,
       maxRateLimitWaitMs: 5_000,
     });
+  });
+});
+
+describe('pickCallOptions', () => {
+  it('copies only the call options that are set', () => {
+    const signal = new AbortController().signal;
+    expect(pickCallOptions()).toEqual({});
+    expect(pickCallOptions({ timeoutMs: 0 })).toEqual({ timeoutMs: 0 });
+    expect(pickCallOptions({ signal, timeoutMs: 1000, maxRateLimitWaitMs: 2000 })).toEqual({
+      signal,
+      timeoutMs: 1000,
+      maxRateLimitWaitMs: 2000,
+    });
+    expect(Object.keys(pickCallOptions({ signal: undefined } as never))).toEqual([]);
   });
 });

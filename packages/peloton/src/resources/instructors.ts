@@ -1,11 +1,11 @@
 import type { CallOptions, HttpClient, PageCursor, Paginator } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { PelotonRoutes } from '../endpoints.js';
 import {
   type PelotonInstructor,
   pelotonInstructorPageSchema,
   pelotonInstructorSchema,
 } from '../schemas/instructor.js';
-import { callOptions } from './call-options.js';
 import { pelotonPageList } from './page-list.js';
 
 /** `client.instructors`: Peloton's instructors (public: sent without credentials). */
@@ -47,7 +47,7 @@ export function createInstructorsResource(http: HttpClient): PelotonInstructorsR
             query: { page, limit: pageSize },
             schema: pelotonInstructorPageSchema,
             anonymous: true,
-            ...callOptions({ ...options, ...(signal ? { signal } : {}) }),
+            ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           return data;
         },
@@ -58,7 +58,7 @@ export function createInstructorsResource(http: HttpClient): PelotonInstructorsR
         path: PelotonRoutes.instructor(instructorId),
         schema: pelotonInstructorSchema,
         anonymous: true,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

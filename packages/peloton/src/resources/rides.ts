@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { PelotonRoutes } from '../endpoints.js';
 import { type PelotonRideDetails, pelotonRideDetailsSchema } from '../schemas/ride.js';
-import { callOptions } from './call-options.js';
 
 /** `client.rides`: classes. */
 export interface PelotonRidesResource {
@@ -25,7 +25,7 @@ export function createRidesResource(http: HttpClient): PelotonRidesResource {
         path: PelotonRoutes.rideDetails(rideId),
         schema: pelotonRideDetailsSchema,
         allowStatus: [404],
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { PelotonRoutes } from '../endpoints.js';
 import { type PelotonUser, pelotonUserSchema } from '../schemas/user.js';
-import { callOptions } from './call-options.js';
 
 /** `client.user`: the signed-in member. */
 export interface PelotonUserResource {
@@ -25,7 +25,7 @@ export function createUserResource(http: HttpClient, knownId?: string): PelotonU
     const { data } = await http.request({
       path: PelotonRoutes.me,
       schema: pelotonUserSchema,
-      ...callOptions(options),
+      ...pickCallOptions(options),
     });
     id ??= Promise.resolve(data.id);
     return data;

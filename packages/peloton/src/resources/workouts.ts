@@ -1,4 +1,5 @@
 import type { CallOptions, HttpClient, PageCursor, Paginator } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { PELOTON_MAX_PAGE_SIZE, PelotonRoutes } from '../endpoints.js';
 import {
   type PelotonPerformanceGraph,
@@ -13,7 +14,6 @@ import {
   type PelotonWorkoutSummary,
   pelotonWorkoutSummarySchema,
 } from '../schemas/workout-summary.js';
-import { callOptions } from './call-options.js';
 import { pelotonPageList } from './page-list.js';
 
 /** The joins the SDK asks for: the class and its instructor. */
@@ -99,7 +99,7 @@ export function createWorkoutsResource(
         signal: options.signal,
         maxPages: options.maxPages,
         fetch: async (page, signal) => {
-          const id = await userId(callOptions({ ...options, ...(signal ? { signal } : {}) }));
+          const id = await userId(pickCallOptions({ ...options, ...(signal ? { signal } : {}) }));
           const { data } = await http.request({
             path: PelotonRoutes.userWorkouts(id),
             query: {
@@ -111,7 +111,7 @@ export function createWorkoutsResource(
               to: options.to,
             },
             schema: pelotonWorkoutPageSchema,
-            ...callOptions({ ...options, ...(signal ? { signal } : {}) }),
+            ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           return data;
         },
@@ -122,7 +122,7 @@ export function createWorkoutsResource(
         path: PelotonRoutes.workout(workoutId),
         query: { joins: options.joins ?? PELOTON_WORKOUT_JOINS },
         schema: pelotonWorkoutSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -131,7 +131,7 @@ export function createWorkoutsResource(
         path: PelotonRoutes.performanceGraph(workoutId),
         query: { every_n: options.everyN ?? 1 },
         schema: pelotonPerformanceGraphSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -139,7 +139,7 @@ export function createWorkoutsResource(
       const { data } = await http.request({
         path: PelotonRoutes.workoutSummary(workoutId),
         schema: pelotonWorkoutSummarySchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

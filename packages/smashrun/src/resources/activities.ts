@@ -6,6 +6,7 @@ import {
   type HttpClient,
   type PageCursor,
   type Paginator,
+  pickCallOptions,
   type Samples,
   toUtcIso,
 } from '@fitlink/core';
@@ -25,7 +26,7 @@ import {
 import { type SmashrunNotable, smashrunNotableListSchema } from '../schemas/notable.js';
 import { smashrunPolylineSchema } from '../schemas/polyline.js';
 import { type SmashrunSplit, smashrunSplitListSchema } from '../schemas/split.js';
-import { callOptions, toFromDate } from './call-options.js';
+import { toFromDate } from './from-date.js';
 
 /** The styles of SmashRun's search endpoints. */
 export type SmashrunSearchStyle = 'summary' | 'briefs' | 'ids' | 'extended';
@@ -215,7 +216,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
         fromDate: options.since ? toFromDate(options.since) : undefined,
       },
       schema: searchSchemas[style],
-      ...callOptions(options),
+      ...pickCallOptions(options),
     });
     return data as SmashrunSearchResults[S];
   };
@@ -225,7 +226,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
       await http.request({
         path: SmashrunRoutes.activity(id),
         schema: smashrunActivitySchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       })
     ).data;
 
@@ -263,7 +264,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
       const { data } = await http.request({
         path: SmashrunRoutes.activities,
         schema: smashrunActivitySummaryListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -276,7 +277,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
       const { data } = await http.request({
         path: SmashrunRoutes.splits(id, options.unit ?? 'km'),
         schema: smashrunSplitListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -286,7 +287,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
         schema: z.nullable(smashrunPolylineSchema),
         // A run without GPS has no route.
         allowStatus: [404],
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       if (data === null) return null;
       const encoded = typeof data === 'string' ? data : data.polyline;
@@ -296,7 +297,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
       const { data } = await http.request({
         path: SmashrunRoutes.notables(id),
         schema: smashrunNotableListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -322,7 +323,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
         method: 'POST',
         path: SmashrunRoutes.activities,
         ...body,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

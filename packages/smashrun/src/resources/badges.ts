@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SmashrunRoutes } from '../endpoints.js';
 import { type SmashrunBadge, smashrunBadgeListSchema } from '../schemas/badge.js';
-import { callOptions } from './call-options.js';
 
 /** Badges the user earned. */
 export interface SmashrunBadgesResource {
@@ -23,7 +23,7 @@ export function createSmashrunBadges(http: HttpClient): SmashrunBadgesResource {
       const { data } = await http.request({
         path: SmashrunRoutes.badges,
         schema: smashrunBadgeListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

@@ -1,4 +1,5 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import * as z from 'zod/mini';
 import { SmashrunRoutes } from '../endpoints.js';
 import {
@@ -6,7 +7,6 @@ import {
   smashrunBodyWeightListSchema,
   smashrunBodyWeightSchema,
 } from '../schemas/body-weight.js';
-import { callOptions } from './call-options.js';
 
 /** Body weight recordings. */
 export interface SmashrunBodyResource {
@@ -32,7 +32,7 @@ export function createSmashrunBody(http: HttpClient): SmashrunBodyResource {
       const { data } = await http.request({
         path: SmashrunRoutes.bodyWeight,
         schema: smashrunBodyWeightListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -41,7 +41,7 @@ export function createSmashrunBody(http: HttpClient): SmashrunBodyResource {
         path: SmashrunRoutes.bodyWeightLatest,
         schema: z.nullable(smashrunBodyWeightSchema),
         allowStatus: [404],
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -51,7 +51,7 @@ export function createSmashrunBody(http: HttpClient): SmashrunBodyResource {
         path: SmashrunRoutes.bodyWeight,
         json: { date: weight.date, weightInKilograms: weight.weightInKilograms },
         responseType: 'none',
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

@@ -1,7 +1,12 @@
-import { type CallOptions, ErrorCodes, FitlinkError, type HttpClient } from '@fitlink/core';
+import {
+  type CallOptions,
+  ErrorCodes,
+  FitlinkError,
+  type HttpClient,
+  pickCallOptions,
+} from '@fitlink/core';
 import { SmashrunRoutes } from '../endpoints.js';
 import { type SmashrunStats, smashrunStatsSchema } from '../schemas/stats.js';
-import { callOptions } from './call-options.js';
 
 /** Options of {@link SmashrunStatsResource.get}. */
 export interface SmashrunStatsOptions extends CallOptions {
@@ -39,7 +44,7 @@ export function createSmashrunStats(http: HttpClient): SmashrunStatsResource {
       const { data } = await http.request({
         path: SmashrunRoutes.stats(year, month),
         schema: smashrunStatsSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

@@ -1,8 +1,8 @@
 import type { CallOptions, HttpClient, Profile } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SmashrunRoutes } from '../endpoints.js';
 import { mapSmashrunProfile } from '../mapper/to-profile.js';
 import { type SmashrunUserInfo, smashrunUserInfoSchema } from '../schemas/user-info.js';
-import { callOptions } from './call-options.js';
 
 /** The authorized user. */
 export interface SmashrunUserResource {
@@ -27,7 +27,7 @@ export function createSmashrunUser(http: HttpClient): SmashrunUserResource {
       await http.request({
         path: SmashrunRoutes.userInfo,
         schema: smashrunUserInfoSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       })
     ).data;
   return {

@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
 import { type SpotifyUser, spotifyUserSchema } from '../schemas/user.js';
-import { callOptions } from './shared.js';
 
 /** `client.me`: the connected user. */
 export interface SpotifyMeResource {
@@ -25,7 +25,7 @@ export function createMeResource(http: HttpClient): SpotifyMeResource {
       const { data } = await http.request({
         path: SpotifyRoutes.me,
         schema: spotifyUserSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

@@ -1,4 +1,5 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
 import {
   type SpotifyCurrentlyPlaying,
@@ -6,7 +7,6 @@ import {
   spotifyCurrentlyPlayingSchema,
   spotifyPlaybackStateSchema,
 } from '../schemas/player.js';
-import { callOptions } from './shared.js';
 
 /** Options of the player reads. */
 export interface SpotifyPlayerOptions extends CallOptions {
@@ -53,7 +53,7 @@ export function createPlayerResource(http: HttpClient): SpotifyPlayerResource {
         path: SpotifyRoutes.playbackState,
         query: query(options),
         schema: spotifyPlaybackStateSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return (data as SpotifyPlaybackState | null) ?? null;
     },
@@ -62,7 +62,7 @@ export function createPlayerResource(http: HttpClient): SpotifyPlayerResource {
         path: SpotifyRoutes.currentlyPlaying,
         query: query(options),
         schema: spotifyCurrentlyPlayingSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return (data as SpotifyCurrentlyPlaying | null) ?? null;
     },

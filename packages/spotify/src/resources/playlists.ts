@@ -1,4 +1,5 @@
 import type { CallOptions, HttpClient, Paginator } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
 import {
   type SpotifyPlaylist,
@@ -7,7 +8,6 @@ import {
   spotifyPlaylistsSchema,
 } from '../schemas/playlist.js';
 import {
-  callOptions,
   type SpotifyOffsetCursor,
   type SpotifyOffsetListOptions,
   spotifyOffsetPaging,
@@ -63,7 +63,7 @@ export function createPlaylistsResource(http: HttpClient): SpotifyPlaylistsResou
           path: SpotifyRoutes.myPlaylists,
           query: { limit, offset },
           schema: spotifyPlaylistsSchema,
-          ...callOptions(options as CallOptions),
+          ...pickCallOptions(options as CallOptions),
           ...(signal ? { signal } : {}),
         });
         return data;
@@ -81,7 +81,7 @@ export function createPlaylistItemsResource(http: HttpClient): SpotifyPlaylistIt
           path: SpotifyRoutes.playlistItems(playlistId),
           query: { limit, offset, market: options.market, additional_types: 'track,episode' },
           schema: spotifyPlaylistItemsSchema,
-          ...callOptions(options),
+          ...pickCallOptions(options),
           ...(signal ? { signal } : {}),
         });
         return data;

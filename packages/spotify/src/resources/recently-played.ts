@@ -5,6 +5,7 @@ import {
   type PaginationControls,
   type Paginator,
   type Play,
+  pickCallOptions,
   type TimeRange,
 } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
@@ -13,7 +14,7 @@ import {
   type SpotifyPlayHistory,
   spotifyRecentlyPlayedSchema,
 } from '../schemas/recently-played.js';
-import { callOptions, invalidOption, pageSize } from './shared.js';
+import { invalidOption, pageSize } from './shared.js';
 
 /** The resumable cursor of the play history: Unix milliseconds, at most one of the two. */
 export interface SpotifyPlayCursor {
@@ -90,7 +91,7 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
             path: SpotifyRoutes.recentlyPlayed,
             query: { limit, before: cursor?.before, after: cursor?.after },
             schema: spotifyRecentlyPlayedSchema,
-            ...callOptions(options),
+            ...pickCallOptions(options),
             ...(signal ? { signal } : {}),
           });
           const times = data.items.map((item) => Date.parse(item.played_at));

@@ -3,24 +3,10 @@ import {
   createPaginator,
   ErrorCodes,
   FitlinkError,
-  type HttpRequestOptions,
   type PaginationControls,
   type Paginator,
 } from '@fitlink/core';
 import { SPOTIFY_MAX_PAGE_SIZE } from '../endpoints.js';
-
-/** Copies the per-call options a request takes. */
-export function callOptions(
-  options: CallOptions = {},
-): Pick<HttpRequestOptions, 'signal' | 'timeoutMs' | 'maxRateLimitWaitMs'> {
-  return {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-    ...(options.maxRateLimitWaitMs === undefined
-      ? {}
-      : { maxRateLimitWaitMs: options.maxRateLimitWaitMs }),
-  };
-}
 
 /** The error for a bad option. */
 export function invalidOption(message: string): FitlinkError {

@@ -1,10 +1,10 @@
 import type { HttpClient, Paginator } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
 import { spotifyPagingSchema } from '../schemas/paging.js';
 import { type SpotifyArtist, type SpotifyTimeRange, spotifyArtistSchema } from '../schemas/top.js';
 import { type SpotifyTrack, spotifyTrackSchema } from '../schemas/track.js';
 import {
-  callOptions,
   invalidOption,
   type SpotifyOffsetCursor,
   type SpotifyOffsetListOptions,
@@ -49,7 +49,7 @@ function createTopResource<Item>(
           path,
           query: { time_range: timeRange, limit, offset },
           schema,
-          ...callOptions(options),
+          ...pickCallOptions(options),
           ...(signal ? { signal } : {}),
         });
         return data as { items: Item[]; next: string | null };

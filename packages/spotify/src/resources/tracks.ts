@@ -1,11 +1,12 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { SpotifyRoutes } from '../endpoints.js';
 import {
   type SpotifyTrack,
   spotifySeveralTracksSchema,
   spotifyTrackSchema,
 } from '../schemas/track.js';
-import { callOptions, invalidOption } from './shared.js';
+import { invalidOption } from './shared.js';
 
 /** Options of the track reads. */
 export interface SpotifyTrackOptions extends CallOptions {
@@ -48,7 +49,7 @@ export function createTracksResource(http: HttpClient): SpotifyTracksResource {
         path: SpotifyRoutes.track(trackId),
         query: { market: options.market },
         schema: spotifyTrackSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -60,7 +61,7 @@ export function createTracksResource(http: HttpClient): SpotifyTracksResource {
         path: SpotifyRoutes.tracks,
         query: { ids: trackIds.join(','), market: options.market },
         schema: spotifySeveralTracksSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data.tracks;
     },

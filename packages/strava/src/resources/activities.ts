@@ -1,6 +1,6 @@
-import { type PageCursor, type Paginator, pagePaging } from '@fitlink/core';
+import { type PageCursor, type Paginator, pagePaging, pickCallOptions } from '@fitlink/core';
 import { STRAVA_MAX_PER_PAGE, STRAVA_ROUTES } from '../endpoints.js';
-import { callOptions, type StravaCallOptions, type StravaRequester } from '../request.js';
+import type { StravaCallOptions, StravaRequester } from '../request.js';
 import {
   type StravaDetailedActivity,
   type StravaSummaryActivity,
@@ -146,7 +146,7 @@ export function createActivitiesResource(request: StravaRequester): StravaActivi
               per_page: pageSize,
             },
             schema: stravaActivityListSchema,
-            ...callOptions(options),
+            ...pickCallOptions(options),
             ...(signal ? { signal } : {}),
           }),
       });
@@ -156,26 +156,26 @@ export function createActivitiesResource(request: StravaRequester): StravaActivi
         path: path(STRAVA_ROUTES.activity, id),
         query: { include_all_efforts: options.includeAllEfforts },
         schema: stravaDetailedActivitySchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     laps: (id, options = {}) =>
       request.json({
         path: path(STRAVA_ROUTES.activityLaps, id),
         schema: stravaLapListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     zones: (id, options = {}) =>
       request.json({
         path: path(STRAVA_ROUTES.activityZones, id),
         schema: stravaActivityZonesSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     async streams(id, options = {}) {
       const response = await request.json({
         path: path(STRAVA_ROUTES.activityStreams, id),
         query: { keys: (options.keys ?? STRAVA_STREAM_KEYS).join(','), key_by_type: true },
         schema: stravaStreamsResponseSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       if (!Array.isArray(response)) return response;
       // The legacy array form: re-key it by type.
@@ -199,7 +199,7 @@ export function createActivitiesResource(request: StravaRequester): StravaActivi
         body: form,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
         schema: stravaDetailedActivitySchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

@@ -1,5 +1,6 @@
+import { pickCallOptions } from '@fitlink/core';
 import { STRAVA_ROUTES } from '../endpoints.js';
-import { callOptions, type StravaCallOptions, type StravaRequester } from '../request.js';
+import type { StravaCallOptions, StravaRequester } from '../request.js';
 import { type StravaAthlete, stravaAthleteSchema } from '../schemas/athlete.js';
 import { type StravaId, stravaIdString } from '../schemas/common.js';
 import { type StravaActivityStats, stravaActivityStatsSchema } from '../schemas/stats.js';
@@ -43,7 +44,7 @@ export function createAthleteResource(request: StravaRequester): StravaAthleteRe
     request.json({
       path: STRAVA_ROUTES.athlete,
       schema: stravaAthleteSchema,
-      ...callOptions(options),
+      ...pickCallOptions(options),
     });
   return {
     get,
@@ -51,14 +52,14 @@ export function createAthleteResource(request: StravaRequester): StravaAthleteRe
       request.json({
         path: STRAVA_ROUTES.athleteZones,
         schema: stravaAthleteZonesSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     async stats(options = {}) {
       const athleteId = options.athleteId ?? (await get(options)).id;
       return request.json({
         path: STRAVA_ROUTES.athleteStats(encodeURIComponent(stravaIdString(athleteId))),
         schema: stravaActivityStatsSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

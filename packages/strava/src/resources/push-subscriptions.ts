@@ -1,7 +1,8 @@
-import { type Clock, createHttpClient, type RequestAuth } from '@fitlink/core';
+import { type Clock, createHttpClient, pickCallOptions, type RequestAuth } from '@fitlink/core';
 import * as z from 'zod/mini';
 import { STRAVA_PUSH_SUBSCRIPTIONS_URL } from '../endpoints.js';
-import { callOptions, createStravaRequester, type StravaCallOptions } from '../request.js';
+import { parseStravaJson } from '../json.js';
+import { createStravaRequester, type StravaCallOptions } from '../request.js';
 import { type StravaId, stravaIdSchema, stravaIdString } from '../schemas/common.js';
 import { type StravaPushSubscription, stravaPushSubscriptionSchema } from '../schemas/webhook.js';
 
@@ -79,12 +80,12 @@ export function createStravaPushSubscriptions(
     provider: 'strava',
     baseUrl: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/`,
     auth,
-    validation: 'off',
+    parseJson: parseStravaJson,
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   });
-  const request = createStravaRequester(http, {});
+  const request = createStravaRequester(http);
   const credentials = { client_id: settings.clientId, client_secret: settings.clientSecret };
   return {
     create: (input, options = {}) =>
@@ -97,14 +98,14 @@ export function createStravaPushSubscriptions(
           verify_token: input.verifyToken,
         }),
         schema: z.looseObject({ id: stravaIdSchema }),
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     view: (options = {}) =>
       request.json({
         path: STRAVA_PUSH_SUBSCRIPTIONS_URL,
         query: credentials,
         schema: z.array(stravaPushSubscriptionSchema),
-        ...callOptions(options),
+        ...pickCallOptions(options),
       }),
     async delete(id, options = {}) {
       await http.request({
@@ -112,7 +113,7 @@ export function createStravaPushSubscriptions(
         path: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/${encodeURIComponent(stravaIdString(id))}`,
         query: credentials,
         responseType: 'none',
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

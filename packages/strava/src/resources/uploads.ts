@@ -1,6 +1,12 @@
-import { type Clock, ErrorCodes, FitlinkError, ProviderError } from '@fitlink/core';
+import {
+  type Clock,
+  ErrorCodes,
+  FitlinkError,
+  ProviderError,
+  pickCallOptions,
+} from '@fitlink/core';
 import { STRAVA_ROUTES } from '../endpoints.js';
-import { callOptions, type StravaCallOptions, type StravaRequester } from '../request.js';
+import type { StravaCallOptions, StravaRequester } from '../request.js';
 import { type StravaId, stravaIdString } from '../schemas/common.js';
 import { type StravaUpload, stravaUploadSchema } from '../schemas/upload.js';
 
@@ -88,7 +94,7 @@ export function createUploadsResource(
     request.json({
       path: STRAVA_ROUTES.upload(encodeURIComponent(stravaIdString(uploadId))),
       schema: stravaUploadSchema,
-      ...callOptions(options),
+      ...pickCallOptions(options),
     });
   return {
     create(input, options = {}) {
@@ -109,7 +115,7 @@ export function createUploadsResource(
         path: STRAVA_ROUTES.uploads,
         body: form,
         schema: stravaUploadSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
     get,

@@ -1,8 +1,9 @@
 import type { CallOptions } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import { type TrainingPeaksAthlete, trainingpeaksAthleteSchema } from '../schemas/athlete.js';
 import { type TrainingPeaksZones, trainingpeaksZonesSchema } from '../schemas/zones.js';
-import { callOptions, type TrainingPeaksContext } from './context.js';
+import type { TrainingPeaksContext } from './context.js';
 
 /** The zone types of `GET /v1/athlete/zones/{type}`. */
 export type TrainingPeaksZoneType = 'heartrate' | 'power' | 'speed';
@@ -47,7 +48,7 @@ export function createAthleteResource(context: TrainingPeaksContext): TrainingPe
       const { data } = await http.request({
         path: TRAININGPEAKS_ROUTES.profile,
         schema: trainingpeaksAthleteSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -55,7 +56,7 @@ export function createAthleteResource(context: TrainingPeaksContext): TrainingPe
       const { data } = await http.request({
         path: TRAININGPEAKS_ROUTES.zones,
         schema: trainingpeaksZonesSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -63,7 +64,7 @@ export function createAthleteResource(context: TrainingPeaksContext): TrainingPe
       const { data } = await http.request({
         path: TRAININGPEAKS_ROUTES.zonesByType(type),
         schema: trainingpeaksZonesSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

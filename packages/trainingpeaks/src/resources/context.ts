@@ -11,13 +11,3 @@ export interface TrainingPeaksContext {
   /** `UploadClient` sent with file uploads. */
   readonly uploadClient: string;
 }
-
-/** Copies the per-call options a request accepts, leaving absent ones absent. */
-export function callOptions(options: CallOptions = {}): CallOptions {
-  const picked: CallOptions = {};
-  if (options.signal) picked.signal = options.signal;
-  if (options.timeoutMs !== undefined) picked.timeoutMs = options.timeoutMs;
-  if (options.maxRateLimitWaitMs !== undefined)
-    picked.maxRateLimitWaitMs = options.maxRateLimitWaitMs;
-  return picked;
-}

@@ -1,7 +1,13 @@
-import { type CallOptions, ErrorCodes, encodeBytes, FitlinkError } from '@fitlink/core';
+import {
+  type CallOptions,
+  ErrorCodes,
+  encodeBytes,
+  FitlinkError,
+  pickCallOptions,
+} from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import type { TrainingPeaksFileUpload } from '../schemas/file-upload.js';
-import { callOptions, type TrainingPeaksContext } from './context.js';
+import type { TrainingPeaksContext } from './context.js';
 
 /** What to upload with `client.files.upload`. */
 export interface TrainingPeaksUploadInput {
@@ -85,7 +91,7 @@ export function createFilesResource(context: TrainingPeaksContext): TrainingPeak
         json: body,
         responseType: 'none',
         allowStatus: [422],
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return { status: status === 422 ? 'duplicate' : 'accepted' };
     },

@@ -1,7 +1,8 @@
 import type { Paginator } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import { type TrainingPeaksMetric, trainingpeaksMetricListSchema } from '../schemas/metric.js';
-import { callOptions, type TrainingPeaksContext } from './context.js';
+import type { TrainingPeaksContext } from './context.js';
 import {
   dateRangePaging,
   type TrainingPeaksDateCursor,
@@ -33,7 +34,7 @@ export function createMetricsResource(context: TrainingPeaksContext): TrainingPe
         const { data } = await context.http.request({
           path: TRAININGPEAKS_ROUTES.metrics(startDate, endDate),
           schema: trainingpeaksMetricListSchema,
-          ...callOptions(call),
+          ...pickCallOptions(call),
         });
         return data;
       });

@@ -1,4 +1,5 @@
 import type { CallOptions } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import {
   type TrainingPeaksWebhookEventType,
@@ -6,7 +7,7 @@ import {
   trainingpeaksWebhookSubscriptionListSchema,
   trainingpeaksWebhookSubscriptionSchema,
 } from '../schemas/webhook-subscription.js';
-import { callOptions, type TrainingPeaksContext } from './context.js';
+import type { TrainingPeaksContext } from './context.js';
 
 /** A new subscription. */
 export interface TrainingPeaksSubscriptionInput {
@@ -85,7 +86,7 @@ export function createWebhookSubscriptionsResource(
       const { data } = await http.request({
         path: TRAININGPEAKS_ROUTES.webhookSubscriptions,
         schema: trainingpeaksWebhookSubscriptionListSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -99,7 +100,7 @@ export function createWebhookSubscriptionsResource(
           WebhookUrl: input.webhookUrl,
         },
         schema: trainingpeaksWebhookSubscriptionSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -109,7 +110,7 @@ export function createWebhookSubscriptionsResource(
         path: TRAININGPEAKS_ROUTES.webhookSubscription(id),
         json: { EventType: input.eventType, WebhookUrl: input.webhookUrl, Active: input.active },
         schema: trainingpeaksWebhookSubscriptionSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -118,7 +119,7 @@ export function createWebhookSubscriptionsResource(
         method: 'DELETE',
         path: TRAININGPEAKS_ROUTES.webhookSubscription(id),
         responseType: 'none',
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

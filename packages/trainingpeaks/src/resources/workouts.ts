@@ -4,6 +4,7 @@ import {
   ErrorCodes,
   FitlinkError,
   type Paginator,
+  pickCallOptions,
 } from '@fitlink/core';
 import {
   TRAININGPEAKS_CHANGED_MAX_PAGE_SIZE,
@@ -25,7 +26,7 @@ import {
   trainingpeaksTimeInZonesSchema,
   trainingpeaksWorkoutDetailsSchema,
 } from '../schemas/workout-analysis.js';
-import { callOptions, type TrainingPeaksContext } from './context.js';
+import type { TrainingPeaksContext } from './context.js';
 import {
   dateRangePaging,
   type TrainingPeaksDateCursor,
@@ -170,7 +171,7 @@ export function createWorkoutsResource(
     route: (id: string) => string,
     id: string | number,
     options: CallOptions | undefined,
-  ) => ({ path: route(String(id)), ...callOptions(options) });
+  ) => ({ path: route(String(id)), ...pickCallOptions(options) });
   return {
     list(options = {}) {
       const until = options.until ?? new Date();
@@ -180,7 +181,7 @@ export function createWorkoutsResource(
           path: TRAININGPEAKS_ROUTES.workouts(startDate, endDate),
           query: { includeDescription: options.includeDescription ? true : undefined },
           schema: trainingpeaksWorkoutListSchema,
-          ...callOptions(call),
+          ...pickCallOptions(call),
         });
         const zone = await context.timeZone(call);
         return data.filter((workout) => {
@@ -245,7 +246,7 @@ export function createWorkoutsResource(
               includeDescription: options.includeDescription ? true : undefined,
             },
             schema: trainingpeaksChangedSchema,
-            ...callOptions({ ...options, ...(signal ? { signal } : {}) }),
+            ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           // The third-party OpenAPI models the answer as a bare list: read it as Modified.
           const deleted = Array.isArray(data) ? [] : (data.Deleted ?? []);

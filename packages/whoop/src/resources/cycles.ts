@@ -1,14 +1,10 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { WhoopRoutes } from '../endpoints.js';
 import { type WhoopCycle, whoopCycleSchema } from '../schemas/cycle.js';
 import { type WhoopRecovery, whoopRecoverySchema } from '../schemas/recovery.js';
 import { type WhoopSleep, whoopSleepSchema } from '../schemas/sleep.js';
-import {
-  callOptions,
-  listCollection,
-  type WhoopCallOptions,
-  type WhoopListOptions,
-} from './list.js';
+import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP physiological cycles (`read:cycles`), with each cycle's sleep and recovery. */
 export interface WhoopCyclesResource {
@@ -65,7 +61,7 @@ export function createCyclesResource(http: HttpClient): WhoopCyclesResource {
       const { data } = await http.request({
         path,
         schema: whoopCycleSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -74,7 +70,7 @@ export function createCyclesResource(http: HttpClient): WhoopCyclesResource {
       const { data } = await http.request({
         path,
         schema: whoopSleepSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -83,7 +79,7 @@ export function createCyclesResource(http: HttpClient): WhoopCyclesResource {
       const { data } = await http.request({
         path,
         schema: whoopRecoverySchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

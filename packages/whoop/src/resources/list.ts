@@ -4,6 +4,7 @@ import {
   FitlinkError,
   type HttpClient,
   type Paginator,
+  pickCallOptions,
   type TokenCursor,
   tokenPaging,
 } from '@fitlink/core';
@@ -27,17 +28,6 @@ export interface WhoopListOptions extends CallOptions {
 
 /** Per-call options of a single read. */
 export type WhoopCallOptions = CallOptions;
-
-/** Call options as the HTTP client takes them, leaving absent ones absent. */
-export function callOptions(options: CallOptions) {
-  return {
-    ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
-    ...(options.maxRateLimitWaitMs !== undefined
-      ? { maxRateLimitWaitMs: options.maxRateLimitWaitMs }
-      : {}),
-  };
-}
 
 /**
  * Pages through a WHOOP collection with `limit`, `start`, `end` and `nextToken` (the query
@@ -66,7 +56,7 @@ export function listCollection<S extends zc.$ZodType>(
         path,
         query: { limit: pageSize, start: options.since, end: options.until, nextToken: token },
         schema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
         ...(signal ? { signal } : {}),
       });
       return { items: data.records as zc.output<S>[], nextToken: data.next_token };

@@ -1,12 +1,8 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { WhoopRoutes } from '../endpoints.js';
 import { type WhoopSleep, whoopSleepSchema } from '../schemas/sleep.js';
-import {
-  callOptions,
-  listCollection,
-  type WhoopCallOptions,
-  type WhoopListOptions,
-} from './list.js';
+import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP sleeps and naps (`read:sleep`). */
 export interface WhoopSleepResource {
@@ -40,7 +36,7 @@ export function createSleepResource(http: HttpClient): WhoopSleepResource {
       const { data } = await http.request({
         path: WhoopRoutes.sleep(sleepId),
         schema: whoopSleepSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },

@@ -1,4 +1,5 @@
 import type { HttpClient } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { WhoopRoutes } from '../endpoints.js';
 import {
   type WhoopBodyMeasurement,
@@ -6,7 +7,7 @@ import {
   whoopBodyMeasurementSchema,
   whoopProfileSchema,
 } from '../schemas/user.js';
-import { callOptions, type WhoopCallOptions } from './list.js';
+import type { WhoopCallOptions } from './list.js';
 
 /** The connected WHOOP user: profile, body measurements, and revoking the app's access. */
 export interface WhoopUserResource {
@@ -50,7 +51,7 @@ export function createUserResource(http: HttpClient): WhoopUserResource {
       const { data } = await http.request({
         path: WhoopRoutes.profile,
         schema: whoopProfileSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -58,7 +59,7 @@ export function createUserResource(http: HttpClient): WhoopUserResource {
       const { data } = await http.request({
         path: WhoopRoutes.bodyMeasurement,
         schema: whoopBodyMeasurementSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
@@ -67,7 +68,7 @@ export function createUserResource(http: HttpClient): WhoopUserResource {
         method: 'DELETE',
         path: WhoopRoutes.access,
         responseType: 'none',
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
     },
   };

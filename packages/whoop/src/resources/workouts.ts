@@ -1,12 +1,8 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
+import { pickCallOptions } from '@fitlink/core';
 import { WhoopRoutes } from '../endpoints.js';
 import { type WhoopWorkout, whoopWorkoutSchema } from '../schemas/workout.js';
-import {
-  callOptions,
-  listCollection,
-  type WhoopCallOptions,
-  type WhoopListOptions,
-} from './list.js';
+import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP workouts (`read:workout`). */
 export interface WhoopWorkoutsResource {
@@ -42,7 +38,7 @@ export function createWorkoutsResource(http: HttpClient): WhoopWorkoutsResource 
       const { data } = await http.request({
         path: WhoopRoutes.workout(workoutId),
         schema: whoopWorkoutSchema,
-        ...callOptions(options),
+        ...pickCallOptions(options),
       });
       return data;
     },
