@@ -5,6 +5,10 @@ export {
   type ConnectionAuthOptions,
   connectionAuth,
 } from './bearer-auth.js';
+export {
+  type ClientCredentialsSource,
+  clientCredentialsAuth,
+} from './client-credentials-auth.js';
 export { abortError, type Clock, systemClock } from './clock.js';
 export type {
   HttpEvent,
