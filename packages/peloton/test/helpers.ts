@@ -1,4 +1,4 @@
-import { type Clock, MemoryTokenStore, type TokenSet } from '@fitlink/core';
+import { MemoryTokenStore, type TokenSet } from '@fitlink/core';
 import {
   createPelotonApp,
   createPelotonClient,
@@ -11,7 +11,13 @@ import {
   type PelotonSandboxPluginOptions,
   pelotonSandboxPlugin,
 } from '@fitlink/peloton/testing';
-import { createSandbox, type FakeAuthorizationServer, type Sandbox } from '@fitlink/testing';
+import {
+  createFakeClock,
+  createSandbox,
+  type FakeAuthorizationServer,
+  type FakeClock,
+  type Sandbox,
+} from '@fitlink/testing';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 
@@ -45,17 +51,8 @@ export function usePelotonSandbox(options: PelotonSandboxPluginOptions = {}): Pe
 }
 
 /** A clock whose sleeps return at once and move time forward, recording each wait. */
-export function fakeClock(start = NOW): Clock & { sleeps: number[] } {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-  };
+export function fakeClock(start = NOW): FakeClock {
+  return createFakeClock({ start });
 }
 
 /** Logs the sandbox member in and returns an app, a store holding the tokens, and a client. */

@@ -6,8 +6,10 @@ import {
 } from '@fitlink/smashrun';
 import { type SmashrunSandboxOptions, smashrunSandboxPlugin } from '@fitlink/smashrun/testing';
 import {
+  createFakeClock,
   createSandbox,
   type FakeAuthorizationServer,
+  type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
   type Sandbox,
@@ -19,28 +21,9 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
 
 /** A clock whose sleeps advance time at once and are recorded. */
-export interface FakeClock extends Clock {
-  /** Every sleep asked for, in ms. */
-  readonly sleeps: number[];
-  /** Moves time forward. */
-  advance(ms: number): void;
-}
-
 /** Creates a {@link FakeClock} starting at `start`. */
 export function fakeClock(start = NOW): FakeClock {
-  let time = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => time,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      time += Math.max(0, ms);
-    },
-    advance: (ms) => {
-      time += ms;
-    },
-  };
+  return createFakeClock({ start });
 }
 
 /** One test's world: the sandbox with the SmashRun plugin, its clock and handles. */

@@ -9,7 +9,9 @@ import {
 } from '@fitlink/spotify';
 import { type SpotifySandboxPlugin, spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import {
+  createFakeClock,
   createSandbox,
+  type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_PUBLIC_CLIENT,
   SANDBOX_REDIRECT_URI,
@@ -118,15 +120,6 @@ export async function seededClient(
 }
 
 /** A clock whose `sleep` records the wait and returns at once, advancing `now`. */
-export function fakeClock(start = Date.now()): Clock & { waits: number[]; time: number } {
-  const clock = {
-    time: start,
-    waits: [] as number[],
-    now: () => clock.time,
-    sleep: async (ms: number) => {
-      clock.waits.push(ms);
-      clock.time += ms;
-    },
-  };
-  return clock;
+export function fakeClock(start = Date.now()): FakeClock {
+  return createFakeClock({ start });
 }

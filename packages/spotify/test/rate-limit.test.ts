@@ -5,12 +5,12 @@ import { fakeClock, seededClient, useSpotifySandbox } from './helpers.js';
 
 describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => {
   const clock = fakeClock(Date.parse('2026-11-20T12:00:00.000Z'));
-  const holder = useSpotifySandbox({ clock: () => clock.time });
+  const holder = useSpotifySandbox({ clock: () => clock.now() });
 
   it('waits out Retry-After on the injected clock and retries', async () => {
     const { client } = await seededClient(holder, { settings: { clock } });
     holder.plugin.knobs.requestsPerWindow = 2;
-    clock.waits.length = 0;
+    clock.sleeps.length = 0;
     const started = performance.now();
     const results = [];
     for (let index = 0; index < 3; index += 1) results.push(await client.me.get());
@@ -21,7 +21,7 @@ describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => 
     ]);
     // The third request hit 429 Retry-After: 30 and waited 30 s of fake time, no real time.
     expect(holder.plugin.stats?.rateLimited).toBe(1);
-    expect(clock.waits).toEqual([30_000]);
+    expect(clock.sleeps).toEqual([30_000]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -30,24 +30,24 @@ describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => 
       settings: { clock, maxRateLimitWaitMs: 5_000 },
     });
     holder.plugin.knobs.requestsPerWindow = 1;
-    clock.waits.length = 0;
+    clock.sleeps.length = 0;
     await client.me.get();
     const error = await client.me.get().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAt.getTime()).toBe(clock.time + 30_000);
-    expect(clock.waits).toEqual([]);
+    expect((error as RateLimitError).retryAt.getTime()).toBe(clock.now() + 30_000);
+    expect(clock.sleeps).toEqual([]);
   });
 
   it('honours the sandbox fault knob 429 on any Spotify endpoint', async () => {
     const { client } = await seededClient(holder, { settings: { clock } });
-    clock.waits.length = 0;
+    clock.sleeps.length = 0;
     holder.sandbox.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 7 },
       { match: '/v1/me/player/recently-played' },
     );
     const page = await client.recentlyPlayed.list({ limit: 5, maxPages: 1 }).toArray({ limit: 5 });
     expect(page).toHaveLength(5);
-    expect(clock.waits).toEqual([7_000]);
+    expect(clock.sleeps).toEqual([7_000]);
   });
 
   it('reads no budget headers (Spotify sends none) and spaces requests when asked', () => {

@@ -1,9 +1,11 @@
-import type { Clock, TokenSet } from '@fitlink/core';
+import type { TokenSet } from '@fitlink/core';
 import { MemoryTokenStore } from '@fitlink/core';
 import { createStravaApp, createStravaClient, type StravaClientSettings } from '@fitlink/strava';
 import { type StravaSandboxPlugin, stravaSandboxPlugin } from '@fitlink/strava/testing';
 import {
+  createFakeClock,
   createSandbox,
+  type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
   type Sandbox,
@@ -15,20 +17,8 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 export const NOW = Date.parse('2026-11-22T12:05:00Z');
 
 /** A clock whose sleeps advance time at once and are recorded. */
-export function fakeClock(start = NOW): Clock & { slept: number[]; set(ms: number): void } {
-  let now = start;
-  const slept: number[] = [];
-  return {
-    slept,
-    now: () => now,
-    set: (ms) => {
-      now = ms;
-    },
-    async sleep(ms) {
-      slept.push(ms);
-      now += ms;
-    },
-  };
+export function fakeClock(start = NOW): FakeClock {
+  return createFakeClock({ start });
 }
 
 /** Everything a test needs: sandbox, plugin, clock, app, store and a seeded connection. */

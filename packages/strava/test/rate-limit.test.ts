@@ -81,7 +81,7 @@ describe('syncing 1,000 activities within the budgets', () => {
     expect(count).toBe(1000);
     expect(handlers.stats.listRequests).toBe(6);
     expect(handlers.stats.rateLimited).toBe(0);
-    expect(clock.slept).toEqual([Date.parse('2026-11-22T12:15:00Z') - NOW]);
+    expect(clock.sleeps).toEqual([Date.parse('2026-11-22T12:15:00Z') - NOW]);
     expect(handlers.rateLimit.usage.readShort).toBe(4);
   });
 
@@ -100,7 +100,7 @@ describe('syncing 1,000 activities within the budgets', () => {
     expect((error as RateLimitError).limit).toBe('read-daily');
     expect(handlers.stats.listRequests).toBe(1);
     expect(handlers.stats.rateLimited).toBe(0);
-    expect(clock.slept).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   it('a 429 from another process sharing the budget waits for the window computed without Retry-After', async () => {
@@ -111,6 +111,6 @@ describe('syncing 1,000 activities within the budgets', () => {
     const athlete = await context.current.client().athlete.get();
     expect(athlete.id).toBe(12345678);
     expect(handlers.stats.rateLimited).toBe(1);
-    expect(clock.slept).toEqual([600_000]);
+    expect(clock.sleeps).toEqual([600_000]);
   });
 });

@@ -39,6 +39,7 @@ export type {
   FakeAuthorizationServerKnobs,
   FakeAuthorizationServerStats,
 } from './auth/server-state.js';
+export { createFakeClock, type FakeClock } from './fake-clock.js';
 export {
   type CreateFaultsOptions,
   createFaults,

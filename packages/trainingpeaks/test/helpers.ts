@@ -1,4 +1,4 @@
-import { type Clock, MemoryTokenStore } from '@fitlink/core';
+import { MemoryTokenStore } from '@fitlink/core';
 import {
   createSandbox,
   followAuthorization,
@@ -81,18 +81,4 @@ export async function connect(
     ...options.settings,
   });
   return { app, store, tokens, client };
-}
-
-/** A clock whose sleeps advance virtual time at once, recording each wait. */
-export function createFakeClock(start = Date.now()): Clock & { waits: number[] } {
-  const state = {
-    time: start,
-    waits: [] as number[],
-    now: () => state.time,
-    sleep: async (ms: number) => {
-      state.waits.push(ms);
-      state.time += ms;
-    },
-  };
-  return state;
 }

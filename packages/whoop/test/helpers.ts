@@ -1,6 +1,8 @@
 import { type Clock, MemoryTokenStore } from '@fitlink/core';
 import {
+  createFakeClock,
   createSandbox,
+  type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
   type Sandbox,
@@ -24,25 +26,8 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 export const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 
 /** A clock whose sleeps advance time at once, recording each wait. */
-export interface FakeClock extends Clock {
-  readonly sleeps: number[];
-  advance(ms: number): void;
-}
-
 export function fakeClock(start = Date.now()): FakeClock {
-  let now = start;
-  const sleeps: number[] = [];
-  return {
-    sleeps,
-    now: () => now,
-    sleep: async (ms) => {
-      sleeps.push(ms);
-      now += ms;
-    },
-    advance: (ms) => {
-      now += ms;
-    },
-  };
+  return createFakeClock({ start });
 }
 
 /** A fresh WHOOP sandbox per test under msw, unhandled requests failing. */

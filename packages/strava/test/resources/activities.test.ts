@@ -146,7 +146,7 @@ describe('client.activities', () => {
     expect(upload.activity_id).toBeNull();
     const done = await client.uploads.waitForActivity(upload);
     expect(done.status).toBe('Your activity is ready.');
-    expect(clock.slept).toEqual([1000, 1000, 1000]);
+    expect(clock.sleeps).toEqual([1000, 1000, 1000]);
     const activity = await client.activities.get(done.activity_id);
     expect(activity.name).toBe('Uploaded');
     const duplicate = await client.uploads.create({

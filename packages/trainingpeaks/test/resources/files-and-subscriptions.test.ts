@@ -1,6 +1,7 @@
 import { ErrorCodes, type FitlinkError, ProviderError, RateLimitError } from '@fitlink/core';
+import { createFakeClock } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
-import { connect, createFakeClock, useTrainingPeaksSandbox } from '../helpers.js';
+import { connect, useTrainingPeaksSandbox } from '../helpers.js';
 
 describe('client.files', () => {
   const holder = useTrainingPeaksSandbox();
@@ -78,7 +79,7 @@ describe('rate limits and overload', () => {
     holder.current.plugin.state.knobs.retryAfterSeconds = 3;
     const profile = await client.athlete.profile();
     expect(profile.Id).toBe(4_815_162);
-    expect(clock.waits).toEqual([3_000]);
+    expect(clock.sleeps).toEqual([3_000]);
   });
 
   it('waits for Retry-After on a 429 and throws RateLimitError past the bound', async () => {
@@ -89,7 +90,7 @@ describe('rate limits and overload', () => {
       { match: '/v1/athlete/zones' },
     );
     await client.athlete.zones();
-    expect(clock.waits).toEqual([5_000]);
+    expect(clock.sleeps).toEqual([5_000]);
     holder.current.sandbox.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 60 },
       { match: '/v1/athlete/zones' },
