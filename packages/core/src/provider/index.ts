@@ -17,3 +17,13 @@ export {
   type SleepSource,
   type TimeRange,
 } from './contract.js';
+export {
+  defineRoutes,
+  type MatchedRoute,
+  matchRoute,
+  type RouteDefinition,
+  type RouteMethod,
+  type RouteTable,
+  routePath,
+  routeScopes,
+} from './routes.js';
