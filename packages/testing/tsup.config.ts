@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts'],
+  entry: ['src/index.ts', 'src/node.ts', 'src/vitest.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,
@@ -10,5 +10,5 @@ export default defineConfig({
   platform: 'node',
   // Keep `node:http` as written: Deno and Bun resolve the prefixed form.
   removeNodeProtocol: false,
-  external: ['msw'],
+  external: ['msw', 'vitest', '@fitlink/core'],
 });

@@ -63,6 +63,48 @@ export {
   type TruncatedFault,
 } from './faults/fault.js';
 export { followAuthorization } from './follow-authorization.js';
+export { type AnswerCheck, checkAnswer } from './kit/check-answer.js';
+export {
+  inWindow,
+  type OffsetParameters,
+  offsetPage,
+  type PageNumberParameters,
+  type PageSizeParameter,
+  type PageSlice,
+  pageNumberPage,
+  type TokenParameters,
+  tokenPage,
+} from './kit/paging.js';
+export {
+  createProviderApi,
+  createProviderApiStats,
+  type ProviderApi,
+  type ProviderApiOptions,
+  type ProviderApiStats,
+  type ProviderErrorAnswers,
+  type RouteAnswer,
+  type RouteAnswerContext,
+} from './kit/provider-api.js';
+export {
+  createProviderSandboxPlugin,
+  type ProviderSandboxParts,
+  type ProviderSandboxPlugin,
+  type ProviderSandboxPluginDefinition,
+} from './kit/provider-plugin.js';
+export {
+  type SeedConnectionOptions,
+  type SeededConnection,
+  seedConnection,
+} from './kit/seed-connection.js';
+export {
+  type BudgetDecision,
+  type BudgetRequest,
+  type BudgetWindow,
+  type BudgetWindowState,
+  createWindowBudget,
+  type WindowBudget,
+  type WindowBudgetOptions,
+} from './kit/window-budget.js';
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox/create-sandbox.js';
 export type {
   SandboxContext,

@@ -34,6 +34,12 @@ export interface SandboxOptions {
    * @defaultValue `1`
    */
   readonly seed?: number;
+  /**
+   * Whether provider APIs check every JSON answer against its route's schema, answering 500 and
+   * recording the mismatch when a fake drifts from the schema (tests turn it on).
+   * @defaultValue false
+   */
+  readonly validateAnswers?: boolean;
 }
 
 /** A sandbox: every handler in order, plus the objects tests inspect and steer. */
@@ -97,6 +103,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       auth,
       faults,
       seed,
+      validateAnswers: options.validateAnswers ?? false,
       createAuthorizationServer(serverOptions) {
         const server = createFakeAuthorizationServer(serverOptions);
         own.push(server);

@@ -12,6 +12,11 @@ export interface SandboxContext {
   /** The sandbox seed, for deterministic fake data. */
   readonly seed: number;
   /**
+   * Whether provider APIs check their answers against their routes' schemas (pass it to
+   * `createProviderApi`'s `validate`).
+   */
+  readonly validateAnswers: boolean;
+  /**
    * Creates an authorization server for the provider's own hosts and paths and registers it:
    * the sandbox serves its handlers (after the plugin's), routes its hosts in loopback mode
    * and lets token faults reach it.

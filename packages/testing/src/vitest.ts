@@ -1,0 +1,7 @@
+/**
+ * The fitlink sandbox for vitest: {@link useSandbox} starts msw with a fresh sandbox for every
+ * test. Import it from test files only (it registers vitest hooks). Node only.
+ *
+ * @packageDocumentation
+ */
+export { type SandboxFixture, type UseSandboxOptions, useSandbox } from './vitest/use-sandbox.js';
