@@ -20,7 +20,7 @@ import {
 } from './endpoints.js';
 import { mapPelotonTokenError } from './errors.js';
 import { runPelotonLogin } from './login/login-flow.js';
-import { type PelotonScope, peloton } from './provider.js';
+import { PELOTON_DEFAULT_SCOPES, type PelotonScope } from './scopes.js';
 
 /** Settings of {@link createPelotonApp}. */
 export interface PelotonAppSettings {
@@ -142,7 +142,7 @@ export function createPelotonApp(settings: PelotonAppSettings = {}): PelotonApp 
   const timeoutMs = settings.timeoutMs ?? 30_000;
   const clientId = settings.clientId ?? PELOTON_WEB_CLIENT_ID;
   const redirectUri = settings.redirectUri ?? PELOTON_REDIRECT_URI;
-  const scopes = settings.scopes ?? peloton.defaultScopes;
+  const scopes = settings.scopes ?? PELOTON_DEFAULT_SCOPES;
   // Token requests also carry the browser-like User-Agent Cloudflare expects.
   const fetchWithAgent: typeof fetch = (input, init) => {
     const headers = new Headers(init?.headers);

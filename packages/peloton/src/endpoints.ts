@@ -2,6 +2,14 @@
  * Peloton's hosts, Auth0 settings and routes. Peloton has no public API: these are the web
  * app's own endpoints, as documented by peloton-to-garmin and the DovOps unofficial spec.
  */
+import { defineRoutes, type RouteDefinition } from '@fitlink/core';
+import { pelotonInstructorPageSchema, pelotonInstructorSchema } from './schemas/instructor.js';
+import { pelotonPerformanceGraphSchema } from './schemas/performance-graph.js';
+import { pelotonRideDetailsSchema } from './schemas/ride.js';
+import { pelotonUserSchema } from './schemas/user.js';
+import { pelotonWorkoutPageSchema, pelotonWorkoutSchema } from './schemas/workout.js';
+import { pelotonWorkoutSummarySchema } from './schemas/workout-summary.js';
+import type { PelotonScope } from './scopes.js';
 
 /** Base URL of the member API. */
 export const PELOTON_API_BASE_URL = 'https://api.onepeloton.com';
@@ -52,23 +60,79 @@ export const PELOTON_PLATFORM = 'web';
 /** Largest `limit` the workout list honours. */
 export const PELOTON_MAX_PAGE_SIZE = 100;
 
-/** API routes, relative to {@link PELOTON_API_BASE_URL}. */
-export const PelotonRoutes = {
+// Every member route needs the web client's one API scope; tokens always carry it.
+const MEMBER = 'peloton-api.members:default' satisfies PelotonScope;
+
+/** A route of {@link PELOTON_ROUTES}, with the schema type of its answer. */
+export interface PelotonRoute<TResponse extends RouteDefinition['response']>
+  extends RouteDefinition<PelotonScope> {
+  /** Schema of the success body the resource validates, or `null` when there is none. */
+  readonly response: TResponse;
+}
+
+// Types each route by a declared interface, so the table's docs need no line per field.
+const route = <TResponse extends RouteDefinition['response']>(
+  definition: PelotonRoute<TResponse>,
+): PelotonRoute<TResponse> => definition;
+
+/**
+ * Every API route the SDK calls, relative to {@link PELOTON_API_BASE_URL}: method, path (`:id`
+ * for the id), the scope it needs and the schema of its answer; the resources and the sandbox
+ * read it. A `null` scope marks a public route, sent without credentials.
+ */
+export const PELOTON_ROUTES = defineRoutes<PelotonScope>()({
   /** The signed-in member. */
-  me: '/api/me',
+  me: route({ method: 'GET', path: 'api/me', scope: MEMBER, response: pelotonUserSchema }),
   /** A member's workouts, newest first. */
-  userWorkouts: (userId: string) => `/api/user/${encodeURIComponent(userId)}/workouts`,
+  userWorkouts: route({
+    method: 'GET',
+    path: 'api/user/:id/workouts',
+    scope: MEMBER,
+    response: pelotonWorkoutPageSchema,
+  }),
   /** One workout. */
-  workout: (workoutId: string) => `/api/workout/${encodeURIComponent(workoutId)}`,
+  workout: route({
+    method: 'GET',
+    path: 'api/workout/:id',
+    scope: MEMBER,
+    response: pelotonWorkoutSchema,
+  }),
   /** A workout's time series and summaries. */
-  performanceGraph: (workoutId: string) =>
-    `/api/workout/${encodeURIComponent(workoutId)}/performance_graph`,
+  performanceGraph: route({
+    method: 'GET',
+    path: 'api/workout/:id/performance_graph',
+    scope: MEMBER,
+    response: pelotonPerformanceGraphSchema,
+  }),
   /** A workout's totals. */
-  workoutSummary: (workoutId: string) => `/api/workout/${encodeURIComponent(workoutId)}/summary`,
-  /** A class (ride) with its segments. */
-  rideDetails: (rideId: string) => `/api/ride/${encodeURIComponent(rideId)}/details`,
-  /** Every instructor. */
-  instructors: '/api/instructor',
-  /** One instructor. */
-  instructor: (instructorId: string) => `/api/instructor/${encodeURIComponent(instructorId)}`,
-} as const;
+  workoutSummary: route({
+    method: 'GET',
+    path: 'api/workout/:id/summary',
+    scope: MEMBER,
+    response: pelotonWorkoutSummarySchema,
+  }),
+  /** A class (ride) with its segments; 404 for classes without segments. */
+  rideDetails: route({
+    method: 'GET',
+    path: 'api/ride/:id/details',
+    scope: MEMBER,
+    response: pelotonRideDetailsSchema,
+  }),
+  /** Every instructor (public). */
+  instructors: route({
+    method: 'GET',
+    path: 'api/instructor',
+    scope: null,
+    response: pelotonInstructorPageSchema,
+  }),
+  /** One instructor (public). */
+  instructor: route({
+    method: 'GET',
+    path: 'api/instructor/:id',
+    scope: null,
+    response: pelotonInstructorSchema,
+  }),
+});
+
+/** The name of a route of {@link PELOTON_ROUTES}. */
+export type PelotonRouteName = keyof typeof PELOTON_ROUTES;

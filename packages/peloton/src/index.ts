@@ -19,7 +19,6 @@ export {
   createPelotonClient,
   type PelotonClient,
   type PelotonClientSettings,
-  type PelotonListActivitiesOptions,
 } from './client.js';
 export {
   PELOTON_API_BASE_URL,
@@ -35,13 +34,14 @@ export {
   PELOTON_MAX_PAGE_SIZE,
   PELOTON_PLATFORM,
   PELOTON_REDIRECT_URI,
+  PELOTON_ROUTES,
   PELOTON_TOKEN_URL,
   PELOTON_WEB_CLIENT_ID,
-  PelotonRoutes,
+  type PelotonRoute,
 } from './endpoints.js';
 export { mapPelotonError, mapPelotonTokenError } from './errors.js';
 export { decodeHtmlEntities, type HiddenForm, parseHiddenForm } from './login/hidden-form.js';
-export { pelotonSportTable } from './mapper/sport-type.js';
+export { PELOTON_SPORT_TYPES } from './mapper/sport-type.js';
 export {
   isPelotonOutdoor,
   type MapPelotonWorkoutOptions,
@@ -58,7 +58,7 @@ export {
   pelotonDistanceToMetres,
   pelotonSpeedToMetresPerSecond,
 } from './mapper/units.js';
-export { type PelotonScope, peloton } from './provider.js';
+export { peloton } from './provider.js';
 export { createPelotonRateLimitPolicy, type PelotonRateLimitPolicyOptions } from './rate-limit.js';
 export type { PelotonInstructorsResource } from './resources/instructors.js';
 export type { PelotonRidesResource } from './resources/rides.js';
@@ -105,3 +105,5 @@ export {
   type PelotonWorkoutSummary,
   pelotonWorkoutSummarySchema,
 } from './schemas/workout-summary.js';
+export { PELOTON_DEFAULT_SCOPES, PELOTON_SCOPES, type PelotonScope } from './scopes.js';
+export type { PelotonListActivitiesOptions, PelotonSources } from './sources.js';

@@ -5,6 +5,7 @@ import {
   PELOTON_TOKEN_URL,
   peloton,
 } from '@fitlink/peloton';
+import { PELOTON_SANDBOX_PASSWORD } from '@fitlink/peloton/testing';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { connect, usePelotonSandbox } from './helpers.js';
@@ -106,6 +107,16 @@ describe('bring your own token', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FitlinkError);
     expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+  });
+});
+
+describe('secrets', () => {
+  it('keeps the password and tokens out of the app object', async () => {
+    const { app, tokens } = await connect();
+    const secrets = [PELOTON_SANDBOX_PASSWORD, tokens.accessToken, tokens.refreshToken ?? ''];
+    expect(Object.keys(app)).not.toContain('settings');
+    const views = [JSON.stringify(app), ...Object.values(app).map((value) => String(value))];
+    for (const view of views) for (const secret of secrets) expect(view).not.toContain(secret);
   });
 });
 

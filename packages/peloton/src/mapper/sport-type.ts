@@ -7,7 +7,7 @@ import type { Sport } from '@fitlink/core';
  * `caesar` is the Peloton Row, an indoor rowing machine: `indoor_row`, not `row` (which is
  * rowing on water in the core taxonomy, as Strava's `Rowing` vs `VirtualRow`).
  */
-export const pelotonSportTable: Readonly<Record<string, Sport>> = {
+export const PELOTON_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   cycling: 'indoor_ride',
   outdoor_cycling: 'ride',
   running: 'treadmill_run',

@@ -8,7 +8,7 @@ import {
 import type { PelotonGraphSummary, PelotonPerformanceGraph } from '../schemas/performance-graph.js';
 import type { PelotonWorkout } from '../schemas/workout.js';
 import type { PelotonWorkoutSummary } from '../schemas/workout-summary.js';
-import { pelotonSportTable } from './sport-type.js';
+import { PELOTON_SPORT_TYPES } from './sport-type.js';
 import {
   isPaceUnit,
   type PelotonDistanceUnit,
@@ -48,10 +48,10 @@ export function pelotonSport(
 ): Activity['sport'] {
   const discipline = workout.fitness_discipline;
   if (isPelotonOutdoor(workout, graph)) {
-    const outdoor = mapSport(pelotonSportTable, `outdoor_${discipline}`);
+    const outdoor = mapSport(PELOTON_SPORT_TYPES, `outdoor_${discipline}`);
     if (outdoor !== 'other') return outdoor;
   }
-  return mapSport(pelotonSportTable, discipline);
+  return mapSport(PELOTON_SPORT_TYPES, discipline);
 }
 
 function graphMetric(graph: PelotonPerformanceGraph | null | undefined, slug: string) {

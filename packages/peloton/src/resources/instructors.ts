@@ -1,11 +1,7 @@
 import type { CallOptions, HttpClient, PageCursor, Paginator } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { PelotonRoutes } from '../endpoints.js';
-import {
-  type PelotonInstructor,
-  pelotonInstructorPageSchema,
-  pelotonInstructorSchema,
-} from '../schemas/instructor.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { PELOTON_ROUTES } from '../endpoints.js';
+import type { PelotonInstructor } from '../schemas/instructor.js';
 import { pelotonPageList } from './page-list.js';
 
 /** `client.instructors`: Peloton's instructors (public: sent without credentials). */
@@ -34,6 +30,7 @@ export interface PelotonInstructorsResource {
 
 /** Creates `client.instructors`. */
 export function createInstructorsResource(http: HttpClient): PelotonInstructorsResource {
+  const { instructors, instructor } = PELOTON_ROUTES;
   return {
     list(options = {}) {
       const pageSize = options.pageSize ?? 100;
@@ -43,10 +40,12 @@ export function createInstructorsResource(http: HttpClient): PelotonInstructorsR
         maxPages: options.maxPages,
         fetch: async (page, signal) => {
           const { data } = await http.request({
-            path: PelotonRoutes.instructors,
+            method: instructors.method,
+            path: routePath(instructors),
             query: { page, limit: pageSize },
-            schema: pelotonInstructorPageSchema,
-            anonymous: true,
+            schema: instructors.response,
+            // A public route (no scope in the table): sent without credentials.
+            anonymous: instructors.scope === null,
             ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           return data;
@@ -55,9 +54,10 @@ export function createInstructorsResource(http: HttpClient): PelotonInstructorsR
     },
     async get(instructorId, options) {
       const { data } = await http.request({
-        path: PelotonRoutes.instructor(instructorId),
-        schema: pelotonInstructorSchema,
-        anonymous: true,
+        method: instructor.method,
+        path: routePath(instructor, { id: instructorId }),
+        schema: instructor.response,
+        anonymous: instructor.scope === null,
         ...pickCallOptions(options),
       });
       return data;

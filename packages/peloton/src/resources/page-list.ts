@@ -14,7 +14,7 @@ export interface PelotonPageListOptions<T> {
   /** Fetches one page. */
   fetch: (page: number, signal: AbortSignal | undefined) => Promise<PelotonPage<T>>;
   /** A saved cursor to resume from. */
-  start?: PageCursor | undefined;
+  cursor?: PageCursor | undefined;
   /** Aborts the iteration. */
   signal?: AbortSignal | undefined;
   /** The most pages to fetch. */
@@ -27,7 +27,7 @@ export interface PelotonPageListOptions<T> {
  */
 export function pelotonPageList<T>(options: PelotonPageListOptions<T>): Paginator<T, PageCursor> {
   return createPaginator<T, PageCursor>({
-    start: options.start ?? { page: 0 },
+    start: options.cursor ?? { page: 0 },
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     fetchPage: async (cursor, signal) => {

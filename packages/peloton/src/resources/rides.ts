@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { PelotonRoutes } from '../endpoints.js';
-import { type PelotonRideDetails, pelotonRideDetailsSchema } from '../schemas/ride.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { PELOTON_ROUTES } from '../endpoints.js';
+import type { PelotonRideDetails } from '../schemas/ride.js';
 
 /** `client.rides`: classes. */
 export interface PelotonRidesResource {
@@ -21,9 +21,11 @@ export interface PelotonRidesResource {
 export function createRidesResource(http: HttpClient): PelotonRidesResource {
   return {
     async details(rideId, options) {
+      const route = PELOTON_ROUTES.rideDetails;
       const { data } = await http.request({
-        path: PelotonRoutes.rideDetails(rideId),
-        schema: pelotonRideDetailsSchema,
+        method: route.method,
+        path: routePath(route, { id: rideId }),
+        schema: route.response,
         allowStatus: [404],
         ...pickCallOptions(options),
       });

@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { PelotonRoutes } from '../endpoints.js';
-import { type PelotonUser, pelotonUserSchema } from '../schemas/user.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { PELOTON_ROUTES } from '../endpoints.js';
+import type { PelotonUser } from '../schemas/user.js';
 
 /** `client.user`: the signed-in member. */
 export interface PelotonUserResource {
@@ -22,9 +22,11 @@ export interface PelotonUserResource {
 export function createUserResource(http: HttpClient, knownId?: string): PelotonUserResource {
   let id: Promise<string> | undefined = knownId ? Promise.resolve(knownId) : undefined;
   const me = async (options?: CallOptions) => {
+    const route = PELOTON_ROUTES.me;
     const { data } = await http.request({
-      path: PelotonRoutes.me,
-      schema: pelotonUserSchema,
+      method: route.method,
+      path: routePath(route),
+      schema: route.response,
       ...pickCallOptions(options),
     });
     id ??= Promise.resolve(data.id);

@@ -1,19 +1,9 @@
 import type { CallOptions, HttpClient, PageCursor, Paginator } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { PELOTON_MAX_PAGE_SIZE, PelotonRoutes } from '../endpoints.js';
-import {
-  type PelotonPerformanceGraph,
-  pelotonPerformanceGraphSchema,
-} from '../schemas/performance-graph.js';
-import {
-  type PelotonWorkout,
-  pelotonWorkoutPageSchema,
-  pelotonWorkoutSchema,
-} from '../schemas/workout.js';
-import {
-  type PelotonWorkoutSummary,
-  pelotonWorkoutSummarySchema,
-} from '../schemas/workout-summary.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { PELOTON_MAX_PAGE_SIZE, PELOTON_ROUTES } from '../endpoints.js';
+import type { PelotonPerformanceGraph } from '../schemas/performance-graph.js';
+import type { PelotonWorkout } from '../schemas/workout.js';
+import type { PelotonWorkoutSummary } from '../schemas/workout-summary.js';
 import { pelotonPageList } from './page-list.js';
 
 /** The joins the SDK asks for: the class and its instructor. */
@@ -23,14 +13,14 @@ export const PELOTON_WORKOUT_JOINS = 'ride,ride.instructor';
 export interface PelotonWorkoutListOptions extends CallOptions {
   /** Workouts per page (at most 100). @defaultValue 100 */
   pageSize?: number;
-  /** Only workouts from this instant (Peloton's `from` window, ISO 8601 UTC). */
-  from?: Date;
-  /** Only workouts before this instant (Peloton's `to`). */
-  to?: Date;
+  /** Only workouts created from this instant (sent as Peloton's `from`, ISO 8601 UTC). */
+  since?: Date;
+  /** Only workouts created before this instant (sent as Peloton's `to`). */
+  until?: Date;
   /** `joins` parameter. @defaultValue `'ride,ride.instructor'` */
   joins?: string;
   /** A saved cursor (`paginator.cursor`) to resume from. */
-  start?: PageCursor;
+  cursor?: PageCursor;
   /** The most pages to fetch. */
   maxPages?: number;
 }
@@ -87,6 +77,7 @@ export function createWorkoutsResource(
   http: HttpClient,
   userId: (options?: CallOptions) => Promise<string>,
 ): PelotonWorkoutsResource {
+  const { userWorkouts, workout, performanceGraph, workoutSummary } = PELOTON_ROUTES;
   return {
     list(options = {}) {
       const pageSize = Math.min(
@@ -95,22 +86,23 @@ export function createWorkoutsResource(
       );
       return pelotonPageList({
         pageSize,
-        start: options.start,
+        cursor: options.cursor,
         signal: options.signal,
         maxPages: options.maxPages,
         fetch: async (page, signal) => {
           const id = await userId(pickCallOptions({ ...options, ...(signal ? { signal } : {}) }));
           const { data } = await http.request({
-            path: PelotonRoutes.userWorkouts(id),
+            method: userWorkouts.method,
+            path: routePath(userWorkouts, { id }),
             query: {
               joins: options.joins ?? PELOTON_WORKOUT_JOINS,
               limit: pageSize,
               page,
               sort_by: '-created',
-              from: options.from,
-              to: options.to,
+              from: options.since,
+              to: options.until,
             },
-            schema: pelotonWorkoutPageSchema,
+            schema: userWorkouts.response,
             ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           return data;
@@ -119,26 +111,29 @@ export function createWorkoutsResource(
     },
     async get(workoutId, options = {}) {
       const { data } = await http.request({
-        path: PelotonRoutes.workout(workoutId),
+        method: workout.method,
+        path: routePath(workout, { id: workoutId }),
         query: { joins: options.joins ?? PELOTON_WORKOUT_JOINS },
-        schema: pelotonWorkoutSchema,
+        schema: workout.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async performanceGraph(workoutId, options = {}) {
       const { data } = await http.request({
-        path: PelotonRoutes.performanceGraph(workoutId),
+        method: performanceGraph.method,
+        path: routePath(performanceGraph, { id: workoutId }),
         query: { every_n: options.everyN ?? 1 },
-        schema: pelotonPerformanceGraphSchema,
+        schema: performanceGraph.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async summary(workoutId, options = {}) {
       const { data } = await http.request({
-        path: PelotonRoutes.workoutSummary(workoutId),
-        schema: pelotonWorkoutSummarySchema,
+        method: workoutSummary.method,
+        path: routePath(workoutSummary, { id: workoutId }),
+        schema: workoutSummary.response,
         ...pickCallOptions(options),
       });
       return data;

@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { pelotonSegmentSchema } from './ride.js';
 
-const amount = z.nullish(z.number());
-
 /** One series of a performance graph; `display_unit` follows the member's preference. */
 export const pelotonGraphSeriesSchema = z.looseObject({
   /** `output`, `cadence`, `resistance`, `speed`, `pace`, `split_pace`, `stroke_rate`, `incline`, `altitude`, `heart_rate` … */
@@ -14,9 +12,9 @@ export const pelotonGraphSeriesSchema = z.looseObject({
   /** Values aligned with `seconds_since_pedaling_start` (`null` for gaps). */
   values: z.array(z.nullable(z.number())),
   /** Average. */
-  average_value: amount,
+  average_value: z.nullish(z.number()),
   /** Highest (for paces: the fastest). */
-  max_value: amount,
+  max_value: z.nullish(z.number()),
 });
 
 /** One series of a performance graph. */
@@ -34,7 +32,7 @@ export const pelotonGraphMetricSchema = z.looseObject({
         /** `zone1` … `zone5`. */
         slug: z.string(),
         /** Seconds in the zone. */
-        duration: amount,
+        duration: z.nullish(z.number()),
       }),
     ),
   ),
@@ -52,7 +50,7 @@ export const pelotonGraphSummarySchema = z.looseObject({
   /** Unit (`kj`, `mi`, `km`, `m`, `ft`, `kcal`, `mph` …; `null` for counts). */
   display_unit: z.nullish(z.string()),
   /** The value. */
-  value: amount,
+  value: z.nullish(z.number()),
 });
 
 /** A total or average of a performance graph. */
@@ -67,9 +65,9 @@ export const pelotonCoordinateSchema = z.looseObject({
   /** Longitude, degrees. */
   longitude: z.number(),
   /** Accuracy, metres. */
-  accuracy: amount,
+  accuracy: z.nullish(z.number()),
   /** Distance so far, in `distance_display_unit`. */
-  distance: amount,
+  distance: z.nullish(z.number()),
   /** `mi` or `km`. */
   distance_display_unit: z.nullish(z.string()),
 });
@@ -80,7 +78,7 @@ export type PelotonCoordinate = z.infer<typeof pelotonCoordinateSchema>;
 /** `GET /api/workout/{id}/performance_graph?every_n=N`: series every N seconds and totals. */
 export const pelotonPerformanceGraphSchema = z.looseObject({
   /** Length, seconds. */
-  duration: amount,
+  duration: z.nullish(z.number()),
   /** Sample offsets, seconds. */
   seconds_since_pedaling_start: z.array(z.number()),
   /** Series. */

@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
 
-const amount = z.nullish(z.number());
-
 /**
  * `GET /api/workout/{id}/summary`: totals in the member's units (distance in miles or km and
  * speed in mph or kph, as the member chose; the payload does not say which).
@@ -12,29 +10,29 @@ export const pelotonWorkoutSummarySchema = z.looseObject({
   /** The workout. */
   workout_id: z.optional(z.string()),
   /** Output, joules. */
-  total_work: amount,
+  total_work: z.nullish(z.number()),
   /** Average output, watts. */
-  avg_power: amount,
+  avg_power: z.nullish(z.number()),
   /** Highest output, watts. */
-  max_power: amount,
+  max_power: z.nullish(z.number()),
   /** Average cadence, rpm. */
-  avg_cadence: amount,
+  avg_cadence: z.nullish(z.number()),
   /** Highest cadence, rpm. */
-  max_cadence: amount,
+  max_cadence: z.nullish(z.number()),
   /** Average resistance, percent. */
-  avg_resistance: amount,
+  avg_resistance: z.nullish(z.number()),
   /** Average speed, mph or kph. */
-  avg_speed: amount,
+  avg_speed: z.nullish(z.number()),
   /** Highest speed, mph or kph. */
-  max_speed: amount,
+  max_speed: z.nullish(z.number()),
   /** Distance, miles or km. */
-  distance: amount,
+  distance: z.nullish(z.number()),
   /** Energy, kcal. */
-  calories: amount,
+  calories: z.nullish(z.number()),
   /** Average heart rate, bpm (0 without a monitor). */
-  avg_heart_rate: amount,
+  avg_heart_rate: z.nullish(z.number()),
   /** Highest heart rate, bpm (0 without a monitor). */
-  max_heart_rate: amount,
+  max_heart_rate: z.nullish(z.number()),
 });
 
 /** A workout's totals. */

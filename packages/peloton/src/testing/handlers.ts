@@ -1,6 +1,12 @@
+import { routeScopes } from '@fitlink/core';
 import type { FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { PELOTON_API_BASE_URL, PELOTON_MAX_PAGE_SIZE } from '../endpoints.js';
+import {
+  PELOTON_API_BASE_URL,
+  PELOTON_MAX_PAGE_SIZE,
+  PELOTON_ROUTES,
+  type PelotonRouteName,
+} from '../endpoints.js';
 import type { PelotonWorkout } from '../schemas/workout.js';
 import type { PelotonFake } from './fake.js';
 
@@ -14,7 +20,7 @@ export interface PelotonApiKnobs {
 
 /** Counters of the sandbox API. */
 export interface PelotonApiStats {
-  /** API requests by route (`GET /api/me` …). */
+  /** API requests by route (`GET /api/me`, `GET /api/workout/:id` …). */
   readonly requests: Record<string, number>;
   /** Requests without `Peloton-Platform: web`. */
   missingPlatformHeader: number;
@@ -57,11 +63,11 @@ const instant = (value: string | null): number | undefined => {
 };
 
 /**
- * msw handlers for every Peloton endpoint the client calls, on `https://api.onepeloton.com`:
+ * msw handlers for every route of `PELOTON_ROUTES`, on `https://api.onepeloton.com`:
  * `/api/me`, the paged workout list (`page`/`limit`, `from`/`to`, `joins`), a workout, its
  * performance graph (GPS only with `Peloton-Platform: web`), its summary, class details (404
  * for classes without segments) and instructors (public). Bearer tokens are checked against
- * `auth`; a bad token gets Peloton's 401 body.
+ * `auth` and the route's scope; a bad token gets Peloton's 401 body.
  *
  * @example
  * ```ts
@@ -76,8 +82,13 @@ export function createPelotonHandlers(options: PelotonHandlersOptions): HttpHand
     params: Record<string, string>;
     url: URL;
   }) => Response;
-  const route = (path: string, label: string, handler: Handler, anonymous = false) =>
-    http.get(`${base}${path}`, ({ request, params }) => {
+  // Method, path and scope come from the route table; the label counts requests per route.
+  const route = (name: PelotonRouteName, handler: Handler): HttpHandler => {
+    const { method, path } = PELOTON_ROUTES[name];
+    const scopes = routeScopes(PELOTON_ROUTES[name]);
+    const label = `${method} /${path}`;
+    const verb = method.toLowerCase() as Lowercase<typeof method>;
+    return http[verb](`${base}/${path}`, ({ request, params }) => {
       stats.requests[label] = (stats.requests[label] ?? 0) + 1;
       if (request.headers.get('peloton-platform') !== 'web') stats.missingPlatformHeader += 1;
       if (knobs.rateLimitedRequests > 0) {
@@ -87,8 +98,12 @@ export function createPelotonHandlers(options: PelotonHandlersOptions): HttpHand
           headers: { 'content-type': 'text/plain', 'retry-after': String(knobs.retryAfterSeconds) },
         });
       }
-      if (!anonymous && auth.authenticate(request) === null) {
-        return pelotonError(401, 'Not logged in', 3020);
+      // Public routes (no scope) are answered without credentials.
+      if (scopes.length > 0) {
+        const principal = auth.authenticate(request);
+        if (principal === null) return pelotonError(401, 'Not logged in', 3020);
+        const missing = scopes.find((scope) => !principal.scope.includes(scope));
+        if (missing !== undefined) return pelotonError(403, `Access forbidden: no ${missing}`);
       }
       return handler({
         request,
@@ -96,11 +111,12 @@ export function createPelotonHandlers(options: PelotonHandlersOptions): HttpHand
         url: new URL(request.url),
       });
     });
+  };
 
   return [
-    route('/api/me', 'GET /api/me', () => HttpResponse.json(fake.user)),
-    route('/api/user/:userId/workouts', 'GET /api/user/:id/workouts', ({ params, url }) => {
-      if (params.userId !== fake.user.id) return pelotonError(404, 'User not found');
+    route('me', () => HttpResponse.json(fake.user)),
+    route('userWorkouts', ({ params, url }) => {
+      if (params.id !== fake.user.id) return pelotonError(404, 'User not found');
       const query = url.searchParams;
       const limit = Math.min(
         Math.max(1, Number(query.get('limit') ?? 20) || 20),
@@ -131,60 +147,44 @@ export function createPelotonHandlers(options: PelotonHandlersOptions): HttpHand
         aggregate_stats: [],
       });
     }),
-    route('/api/workout/:workoutId', 'GET /api/workout/:id', ({ params, url }) => {
-      const workout = fake.workouts.find((w) => w.id === params.workoutId);
+    route('workout', ({ params, url }) => {
+      const workout = fake.workouts.find((w) => w.id === params.id);
       if (!workout) return pelotonError(404, 'Workout not found');
       return HttpResponse.json(withJoins(workout, url.searchParams.get('joins') ?? 'ride'));
     }),
-    route(
-      '/api/workout/:workoutId/performance_graph',
-      'GET /api/workout/:id/performance_graph',
-      ({ params, url, request }) => {
-        const everyN = Math.max(1, Number(url.searchParams.get('every_n') ?? 5) || 5);
-        // Peloton leaves the GPS track out unless the request says it comes from the web app.
-        const web = request.headers.get('peloton-platform') === 'web';
-        const graph = fake.performanceGraph(params.workoutId ?? '', everyN, web);
-        return graph ? HttpResponse.json(graph) : pelotonError(404, 'Workout not found');
-      },
-    ),
-    route('/api/workout/:workoutId/summary', 'GET /api/workout/:id/summary', ({ params }) => {
-      const summary = fake.summary(params.workoutId ?? '');
+    route('performanceGraph', ({ params, url, request }) => {
+      const everyN = Math.max(1, Number(url.searchParams.get('every_n') ?? 5) || 5);
+      // Peloton leaves the GPS track out unless the request says it comes from the web app.
+      const web = request.headers.get('peloton-platform') === 'web';
+      const graph = fake.performanceGraph(params.id ?? '', everyN, web);
+      return graph ? HttpResponse.json(graph) : pelotonError(404, 'Workout not found');
+    }),
+    route('workoutSummary', ({ params }) => {
+      const summary = fake.summary(params.id ?? '');
       return summary ? HttpResponse.json(summary) : pelotonError(404, 'Workout not found');
     }),
-    route('/api/ride/:rideId/details', 'GET /api/ride/:id/details', ({ params }) => {
-      const details = fake.rideDetails(params.rideId ?? '');
+    route('rideDetails', ({ params }) => {
+      const details = fake.rideDetails(params.id ?? '');
       return details ? HttpResponse.json(details) : pelotonError(404, 'Ride not found');
     }),
-    route(
-      '/api/instructor',
-      'GET /api/instructor',
-      ({ url }) => {
-        const limit = Math.max(1, Number(url.searchParams.get('limit') ?? 20) || 20);
-        const page = Math.max(0, Number(url.searchParams.get('page') ?? 0) || 0);
-        const data = fake.instructors.slice(page * limit, (page + 1) * limit);
-        const pageCount = Math.ceil(fake.instructors.length / limit);
-        return HttpResponse.json({
-          data,
-          page,
-          limit,
-          total: fake.instructors.length,
-          page_count: pageCount,
-          show_next: page + 1 < pageCount,
-          show_previous: page > 0,
-        });
-      },
-      true,
-    ),
-    route(
-      '/api/instructor/:instructorId',
-      'GET /api/instructor/:id',
-      ({ params }) => {
-        const instructor = fake.instructors.find((item) => item.id === params.instructorId);
-        return instructor
-          ? HttpResponse.json(instructor)
-          : pelotonError(404, 'Instructor not found');
-      },
-      true,
-    ),
+    route('instructors', ({ url }) => {
+      const limit = Math.max(1, Number(url.searchParams.get('limit') ?? 20) || 20);
+      const page = Math.max(0, Number(url.searchParams.get('page') ?? 0) || 0);
+      const data = fake.instructors.slice(page * limit, (page + 1) * limit);
+      const pageCount = Math.ceil(fake.instructors.length / limit);
+      return HttpResponse.json({
+        data,
+        page,
+        limit,
+        total: fake.instructors.length,
+        page_count: pageCount,
+        show_next: page + 1 < pageCount,
+        show_previous: page > 0,
+      });
+    }),
+    route('instructor', ({ params }) => {
+      const instructor = fake.instructors.find((item) => item.id === params.id);
+      return instructor ? HttpResponse.json(instructor) : pelotonError(404, 'Instructor not found');
+    }),
   ];
 }

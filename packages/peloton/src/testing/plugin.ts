@@ -107,7 +107,7 @@ export function pelotonSandboxPlugin(
         supportedScopes: Object.keys(peloton.scopes),
         defaultScope: peloton.defaultScopes,
         requirePkce: true,
-        rotateRefreshTokens: true,
+        refreshTokenOnRefresh: 'rotate',
         accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 172_800,
       });
       fake = createPelotonFake({

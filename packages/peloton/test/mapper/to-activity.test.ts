@@ -1,8 +1,8 @@
 import {
   mapPelotonWorkout,
+  PELOTON_SPORT_TYPES,
   type PelotonWorkout,
   pelotonSport,
-  pelotonSportTable,
 } from '@fitlink/peloton';
 import {
   pelotonCyclingKilometresFixture,
@@ -189,6 +189,6 @@ describe('pelotonSport', () => {
   it('treats a run with a GPS track as outdoors even without is_outdoor', () => {
     const graph = pelotonOutdoorRunFixture.performanceGraph;
     expect(pelotonSport(workout('running'), graph)).toBe('run');
-    expect(pelotonSportTable.caesar).toBe('indoor_row');
+    expect(PELOTON_SPORT_TYPES.caesar).toBe('indoor_row');
   });
 });

@@ -43,14 +43,14 @@ describe('workouts', () => {
     );
   });
 
-  it('filters with from/to windows', async () => {
+  it("filters with since/until windows (Peloton's from/to)", async () => {
     const { client } = await connect();
-    const from = new Date(NOW - 7 * 86_400_000);
+    const since = new Date(NOW - 7 * 86_400_000);
     const workouts = await client.workouts
-      .list({ from, to: new Date(NOW) })
+      .list({ since, until: new Date(NOW) })
       .toArray({ limit: 1000 });
     expect(workouts.length).toBeGreaterThan(0);
-    expect(workouts.every((w) => w.created_at * 1000 >= from.getTime())).toBe(true);
+    expect(workouts.every((w) => w.created_at * 1000 >= since.getTime())).toBe(true);
   });
 
   it('reads a workout, its summary, graph and class details', async () => {
@@ -91,7 +91,7 @@ describe('workouts', () => {
     );
     const since = new Date(NOW - 30 * 86_400_000);
     const until = new Date(NOW);
-    const ordered = await client.workouts.list({ from: since, to: until }).toArray({ limit: 1000 });
+    const ordered = await client.workouts.list({ since, until }).toArray({ limit: 1000 });
     const seen: string[] = [];
     for await (const activity of client.listActivities({ since, until, totalsConcurrency: 3 })) {
       seen.push(activity.externalId);
