@@ -33,7 +33,7 @@ try {
   await ctx.store.set('example', await app.exchangeCode({ callback, state: authorization.state }));
   const client = createSmashrunClient({ app, store: ctx.store, key: 'example', fetch: ctx.fetch });
 
-  const profile = await client.user.profile();
+  const profile = await client.getProfile();
   ctx.log(`connected: ${profile.name} (${profile.id}, ${profile.units ?? 'unknown'} units)`);
 
   const runs = await client.activities.list().toArray({ limit: 3 });

@@ -1,6 +1,13 @@
-import { type Clock, createOAuth2App, type OAuth2App, type TokenSet } from '@fitlink/core';
-import { SMASHRUN_AUTHORIZATION_URL, SMASHRUN_TOKEN_URL } from './endpoints.js';
-import type { SmashrunScope } from './provider.js';
+import {
+  type AuthorizationRequest,
+  type Clock,
+  createOAuth2App,
+  type ExchangeCodeOptions,
+  type TokenRefresher,
+  type TokenSet,
+} from '@fitlink/core';
+import { SMASHRUN_AUTHORIZE_URL, SMASHRUN_TOKEN_URL } from './endpoints.js';
+import { SMASHRUN_DEFAULT_SCOPES, type SmashrunScope } from './scopes.js';
 
 /** Settings of {@link createSmashrunApp}. */
 export interface SmashrunAppSettings {
@@ -23,10 +30,30 @@ export interface SmashrunAppSettings {
 /**
  * A SmashRun OAuth app: authorization URL, code exchange and refresh. SmashRun documents no
  * revocation endpoint, so `revoke` throws `invalid_argument`; users disconnect apps on the site.
+ * The client secret is kept in closures: no property of the app holds it or the settings.
  */
-export interface SmashrunApp extends OAuth2App<SmashrunScope> {
+export interface SmashrunApp extends TokenRefresher {
   /** Always `'smashrun'`. */
   readonly provider: 'smashrun';
+  /**
+   * Builds the consent URL with a fresh `state` (no PKCE: SmashRun does not offer it).
+   *
+   * @example
+   * ```ts
+   * const { url, state } = await app.createAuthorization({ scopes: ['read_activity'] });
+   * ```
+   */
+  createAuthorization(options?: {
+    scopes?: readonly SmashrunScope[];
+    state?: string;
+    params?: Record<string, string>;
+  }): Promise<AuthorizationRequest>;
+  /**
+   * Checks the callback's `state` and exchanges the code for tokens (never retried).
+   *
+   * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   */
+  exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
   /**
    * Exchanges the connection's refresh token for a new pair. SmashRun answers with a new access
    * token and a new refresh token: store both (the client does it for you, before retrying).
@@ -34,6 +61,12 @@ export interface SmashrunApp extends OAuth2App<SmashrunScope> {
    * @throws {@link @fitlink/core!AuthError} with code `invalid_grant` when SmashRun refuses the refresh token.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * SmashRun documents no revocation endpoint: always rejects.
+   *
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument`, always.
+   */
+  revoke(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
 }
 
 /**
@@ -50,10 +83,10 @@ export interface SmashrunApp extends OAuth2App<SmashrunScope> {
  * @see https://api.smashrun.com/v1/documentation
  */
 export function createSmashrunApp(settings: SmashrunAppSettings): SmashrunApp {
-  const app = createOAuth2App<SmashrunScope>({
+  const core = createOAuth2App<SmashrunScope>({
     provider: 'smashrun',
     endpoints: {
-      authorizationEndpoint: SMASHRUN_AUTHORIZATION_URL,
+      authorizationEndpoint: SMASHRUN_AUTHORIZE_URL,
       tokenEndpoint: SMASHRUN_TOKEN_URL,
     },
     clientId: settings.clientId,
@@ -61,12 +94,21 @@ export function createSmashrunApp(settings: SmashrunAppSettings): SmashrunApp {
     // SmashRun lists client_id and client_secret as token parameters: they go in the form body.
     clientAuthMethod: 'client_secret_post',
     redirectUri: settings.redirectUri,
-    scopes: settings.scopes ?? ['read_activity'],
+    scopes: settings.scopes ?? SMASHRUN_DEFAULT_SCOPES,
     // SmashRun's code flow has no PKCE; an unexpected code_challenge is best not sent at all.
     pkce: false,
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   });
-  return Object.assign(app, { provider: 'smashrun' as const });
+  return {
+    provider: 'smashrun',
+    singleFlight: core.singleFlight,
+    secrets: () => core.secrets?.() ?? [],
+    createAuthorization: (options) => core.createAuthorization(options),
+    exchangeCode: (options) => core.exchangeCode(options),
+    refresh: (tokens, options) => core.refresh(tokens, options),
+    // No revocation endpoint is configured, so core rejects with invalid_argument.
+    revoke: (tokens, options) => core.revoke(tokens, options),
+  };
 }

@@ -1,7 +1,4 @@
 import {
-  type Activity,
-  type ActivitySource,
-  type CallOptions,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
@@ -9,13 +6,10 @@ import {
   type ProviderClientOptions,
   passThroughHttpSettings,
   type RateLimitPolicy,
-  systemClock,
-  type TimeRange,
 } from '@fitlink/core';
 import type { SmashrunApp } from './app.js';
 import { SMASHRUN_API_BASE_URL } from './endpoints.js';
 import { mapSmashrunError } from './errors.js';
-import { mapSmashrunActivity } from './mapper/to-activity.js';
 import { createSmashrunRateLimitPolicy } from './rate-limit.js';
 import {
   createSmashrunActivities,
@@ -25,6 +19,7 @@ import { createSmashrunBadges, type SmashrunBadgesResource } from './resources/b
 import { createSmashrunBody, type SmashrunBodyResource } from './resources/body.js';
 import { createSmashrunStats, type SmashrunStatsResource } from './resources/stats.js';
 import { createSmashrunUser, type SmashrunUserResource } from './resources/user.js';
+import { createSmashrunSources, type SmashrunSources } from './sources.js';
 
 /** Settings of {@link createSmashrunClient}. */
 export interface SmashrunClientSettings extends ConnectionSettings, ProviderClientOptions {
@@ -39,11 +34,14 @@ export interface SmashrunClientSettings extends ConnectionSettings, ProviderClie
   baseUrl?: string;
 }
 
-/** A SmashRun client for one connected user. */
-export interface SmashrunClient extends ActivitySource {
+/**
+ * A SmashRun client for one connected user: the resources in SmashRun's wire shape, and
+ * `listActivities`, `getProfile` and `getSamples` in fitlink's normalized model.
+ */
+export interface SmashrunClient extends SmashrunSources {
   /** Always `'smashrun'`. */
   readonly provider: 'smashrun';
-  /** Runs: list, search, get, latest, splits, polyline, notables, samples, upload. */
+  /** Runs: list, search, get, latest, splits, polyline, notables, upload. */
   readonly activities: SmashrunActivitiesResource;
   /** The authorized user. */
   readonly user: SmashrunUserResource;
@@ -55,18 +53,6 @@ export interface SmashrunClient extends ActivitySource {
   readonly body: SmashrunBodyResource;
   /** The underlying HTTP client, for endpoints fitlink does not wrap. */
   readonly http: HttpClient;
-  /**
-   * Normalized runs that started in `[since, until)`, newest first, every page. `since` is also
-   * sent as `fromDate`, which keeps the request count low.
-   *
-   * @example
-   * ```ts
-   * for await (const activity of client.listActivities({ since: new Date('2026-11-01T00:00:00Z') })) {
-   *   console.log(activity.startTime, activity.distanceMetres);
-   * }
-   * ```
-   */
-  listActivities(range?: TimeRange & CallOptions): AsyncIterable<Activity>;
 }
 
 /**
@@ -99,24 +85,15 @@ export function createSmashrunClient(settings: SmashrunClientSettings): Smashrun
     ...passThroughHttpSettings(settings),
   });
   const activities = createSmashrunActivities(http);
+  const user = createSmashrunUser(http);
   return {
+    ...createSmashrunSources({ activities, user }, settings.clock ? { clock: settings.clock } : {}),
     provider: 'smashrun',
     activities,
-    user: createSmashrunUser(http),
+    user,
     stats: createSmashrunStats(http),
     badges: createSmashrunBadges(http),
     body: createSmashrunBody(http),
     http,
-    async *listActivities(range = {}) {
-      const since = range.since?.getTime();
-      const until = range.until?.getTime() ?? (settings.clock ?? systemClock).now();
-      for await (const run of activities.list({ ...range, until: new Date(until) })) {
-        const activity = mapSmashrunActivity(run);
-        const start = Date.parse(activity.startTime);
-        // fromDate selects runs *updated* since; an older run edited since is left out here.
-        if (since !== undefined && start < since) continue;
-        yield activity;
-      }
-    },
   };
 }

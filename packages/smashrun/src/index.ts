@@ -15,19 +15,21 @@ export {
 export {
   SMASHRUN_API_BASE_URL,
   SMASHRUN_AUTH_BASE_URL,
-  SMASHRUN_AUTHORIZATION_URL,
+  SMASHRUN_AUTHORIZE_URL,
   SMASHRUN_MAX_PAGE_SIZE,
+  SMASHRUN_ROUTES,
   SMASHRUN_TOKEN_URL,
-  SmashrunRoutes,
+  type SmashrunRoute,
+  type SmashrunRouteName,
 } from './endpoints.js';
 export { mapSmashrunError } from './errors.js';
-export { smashrunSportTypes } from './mapper/sport-type.js';
+export { SMASHRUN_SPORT_TYPES } from './mapper/sport-type.js';
 export { readSmashrunStart, readSmashrunUtc, type SmashrunStart } from './mapper/start-time.js';
 export { type MapSmashrunActivityOptions, mapSmashrunActivity } from './mapper/to-activity.js';
 export { type MapSmashrunProfileOptions, mapSmashrunProfile } from './mapper/to-profile.js';
 export { mapSmashrunSamples } from './mapper/to-samples.js';
 export { decodeSmashrunPolyline, encodeSmashrunPolyline } from './polyline.js';
-export { type SmashrunScope, smashrun, smashrunScopes } from './provider.js';
+export { smashrun } from './provider.js';
 export {
   createSmashrunRateLimitPolicy,
   SMASHRUN_REQUESTS_PER_HOUR,
@@ -50,6 +52,7 @@ export {
   type SmashrunActivity,
   type SmashrunActivityBrief,
   type SmashrunActivitySummary,
+  smashrunActivityBriefListSchema,
   smashrunActivityBriefSchema,
   smashrunActivityIdListSchema,
   smashrunActivityListSchema,
@@ -82,3 +85,5 @@ export {
 } from './schemas/split.js';
 export { type SmashrunStats, smashrunStatsSchema } from './schemas/stats.js';
 export { type SmashrunUserInfo, smashrunUserInfoSchema } from './schemas/user-info.js';
+export { SMASHRUN_DEFAULT_SCOPES, SMASHRUN_SCOPES, type SmashrunScope } from './scopes.js';
+export type { SmashrunSources } from './sources.js';

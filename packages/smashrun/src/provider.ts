@@ -1,19 +1,5 @@
 import { defineProvider } from '@fitlink/core';
-
-/**
- * The scopes SmashRun's consent page offers.
- *
- * @see https://api.smashrun.com/v1/explorer
- */
-export const smashrunScopes = {
-  /** Read runs, splits, polylines, notables, stats, badges, body weight and the profile. */
-  read_activity: 'Read runs, splits, routes, notables, stats, badges, body weight and profile',
-  /** Upload, edit and delete runs and record body weight. */
-  write_activity: 'Upload, edit and delete runs and record body weight',
-} as const;
-
-/** One SmashRun OAuth scope: `read_activity` or `write_activity`. */
-export type SmashrunScope = keyof typeof smashrunScopes;
+import { SMASHRUN_DEFAULT_SCOPES, SMASHRUN_SCOPES } from './scopes.js';
 
 /**
  * The SmashRun descriptor: OAuth 2 code flow with a client secret (no PKCE), two scopes,
@@ -29,8 +15,8 @@ export const smashrun = defineProvider({
   id: 'smashrun',
   displayName: 'SmashRun',
   authKinds: ['oauth2'],
-  scopes: smashrunScopes,
-  defaultScopes: ['read_activity'],
+  scopes: SMASHRUN_SCOPES,
+  defaultScopes: SMASHRUN_DEFAULT_SCOPES,
   capabilities: ['activities', 'profile', 'streams'],
   docsUrl: 'https://api.smashrun.com/v1/documentation',
 });

@@ -1,5 +1,5 @@
 import { AuthError, ErrorCodes, FitlinkError } from '@fitlink/core';
-import { createSmashrunApp, SMASHRUN_AUTHORIZATION_URL } from '@fitlink/smashrun';
+import { createSmashrunApp, SMASHRUN_AUTHORIZE_URL } from '@fitlink/smashrun';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import { NOW, sandboxApp, useSmashrunSandbox } from './helpers.js';
@@ -10,7 +10,7 @@ describe('createSmashrunApp', () => {
   it('builds the real authorization URL without PKCE', async () => {
     const app = sandboxApp();
     const { url, state, codeVerifier, scopes } = await app.createAuthorization();
-    expect(`${url.origin}${url.pathname}`).toBe(SMASHRUN_AUTHORIZATION_URL);
+    expect(`${url.origin}${url.pathname}`).toBe(SMASHRUN_AUTHORIZE_URL);
     expect(url.origin).toBe('https://secure.smashrun.com');
     expect(url.searchParams.get('response_type')).toBe('code');
     expect(url.searchParams.get('client_id')).toBe(SANDBOX_CLIENT.clientId);
@@ -78,6 +78,22 @@ describe('createSmashrunApp', () => {
     expect((error as AuthError).code).toBe(ErrorCodes.authorizationDenied);
   });
 
+  it('keeps the client secret in closures: no property or serialization exposes it', () => {
+    const secret = 'smashrun-client-secret-0123456789';
+    const app = createSmashrunApp({
+      clientId: SANDBOX_CLIENT.clientId,
+      clientSecret: secret,
+      redirectUri: SANDBOX_REDIRECT_URI,
+    });
+    expect(JSON.stringify(app)).not.toContain(secret);
+    for (const [name, value] of Object.entries(app)) {
+      expect(typeof value === 'function' ? '' : (JSON.stringify(value) ?? ''), name).not.toContain(
+        secret,
+      );
+    }
+    expect(app).not.toHaveProperty('settings');
+  });
+
   it('has no revocation endpoint', async () => {
     const error = await sandboxApp()
       .revoke('token')
@@ -92,7 +108,7 @@ describe('createSmashrunApp', () => {
   it('echoes a state sent with the token request in the token answer, as SmashRun does', async () => {
     const { auth } = world.current;
     const callback = await followAuthorization(
-      `${SMASHRUN_AUTHORIZATION_URL}?${new URLSearchParams({
+      `${SMASHRUN_AUTHORIZE_URL}?${new URLSearchParams({
         response_type: 'code',
         client_id: SANDBOX_CLIENT.clientId,
         redirect_uri: SANDBOX_REDIRECT_URI,

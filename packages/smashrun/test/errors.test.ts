@@ -34,6 +34,17 @@ describe('mapSmashrunError', () => {
     expect(error?.message).toContain('write_activity');
   });
 
+  it('names the scope of the refused route from SMASHRUN_ROUTES', () => {
+    const read = mapSmashrunError(context(403, 'GET /v1/my/activities/41000011/splits/km', '{}'));
+    expect(read?.message).toContain('it needs the read_activity scope');
+    const weight = mapSmashrunError(context(403, 'POST /v1/my/body/weight', '{}'));
+    expect(weight?.message).toContain('it needs the write_activity scope');
+    const edit = mapSmashrunError(context(403, 'DELETE /v1/my/activities/41000011', '{}'));
+    expect(edit?.message).toContain('write_activity');
+    const unknown = mapSmashrunError(context(403, 'GET /v1/my/goals', '{}'));
+    expect(unknown?.message).toBe('smashrun refused GET /v1/my/goals (403)');
+  });
+
   it('leaves other statuses to the default mapping', () => {
     expect(mapSmashrunError(context(404, 'GET /v1/my/activities/1', 'not json'))).toBeUndefined();
   });

@@ -30,6 +30,6 @@ describe('the smashrun descriptor and entry points', () => {
     }
     expect(typeof testing.smashrunSandboxPlugin).toBe('function');
     expect(typeof testing.createSmashrunHandlers).toBe('function');
-    expect(typeof testing.createSmashrunFakeData).toBe('function');
+    expect(typeof testing.createSmashrunFake).toBe('function');
   });
 });

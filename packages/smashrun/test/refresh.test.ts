@@ -46,7 +46,7 @@ describe('refresh', () => {
     });
     sandbox.faults.inject({ kind: 'expired-token' }, { match: '/v1/my/userinfo' });
     const client = createSmashrunClient({ app, store, key: 'user-1', clock });
-    const profile = await client.user.profile();
+    const profile = await client.getProfile();
     expect(profile).toMatchObject({ id: 'smashrun:2604117', name: 'Sandy Box', units: 'metric' });
     expect(auth.stats.refreshRequests).toBe(1);
   });

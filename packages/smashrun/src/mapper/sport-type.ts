@@ -4,7 +4,7 @@ import type { Sport } from '@fitlink/core';
  * SmashRun `activityType` → canonical sport. SmashRun is running-only; treadmill runs are the
  * same type with `isTreadmill: 1` (see `mapSmashrunActivity`). Unknown types give `other`.
  */
-export const smashrunSportTypes: Readonly<Record<string, Sport>> = {
+export const SMASHRUN_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   running: 'run',
   run: 'run',
   treadmill: 'treadmill_run',

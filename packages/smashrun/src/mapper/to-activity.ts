@@ -7,7 +7,7 @@ import {
   mapSport,
 } from '@fitlink/core';
 import type { SmashrunActivitySummary } from '../schemas/activity.js';
-import { smashrunSportTypes } from './sport-type.js';
+import { SMASHRUN_SPORT_TYPES } from './sport-type.js';
 import { readSmashrunStart } from './start-time.js';
 
 /** Options of {@link mapSmashrunActivity}. */
@@ -46,7 +46,7 @@ export function mapSmashrunActivity(
 ): Activity {
   const start = readSmashrunStart(activity.startDateTimeLocal);
   const treadmill = activity.isTreadmill === 1 || activity.terrain === 'treadmill';
-  const sport = mapSport(smashrunSportTypes, activity.activityType);
+  const sport = mapSport(SMASHRUN_SPORT_TYPES, activity.activityType);
   const distanceMetres = kilometresToMetres(amount(activity.distance));
   const seconds = amount(activity.duration);
   const metrics: Metrics = {};

@@ -7,25 +7,18 @@ import {
   type PageCursor,
   type Paginator,
   pickCallOptions,
-  type Samples,
+  routePath,
   toUtcIso,
 } from '@fitlink/core';
 import * as z from 'zod/mini';
-import { SMASHRUN_MAX_PAGE_SIZE, SmashrunRoutes } from '../endpoints.js';
-import { mapSmashrunSamples } from '../mapper/to-samples.js';
-import {
-  type SmashrunActivity,
-  type SmashrunActivityBrief,
-  type SmashrunActivitySummary,
-  smashrunActivityBriefSchema,
-  smashrunActivityIdListSchema,
-  smashrunActivityListSchema,
-  smashrunActivitySchema,
-  smashrunActivitySummaryListSchema,
+import { SMASHRUN_MAX_PAGE_SIZE, SMASHRUN_ROUTES } from '../endpoints.js';
+import type {
+  SmashrunActivity,
+  SmashrunActivityBrief,
+  SmashrunActivitySummary,
 } from '../schemas/activity.js';
-import { type SmashrunNotable, smashrunNotableListSchema } from '../schemas/notable.js';
-import { smashrunPolylineSchema } from '../schemas/polyline.js';
-import { type SmashrunSplit, smashrunSplitListSchema } from '../schemas/split.js';
+import type { SmashrunNotable } from '../schemas/notable.js';
+import type { SmashrunSplit } from '../schemas/split.js';
 import { toFromDate } from './from-date.js';
 
 /** The styles of SmashRun's search endpoints. */
@@ -49,10 +42,10 @@ export interface SmashrunSearchOptions<S extends SmashrunSearchStyle> extends Ca
   style?: S;
   /** Only runs created or updated since this instant (sent as `fromDate`, unix seconds UTC). */
   since?: Date;
-  /** Page number, from 0. @defaultValue 0 */
+  /** Page number, from 0 (sent as `page`). @defaultValue 0 */
   page?: number;
-  /** Runs per page, at most 100. @defaultValue 100 */
-  count?: number;
+  /** Runs per page, at most 100 (sent as `count`). @defaultValue 100 */
+  pageSize?: number;
 }
 
 /** Options of {@link SmashrunActivitiesResource.list}. */
@@ -69,7 +62,7 @@ export interface SmashrunListOptions extends CallOptions {
   /** Stop after this many pages (resume from `cursor`). */
   maxPages?: number;
   /** A saved cursor to resume from. @defaultValue `{ page: 0 }` */
-  start?: PageCursor;
+  cursor?: PageCursor;
 }
 
 /** A run to upload: a SmashRun JSON run, or a TCX, GPX or FIT file. */
@@ -162,8 +155,6 @@ export interface SmashrunActivitiesResource {
   polyline(id: string | number, options?: CallOptions): Promise<string | null>;
   /** The run's notables. */
   notables(id: string | number, options?: CallOptions): Promise<SmashrunNotable[]>;
-  /** The run's recording as normalized samples, or `null` for a run without one. */
-  samples(id: string | number, options?: CallOptions): Promise<Samples | null>;
   /**
    * Uploads a run (`POST /my/activities`, needs `write_activity`). Never retried blindly.
    *
@@ -176,24 +167,24 @@ export interface SmashrunActivitiesResource {
   upload(run: SmashrunUpload, options?: CallOptions): Promise<unknown>;
 }
 
-const searchSchemas = {
-  summary: smashrunActivitySummaryListSchema,
-  briefs: z.array(smashrunActivityBriefSchema),
-  ids: smashrunActivityIdListSchema,
-  extended: smashrunActivityListSchema,
+const SEARCH_ROUTES = {
+  summary: SMASHRUN_ROUTES.search,
+  briefs: SMASHRUN_ROUTES.searchBriefs,
+  ids: SMASHRUN_ROUTES.searchIds,
+  extended: SMASHRUN_ROUTES.searchExtended,
 } as const;
 
-function checkCount(count: number): number {
-  if (!(Number.isInteger(count) && count > 0 && count <= SMASHRUN_MAX_PAGE_SIZE)) {
+function checkPageSize(pageSize: number): number {
+  if (!(Number.isInteger(pageSize) && pageSize > 0 && pageSize <= SMASHRUN_MAX_PAGE_SIZE)) {
     throw new FitlinkError(
-      `smashrun: count must be an integer from 1 to ${SMASHRUN_MAX_PAGE_SIZE}`,
+      `smashrun: pageSize must be an integer from 1 to ${SMASHRUN_MAX_PAGE_SIZE}`,
       {
         code: ErrorCodes.invalidArgument,
         provider: 'smashrun',
       },
     );
   }
-  return count;
+  return pageSize;
 }
 
 function startMs(run: { startDateTimeLocal: string }): number | null {
@@ -206,36 +197,28 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
   const search = async <S extends SmashrunSearchStyle = 'summary'>(
     options: SmashrunSearchOptions<S> = {},
   ): Promise<SmashrunSearchResults[S]> => {
-    const style = (options.style ?? 'summary') as SmashrunSearchStyle;
+    const route = SEARCH_ROUTES[(options.style ?? 'summary') as SmashrunSearchStyle];
     const { data } = await http.request({
-      path: style === 'summary' ? SmashrunRoutes.search : SmashrunRoutes.searchStyle(style),
+      method: route.method,
+      path: routePath(route),
       query: {
         page: options.page ?? 0,
-        count: checkCount(options.count ?? SMASHRUN_MAX_PAGE_SIZE),
+        count: checkPageSize(options.pageSize ?? SMASHRUN_MAX_PAGE_SIZE),
         // fromDate, not fromDateUTC: see README "Incremental sync" for why.
         fromDate: options.since ? toFromDate(options.since) : undefined,
       },
-      schema: searchSchemas[style],
+      schema: route.response,
       ...pickCallOptions(options),
     });
     return data as SmashrunSearchResults[S];
   };
 
-  const get = async (id: string | number, options: CallOptions = {}) =>
-    (
-      await http.request({
-        path: SmashrunRoutes.activity(id),
-        schema: smashrunActivitySchema,
-        ...pickCallOptions(options),
-      })
-    ).data;
-
   return {
     list(options = {}) {
-      const pageSize = checkCount(options.pageSize ?? SMASHRUN_MAX_PAGE_SIZE);
+      const pageSize = checkPageSize(options.pageSize ?? SMASHRUN_MAX_PAGE_SIZE);
       const until = options.until?.getTime();
       return createPaginator<SmashrunActivitySummary, PageCursor>({
-        start: options.start ?? { page: 0 },
+        start: options.cursor ?? { page: 0 },
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         fetchPage: async (cursor, signal) => {
@@ -244,7 +227,7 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
             ...options,
             ...(signal ? { signal } : {}),
             page,
-            count: pageSize,
+            pageSize,
           });
           // A short page is the last one: no request for an empty page.
           const next = runs.length < pageSize ? undefined : { page: page + 1 };
@@ -261,30 +244,45 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
     },
     search,
     async all(options = {}) {
+      const route = SMASHRUN_ROUTES.activities;
       const { data } = await http.request({
-        path: SmashrunRoutes.activities,
-        schema: smashrunActivitySummaryListSchema,
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
-    get,
+    async get(id, options = {}) {
+      const route = SMASHRUN_ROUTES.activity;
+      const { data } = await http.request({
+        method: route.method,
+        path: routePath(route, { activityId: id }),
+        schema: route.response,
+        ...pickCallOptions(options),
+      });
+      return data;
+    },
     async latest(options = {}) {
-      const [run] = await search({ ...options, count: 1 });
+      const [run] = await search({ ...options, pageSize: 1 });
       return run ?? null;
     },
     async splits(id, options = {}) {
+      const route = SMASHRUN_ROUTES.splits;
       const { data } = await http.request({
-        path: SmashrunRoutes.splits(id, options.unit ?? 'km'),
-        schema: smashrunSplitListSchema,
+        method: route.method,
+        path: routePath(route, { activityId: id, unit: options.unit ?? 'km' }),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async polyline(id, options = {}) {
+      const route = SMASHRUN_ROUTES.polyline;
       const { data } = await http.request({
-        path: SmashrunRoutes.polyline(id),
-        schema: z.nullable(smashrunPolylineSchema),
+        method: route.method,
+        path: routePath(route, { activityId: id }),
+        schema: z.nullable(route.response),
         // A run without GPS has no route.
         allowStatus: [404],
         ...pickCallOptions(options),
@@ -294,15 +292,14 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
       return encoded === '' ? null : encoded;
     },
     async notables(id, options = {}) {
+      const route = SMASHRUN_ROUTES.notables;
       const { data } = await http.request({
-        path: SmashrunRoutes.notables(id),
-        schema: smashrunNotableListSchema,
+        method: route.method,
+        path: routePath(route, { activityId: id }),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
-    },
-    async samples(id, options = {}) {
-      return mapSmashrunSamples(await get(id, options));
     },
     async upload(run, options = {}) {
       const body =
@@ -319,9 +316,10 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
                       : run.fit,
                   headers: { 'content-type': 'application/vnd.ant.fit' },
                 };
+      const route = SMASHRUN_ROUTES.uploadActivity;
       const { data } = await http.request({
-        method: 'POST',
-        path: SmashrunRoutes.activities,
+        method: route.method,
+        path: routePath(route),
         ...body,
         ...pickCallOptions(options),
       });

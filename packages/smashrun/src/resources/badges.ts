@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SmashrunRoutes } from '../endpoints.js';
-import { type SmashrunBadge, smashrunBadgeListSchema } from '../schemas/badge.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SMASHRUN_ROUTES } from '../endpoints.js';
+import type { SmashrunBadge } from '../schemas/badge.js';
 
 /** Badges the user earned. */
 export interface SmashrunBadgesResource {
@@ -20,9 +20,11 @@ export interface SmashrunBadgesResource {
 export function createSmashrunBadges(http: HttpClient): SmashrunBadgesResource {
   return {
     async list(options = {}) {
+      const route = SMASHRUN_ROUTES.badges;
       const { data } = await http.request({
-        path: SmashrunRoutes.badges,
-        schema: smashrunBadgeListSchema,
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;

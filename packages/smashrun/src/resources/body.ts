@@ -1,12 +1,8 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
+import { pickCallOptions, routePath } from '@fitlink/core';
 import * as z from 'zod/mini';
-import { SmashrunRoutes } from '../endpoints.js';
-import {
-  type SmashrunBodyWeight,
-  smashrunBodyWeightListSchema,
-  smashrunBodyWeightSchema,
-} from '../schemas/body-weight.js';
+import { SMASHRUN_ROUTES } from '../endpoints.js';
+import type { SmashrunBodyWeight } from '../schemas/body-weight.js';
 
 /** Body weight recordings. */
 export interface SmashrunBodyResource {
@@ -29,26 +25,31 @@ export interface SmashrunBodyResource {
 export function createSmashrunBody(http: HttpClient): SmashrunBodyResource {
   return {
     async weights(options = {}) {
+      const route = SMASHRUN_ROUTES.bodyWeight;
       const { data } = await http.request({
-        path: SmashrunRoutes.bodyWeight,
-        schema: smashrunBodyWeightListSchema,
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async latestWeight(options = {}) {
+      const route = SMASHRUN_ROUTES.bodyWeightLatest;
       const { data } = await http.request({
-        path: SmashrunRoutes.bodyWeightLatest,
-        schema: z.nullable(smashrunBodyWeightSchema),
+        method: route.method,
+        path: routePath(route),
+        schema: z.nullable(route.response),
         allowStatus: [404],
         ...pickCallOptions(options),
       });
       return data;
     },
     async recordWeight(weight, options = {}) {
+      const route = SMASHRUN_ROUTES.recordBodyWeight;
       await http.request({
-        method: 'POST',
-        path: SmashrunRoutes.bodyWeight,
+        method: route.method,
+        path: routePath(route),
         json: { date: weight.date, weightInKilograms: weight.weightInKilograms },
         responseType: 'none',
         ...pickCallOptions(options),

@@ -4,9 +4,10 @@ import {
   FitlinkError,
   type HttpClient,
   pickCallOptions,
+  routePath,
 } from '@fitlink/core';
-import { SmashrunRoutes } from '../endpoints.js';
-import { type SmashrunStats, smashrunStatsSchema } from '../schemas/stats.js';
+import { SMASHRUN_ROUTES } from '../endpoints.js';
+import type { SmashrunStats } from '../schemas/stats.js';
 
 /** Options of {@link SmashrunStatsResource.get}. */
 export interface SmashrunStatsOptions extends CallOptions {
@@ -41,9 +42,19 @@ export function createSmashrunStats(http: HttpClient): SmashrunStatsResource {
           provider: 'smashrun',
         });
       }
+      const route =
+        year === undefined
+          ? SMASHRUN_ROUTES.stats
+          : month === undefined
+            ? SMASHRUN_ROUTES.statsYear
+            : SMASHRUN_ROUTES.statsMonth;
       const { data } = await http.request({
-        path: SmashrunRoutes.stats(year, month),
-        schema: smashrunStatsSchema,
+        method: route.method,
+        path: routePath(route, {
+          ...(year !== undefined ? { year } : {}),
+          ...(month !== undefined ? { month } : {}),
+        }),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;

@@ -1,13 +1,12 @@
-import type { CallOptions, HttpClient, Profile } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SmashrunRoutes } from '../endpoints.js';
-import { mapSmashrunProfile } from '../mapper/to-profile.js';
-import { type SmashrunUserInfo, smashrunUserInfoSchema } from '../schemas/user-info.js';
+import type { CallOptions, HttpClient } from '@fitlink/core';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SMASHRUN_ROUTES } from '../endpoints.js';
+import type { SmashrunUserInfo } from '../schemas/user-info.js';
 
 /** The authorized user. */
 export interface SmashrunUserResource {
   /**
-   * The user's info (`GET /my/userinfo`).
+   * The user's info (`GET /my/userinfo`); `client.getProfile()` gives it normalized.
    *
    * @example
    * ```ts
@@ -16,22 +15,20 @@ export interface SmashrunUserResource {
    * ```
    */
   get(options?: CallOptions): Promise<SmashrunUserInfo>;
-  /** The user's info as a normalized profile. */
-  profile(options?: CallOptions): Promise<Profile>;
 }
 
 /** Creates the user resource over a SmashRun HTTP client. */
 export function createSmashrunUser(http: HttpClient): SmashrunUserResource {
-  const get = async (options: CallOptions = {}) =>
-    (
-      await http.request({
-        path: SmashrunRoutes.userInfo,
-        schema: smashrunUserInfoSchema,
-        ...pickCallOptions(options),
-      })
-    ).data;
   return {
-    get,
-    profile: async (options = {}) => mapSmashrunProfile(await get(options)),
+    async get(options = {}) {
+      const route = SMASHRUN_ROUTES.userInfo;
+      const { data } = await http.request({
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
+        ...pickCallOptions(options),
+      });
+      return data;
+    },
   };
 }

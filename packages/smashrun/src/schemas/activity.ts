@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { optionalFlag, optionalNumber, optionalString } from './fields.js';
+import { smashrunFlagSchema } from './fields.js';
 
 /**
  * The fields every activity style shares. `distance` is in **kilometres**, `duration` in
@@ -27,67 +27,67 @@ export const smashrunActivitySummarySchema = z.looseObject({
   /** Always `running` today. */
   activityType: z.string(),
   /** Kilocalories, `null` when unknown. */
-  calories: optionalNumber,
+  calories: z.nullish(z.number()),
   /** The user's notes (`''` when none). */
-  notes: optionalString,
+  notes: z.nullish(z.string()),
   /** The id at the source (a Garmin activity id …), `''` for manual runs. */
-  externalId: optionalString,
+  externalId: z.nullish(z.string()),
   /** Where the run came from: `garmin`, `garminhealth`, `mapmyrun`, `manual` … */
-  source: optionalString,
+  source: z.nullish(z.string()),
   /** Version of the uploading app. */
-  appVersion: optionalString,
+  appVersion: z.nullish(z.string()),
   /** Recording device family, `''` when unknown. */
-  deviceType: optionalString,
+  deviceType: z.nullish(z.string()),
   /** Whether a recording (per-second data) exists. */
-  hasDetails: optionalFlag,
+  hasDetails: z.nullish(smashrunFlagSchema),
   /** Whether the recording has GPS positions. */
-  hasDetailsGPS: optionalFlag,
+  hasDetailsGPS: z.nullish(smashrunFlagSchema),
   /** Start position. */
-  startLatitude: optionalNumber,
+  startLatitude: z.nullish(z.number()),
   /** Start position. */
-  startLongitude: optionalNumber,
+  startLongitude: z.nullish(z.number()),
   /** Heart rate, bpm. */
-  heartRateMax: optionalNumber,
+  heartRateMax: z.nullish(z.number()),
   /** Heart rate, bpm. */
-  heartRateMin: optionalNumber,
+  heartRateMin: z.nullish(z.number()),
   /** Heart rate, bpm. */
-  heartRateAverage: optionalNumber,
+  heartRateAverage: z.nullish(z.number()),
   /** Cadence, steps per minute. */
-  cadenceMax: optionalNumber,
+  cadenceMax: z.nullish(z.number()),
   /** Cadence, steps per minute. */
-  cadenceMin: optionalNumber,
+  cadenceMin: z.nullish(z.number()),
   /** Cadence, steps per minute. */
-  cadenceAverage: optionalNumber,
+  cadenceAverage: z.nullish(z.number()),
   /** Weather at the start (`clear`, `partlycloudy`, `drizzle` …). */
-  weatherType: optionalString,
+  weatherType: z.nullish(z.string()),
   /** Temperature, °C. */
-  temperature: optionalNumber,
+  temperature: z.nullish(z.number()),
   /** Relative humidity, percent. */
-  humidity: optionalNumber,
+  humidity: z.nullish(z.number()),
   /** Wind speed, km/h. */
-  windSpeed: optionalNumber,
+  windSpeed: z.nullish(z.number()),
   /** Apparent temperature, °C. */
-  temperatureApparent: optionalNumber,
+  temperatureApparent: z.nullish(z.number()),
   /** Wind chill, °C. */
-  temperatureWindChill: optionalNumber,
+  temperatureWindChill: z.nullish(z.number()),
   /** How the run felt (`none`, `great` …). */
-  howFelt: optionalString,
+  howFelt: z.nullish(z.string()),
   /** Terrain (`none`, `treadmill`, `trail` …). */
-  terrain: optionalString,
+  terrain: z.nullish(z.string()),
   /** A race. */
-  isRace: optionalFlag,
+  isRace: z.nullish(smashrunFlagSchema),
   /** Run on a treadmill. */
-  isTreadmill: optionalFlag,
+  isTreadmill: z.nullish(smashrunFlagSchema),
   /** Heart rate flagged as bad. */
-  isBadHR: optionalFlag,
+  isBadHR: z.nullish(smashrunFlagSchema),
   /** Elevation flagged as bad. */
-  isBadElevation: optionalFlag,
+  isBadElevation: z.nullish(smashrunFlagSchema),
   /** When the device synced, UTC without `Z`. */
-  syncDateTimeUTC: optionalString,
+  syncDateTimeUTC: z.nullish(z.string()),
   /** When SmashRun created the run, UTC without `Z`. */
-  dateCreatedUTC: optionalString,
+  dateCreatedUTC: z.nullish(z.string()),
   /** When SmashRun last changed the run, UTC without `Z`. */
-  dateUpdatedUTC: optionalString,
+  dateUpdatedUTC: z.nullish(z.string()),
 });
 
 /** One run in SmashRun's summary style. */
@@ -102,17 +102,20 @@ export const smashrunActivityBriefSchema = z.looseObject(activityCore);
 /** One run in the `briefs` style. */
 export type SmashrunActivityBrief = z.infer<typeof smashrunActivityBriefSchema>;
 
+/** A page of the `briefs` style. */
+export const smashrunActivityBriefListSchema = z.array(smashrunActivityBriefSchema);
+
 /** A page of the `ids` style: activity ids only. */
 export const smashrunActivityIdListSchema = z.array(z.number());
 
 /** One lap of a recorded run. */
 export const smashrunLapSchema = z.looseObject({
   /** `general`, `work`, `recovery`, `warmup`, `cooldown`. */
-  lapType: optionalString,
+  lapType: z.nullish(z.string()),
   /** Seconds from the start at the end of the lap. */
-  endDuration: optionalNumber,
+  endDuration: z.nullish(z.number()),
   /** Kilometres from the start at the end of the lap. */
-  endDistance: optionalNumber,
+  endDistance: z.nullish(z.number()),
 });
 
 /**
@@ -124,13 +127,13 @@ export const smashrunLapSchema = z.looseObject({
 export const smashrunActivitySchema = z.looseObject({
   ...smashrunActivitySummarySchema.shape,
   /** Names of the recorded series. */
-  recordingKeys: z.optional(z.nullable(z.array(z.string()))),
+  recordingKeys: z.nullish(z.array(z.string())),
   /** One array per key, each with one value per sample. */
-  recordingValues: z.optional(z.nullable(z.array(z.array(z.nullable(z.number()))))),
+  recordingValues: z.nullish(z.array(z.array(z.nullable(z.number())))),
   /** Laps. */
-  laps: z.optional(z.nullable(z.array(smashrunLapSchema))),
+  laps: z.nullish(z.array(smashrunLapSchema)),
   /** Sample indexes where the run was paused. */
-  pauseIndexes: z.optional(z.nullable(z.array(z.number()))),
+  pauseIndexes: z.nullish(z.array(z.number())),
 });
 
 /** One run in the extended style, with its recording. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { optionalNumber, optionalString } from './fields.js';
 
 /** One badge the user earned (`GET /my/badges`). */
 export const smashrunBadgeSchema = z.looseObject({
@@ -8,15 +7,15 @@ export const smashrunBadgeSchema = z.looseObject({
   /** Badge name. */
   name: z.string(),
   /** Image URL. */
-  image: optionalString,
+  image: z.nullish(z.string()),
   /** Small image URL. */
-  imageSmall: optionalString,
+  imageSmall: z.nullish(z.string()),
   /** What earns it. */
-  requirement: optionalString,
+  requirement: z.nullish(z.string()),
   /** When it was earned, UTC without `Z`. */
-  dateEarnedUTC: optionalString,
+  dateEarnedUTC: z.nullish(z.string()),
   /** Display order. */
-  badgeOrder: optionalNumber,
+  badgeOrder: z.nullish(z.number()),
 });
 
 /** One badge. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { optionalNumber, optionalString } from './fields.js';
 
 /**
  * One notable of a run (`GET /my/activities/{id}/notables`): how it compares with the runs before
@@ -7,9 +6,9 @@ import { optionalNumber, optionalString } from './fields.js';
  */
 export const smashrunNotableSchema = z.looseObject({
   /** Human-readable text. */
-  description: optionalString,
+  description: z.nullish(z.string()),
   /** Ranking order among the run's notables. */
-  order: optionalNumber,
+  order: z.nullish(z.number()),
 });
 
 /** One notable of a run. */

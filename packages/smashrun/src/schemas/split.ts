@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { optionalNumber } from './fields.js';
 
 /**
  * One split (`GET /my/activities/{id}/splits/{km|mi}`): the run over one kilometre or mile.
@@ -8,15 +7,15 @@ import { optionalNumber } from './fields.js';
  */
 export const smashrunSplitSchema = z.looseObject({
   /** Distance from the start at the end of the split, in the unit asked for (km or mi). */
-  cumulativeDistance: optionalNumber,
+  cumulativeDistance: z.nullish(z.number()),
   /** Seconds from the start at the end of the split. */
-  cumulativeSeconds: optionalNumber,
+  cumulativeSeconds: z.nullish(z.number()),
   /** Average speed over the split, in km/h or mph. */
-  speed: optionalNumber,
+  speed: z.nullish(z.number()),
   /** Average heart rate over the split, bpm. */
-  heartRate: optionalNumber,
+  heartRate: z.nullish(z.number()),
   /** Climb over the split, metres. */
-  elevationGain: optionalNumber,
+  elevationGain: z.nullish(z.number()),
 });
 
 /** One split. */

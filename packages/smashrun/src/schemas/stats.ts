@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { optionalNumber, optionalString } from './fields.js';
 
 /**
  * Running statistics (`GET /my/stats[/{year}[/{month}]]`): lifetime, one year or one month.
@@ -7,19 +6,19 @@ import { optionalNumber, optionalString } from './fields.js';
  */
 export const smashrunStatsSchema = z.looseObject({
   /** Total distance, km. */
-  totalDistance: optionalNumber,
+  totalDistance: z.nullish(z.number()),
   /** Number of runs. */
-  runCount: optionalNumber,
+  runCount: z.nullish(z.number()),
   /** Average run length, km. */
-  averageRunLength: optionalNumber,
+  averageRunLength: z.nullish(z.number()),
   /** Average pace, `m:ss` per km. */
-  averagePace: optionalString,
+  averagePace: z.nullish(z.string()),
   /** Days with a morning run. */
-  daysRunAM: optionalNumber,
+  daysRunAM: z.nullish(z.number()),
   /** Days with an afternoon or evening run. */
-  daysRunPM: optionalNumber,
+  daysRunPM: z.nullish(z.number()),
   /** Longest run, km. */
-  longestRun: optionalNumber,
+  longestRun: z.nullish(z.number()),
 });
 
 /** Running statistics. */

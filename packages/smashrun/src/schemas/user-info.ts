@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { optionalNumber, optionalString } from './fields.js';
 
 /**
  * The authorized user (`GET /my/userinfo`): names, preferences and the date of the last run.
@@ -11,25 +10,25 @@ export const smashrunUserInfoSchema = z.looseObject({
   /** SmashRun's user id. */
   id: z.number(),
   /** First name. */
-  firstName: optionalString,
+  firstName: z.nullish(z.string()),
   /** Last name. */
-  lastName: optionalString,
+  lastName: z.nullish(z.string()),
   /** User name (profile URL). */
-  userName: optionalString,
+  userName: z.nullish(z.string()),
   /** When the user joined, UTC without `Z`. */
-  registrationDateUTC: optionalString,
+  registrationDateUTC: z.nullish(z.string()),
   /** Start of the latest run, UTC without `Z`. */
-  dateTimeUTCOfLastRun: optionalString,
+  dateTimeUTCOfLastRun: z.nullish(z.string()),
   /** Distance unit preference: `k` (kilometres) or `m` (miles). */
-  unitDistance: optionalString,
+  unitDistance: z.nullish(z.string()),
   /** Weight unit preference: `k` (kilograms) or `p` (pounds). */
-  unitWeight: optionalString,
+  unitWeight: z.nullish(z.string()),
   /** IANA time zone of the user. */
-  timeZone: optionalString,
+  timeZone: z.nullish(z.string()),
   /** Maximum heart rate setting, bpm. */
-  heartRateMax: optionalNumber,
+  heartRateMax: z.nullish(z.number()),
   /** Resting heart rate setting, bpm. */
-  heartRateResting: optionalNumber,
+  heartRateResting: z.nullish(z.number()),
 });
 
 /** The authorized user. */

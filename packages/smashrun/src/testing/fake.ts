@@ -9,7 +9,7 @@ import type { SmashrunBodyWeight } from '../schemas/body-weight.js';
 import type { SmashrunUserInfo } from '../schemas/user-info.js';
 import { formatLocal, formatUtc, round } from './wire-format.js';
 
-/** Options of {@link createSmashrunFakeData}. */
+/** Options of {@link createSmashrunFake}. */
 export interface SmashrunFakeOptions {
   /** Seed of the sandbox timeline. @defaultValue 1 */
   seed?: number;
@@ -175,12 +175,12 @@ export function toSmashrunSummary(activity: SmashrunActivity): SmashrunActivityS
  *
  * @example
  * ```ts
- * import { createSmashrunFakeData } from '@fitlink/smashrun/testing';
- * const data = createSmashrunFakeData({ seed: 1, now: Date.parse('2026-11-22T12:00:00Z') });
+ * import { createSmashrunFake } from '@fitlink/smashrun/testing';
+ * const data = createSmashrunFake({ seed: 1, now: Date.parse('2026-11-22T12:00:00Z') });
  * console.log(data.activities.length, data.activities[0]?.startDateTimeLocal);
  * ```
  */
-export function createSmashrunFakeData(options: SmashrunFakeOptions = {}): SmashrunFakeData {
+export function createSmashrunFake(options: SmashrunFakeOptions = {}): SmashrunFakeData {
   const now = options.now ?? Date.now();
   const timeline = createSandboxTimeline({
     seed: options.seed ?? 1,

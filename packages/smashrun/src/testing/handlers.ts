@@ -1,6 +1,7 @@
+import { type RouteMethod, routeScopes } from '@fitlink/core';
 import type { AuthenticatedToken, FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, HttpResponse, http } from 'msw';
-import { SMASHRUN_API_BASE_URL } from '../endpoints.js';
+import { SMASHRUN_API_BASE_URL, SMASHRUN_ROUTES, type SmashrunRouteName } from '../endpoints.js';
 import type { SmashrunActivity } from '../schemas/activity.js';
 import {
   renderSmashrunBadges,
@@ -42,14 +43,22 @@ export interface SmashrunHandlers {
 }
 
 const HOUR_MS = 3_600_000;
+const METHODS: Record<RouteMethod, typeof http.get> = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+};
 const notFound = () =>
   HttpResponse.json({ Message: 'No activity found with that id' }, { status: 404 });
 
 /**
  * msw handlers for SmashRun's API on `https://api.smashrun.com/v1`: user info, activities
  * (all, search in four styles with `page`/`count`/`fromDate`, one, splits, polyline,
- * notables, upload), stats, badges and body weight. Tokens come from `auth` as a bearer header
- * or an `access_token` query parameter (SmashRun accepts both); writes need `write_activity`.
+ * notables, upload), stats, badges and body weight, each at its path in `SMASHRUN_ROUTES`.
+ * Tokens come from `auth` as a bearer header or an `access_token` query parameter (SmashRun
+ * accepts both); each route needs its scope from the table (writes need `write_activity`).
  * Each user has 250 requests per rolling hour: beyond it, 429 with `Retry-After` (SmashRun
  * documents no budget headers, so none are sent).
  *
@@ -84,7 +93,7 @@ export function createSmashrunHandlers(options: SmashrunHandlersOptions): Smashr
         url: URL,
         params: Record<string, string | readonly string[] | undefined>,
       ) => Response | Promise<Response>,
-      write = false,
+      scopes: readonly string[],
     ) =>
     async ({
       request,
@@ -120,17 +129,29 @@ export function createSmashrunHandlers(options: SmashrunHandlersOptions): Smashr
       }
       window.push(at);
       sent.set(user, window);
-      if (write && !token.scope.includes('write_activity')) {
+      const missing = scopes.find((scope) => !token.scope.includes(scope));
+      if (missing !== undefined) {
         return HttpResponse.json(
-          { error: 'insufficient_scope', error_description: 'write_activity scope required' },
+          { error: 'insufficient_scope', error_description: `${missing} scope required` },
           { status: 403 },
         );
       }
       return route(request, url, params);
     };
 
-  const search = (style: 'summary' | 'briefs' | 'ids' | 'extended') =>
-    guard((_request, url) => {
+  // One handler per route of the table: its method, its path (msw reads the same `:param`
+  // syntax) and its scope.
+  const route = (name: SmashrunRouteName, answer: Parameters<typeof guard>[0]) => {
+    const definition = SMASHRUN_ROUTES[name];
+    return METHODS[definition.method](
+      `${base}/${definition.path}`,
+      guard(answer, routeScopes(definition)),
+    );
+  };
+
+  const search =
+    (style: 'summary' | 'briefs' | 'ids' | 'extended'): Parameters<typeof guard>[0] =>
+    (_request, url) => {
       const page = Number(url.searchParams.get('page') ?? 0);
       const count = Math.min(100, Number(url.searchParams.get('count') ?? 25));
       // fromDate: unix seconds UTC; a run counts when it was created or updated since then.
@@ -152,9 +173,9 @@ export function createSmashrunHandlers(options: SmashrunHandlersOptions): Smashr
         );
       }
       return HttpResponse.json(style === 'extended' ? slice : slice.map(toSmashrunSummary));
-    });
+    };
 
-  const upload = guard(async (request) => {
+  const upload: Parameters<typeof guard>[0] = async (request) => {
     const type = request.headers.get('content-type') ?? '';
     const id = 42_000_000 + data.activities.length;
     const created = formatUtc(now());
@@ -186,7 +207,7 @@ export function createSmashrunHandlers(options: SmashrunHandlersOptions): Smashr
       return HttpResponse.json({ Message: 'Empty file' }, { status: 400 });
     }
     return HttpResponse.json([id]);
-  }, true);
+  };
 
   return {
     requests,
@@ -195,106 +216,65 @@ export function createSmashrunHandlers(options: SmashrunHandlersOptions): Smashr
       spentAt = now();
     },
     handlers: [
-      http.get(
-        `${base}/my/userinfo`,
-        guard(() => HttpResponse.json(data.userInfo)),
+      route('userInfo', () => HttpResponse.json(data.userInfo)),
+      route('search', search('summary')),
+      route('searchBriefs', search('briefs')),
+      route('searchIds', search('ids')),
+      route('searchExtended', search('extended')),
+      route('activities', () => HttpResponse.json(byStart(data.activities).map(toSmashrunSummary))),
+      route('uploadActivity', upload),
+      route('activity', (_r, _u, params) => {
+        const run = find(params.activityId);
+        return run ? HttpResponse.json(run) : notFound();
+      }),
+      route('splits', (_r, _u, params) => {
+        const run = find(params.activityId);
+        if (!run) return notFound();
+        if (params.unit !== 'km' && params.unit !== 'mi')
+          return HttpResponse.json({ Message: 'unit must be km or mi' }, { status: 400 });
+        return HttpResponse.json(renderSmashrunSplits(run, params.unit));
+      }),
+      route('polyline', (_r, _u, params) => {
+        const run = find(params.activityId);
+        const polyline = run ? renderSmashrunPolyline(run) : null;
+        return run && polyline !== null
+          ? HttpResponse.json({ activityId: run.activityId, polyline })
+          : notFound();
+      }),
+      route('notables', (_r, _u, params) => {
+        const run = find(params.activityId);
+        return run ? HttpResponse.json(renderSmashrunNotables(run, data.activities)) : notFound();
+      }),
+      route('stats', () => HttpResponse.json(renderSmashrunStats(data.activities))),
+      route('statsYear', (_r, _u, params) =>
+        HttpResponse.json(renderSmashrunStats(data.activities, Number(params.year))),
       ),
-      http.get(`${base}/my/activities/search`, search('summary')),
-      http.get(`${base}/my/activities/search/briefs`, search('briefs')),
-      http.get(`${base}/my/activities/search/ids`, search('ids')),
-      http.get(`${base}/my/activities/search/extended`, search('extended')),
-      http.get(
-        `${base}/my/activities`,
-        guard(() => HttpResponse.json(byStart(data.activities).map(toSmashrunSummary))),
-      ),
-      http.post(`${base}/my/activities`, upload),
-      http.get(
-        `${base}/my/activities/:id`,
-        guard((_r, _u, params) => {
-          const run = find(params.id);
-          return run ? HttpResponse.json(run) : notFound();
-        }),
-      ),
-      http.get(
-        `${base}/my/activities/:id/splits/:unit`,
-        guard((_r, _u, params) => {
-          const run = find(params.id);
-          if (!run) return notFound();
-          if (params.unit !== 'km' && params.unit !== 'mi')
-            return HttpResponse.json({ Message: 'unit must be km or mi' }, { status: 400 });
-          return HttpResponse.json(renderSmashrunSplits(run, params.unit));
-        }),
-      ),
-      http.get(
-        `${base}/my/activities/:id/polyline`,
-        guard((_r, _u, params) => {
-          const run = find(params.id);
-          const polyline = run ? renderSmashrunPolyline(run) : null;
-          return run && polyline !== null
-            ? HttpResponse.json({ activityId: run.activityId, polyline })
-            : notFound();
-        }),
-      ),
-      http.get(
-        `${base}/my/activities/:id/notables`,
-        guard((_r, _u, params) => {
-          const run = find(params.id);
-          return run ? HttpResponse.json(renderSmashrunNotables(run, data.activities)) : notFound();
-        }),
-      ),
-      http.get(
-        `${base}/my/stats`,
-        guard(() => HttpResponse.json(renderSmashrunStats(data.activities))),
-      ),
-      http.get(
-        `${base}/my/stats/:year`,
-        guard((_r, _u, params) =>
-          HttpResponse.json(renderSmashrunStats(data.activities, Number(params.year))),
+      route('statsMonth', (_r, _u, params) =>
+        HttpResponse.json(
+          renderSmashrunStats(data.activities, Number(params.year), Number(params.month)),
         ),
       ),
-      http.get(
-        `${base}/my/stats/:year/:month`,
-        guard((_r, _u, params) =>
-          HttpResponse.json(
-            renderSmashrunStats(data.activities, Number(params.year), Number(params.month)),
-          ),
-        ),
-      ),
-      http.get(
-        `${base}/my/badges`,
-        guard(() => HttpResponse.json(renderSmashrunBadges(data.activities))),
-      ),
-      http.get(
-        `${base}/my/body/weight`,
-        guard(() => HttpResponse.json(data.weights)),
-      ),
-      http.get(
-        `${base}/my/body/weight/latest`,
-        guard(() => {
-          const latest = data.weights.at(-1);
-          return latest ? HttpResponse.json(latest) : HttpResponse.json(null);
-        }),
-      ),
-      http.post(
-        `${base}/my/body/weight`,
-        guard(async (request) => {
-          const body = (await request.json().catch(() => null)) as {
-            date?: unknown;
-            weightInKilograms?: unknown;
-          } | null;
-          if (!body || typeof body.weightInKilograms !== 'number') {
-            return HttpResponse.json({ Message: 'weightInKilograms is required' }, { status: 400 });
-          }
-          data.weights.push({
-            date:
-              typeof body.date === 'string'
-                ? body.date
-                : new Date(now()).toISOString().slice(0, 10),
-            weightInKilograms: body.weightInKilograms,
-          });
-          return new HttpResponse(null, { status: 204 });
-        }, true),
-      ),
+      route('badges', () => HttpResponse.json(renderSmashrunBadges(data.activities))),
+      route('bodyWeight', () => HttpResponse.json(data.weights)),
+      route('bodyWeightLatest', () => {
+        const latest = data.weights.at(-1);
+        return latest ? HttpResponse.json(latest) : HttpResponse.json(null);
+      }),
+      route('recordBodyWeight', async (request) => {
+        const body = (await request.json().catch(() => null)) as {
+          date?: unknown;
+          weightInKilograms?: unknown;
+        } | null;
+        if (!body || typeof body.weightInKilograms !== 'number') {
+          return HttpResponse.json({ Message: 'weightInKilograms is required' }, { status: 400 });
+        }
+        data.weights.push({
+          date:
+            typeof body.date === 'string' ? body.date : new Date(now()).toISOString().slice(0, 10),
+          weightInKilograms: body.weightInKilograms,
+        });
+        return new HttpResponse(null, { status: 204 });
+      }),
     ],
   };
 }

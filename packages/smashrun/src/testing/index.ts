@@ -12,7 +12,7 @@ export {
   renderSmashrunStats,
 } from './derived.js';
 export {
-  createSmashrunFakeData,
+  createSmashrunFake,
   renderSmashrunActivity,
   type SmashrunFakeData,
   type SmashrunFakeOptions,

@@ -1,7 +1,7 @@
 import { SANDBOX_CLIENT, type SandboxProviderPlugin } from '@fitlink/testing';
 import { SMASHRUN_AUTH_BASE_URL } from '../endpoints.js';
-import { smashrunScopes } from '../provider.js';
-import { createSmashrunFakeData, type SmashrunFakeData } from './fake.js';
+import { SMASHRUN_DEFAULT_SCOPES, SMASHRUN_SCOPES } from '../scopes.js';
+import { createSmashrunFake, type SmashrunFakeData } from './fake.js';
 import { createSmashrunHandlers, type SmashrunHandlers } from './handlers.js';
 
 /** Options of {@link smashrunSandboxPlugin}. */
@@ -65,8 +65,8 @@ export function smashrunSandboxPlugin(options: SmashrunSandboxOptions = {}): Sma
         // SmashRun takes client_id and client_secret as token parameters (form body).
         clients: [{ ...SANDBOX_CLIENT, authMethod: 'client_secret_post' }],
         scopeSeparator: ' ',
-        supportedScopes: Object.keys(smashrunScopes),
-        defaultScope: ['read_activity'],
+        supportedScopes: Object.keys(SMASHRUN_SCOPES),
+        defaultScope: [...SMASHRUN_DEFAULT_SCOPES],
         refreshTokenOnRefresh: 'rotate',
         accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 12 * 7 * 86_400,
         // SmashRun's token answer carries `state`: echo the one the token request sent, if any.
@@ -76,7 +76,7 @@ export function smashrunSandboxPlugin(options: SmashrunSandboxOptions = {}): Sma
         },
         ...(options.clock ? { now: options.clock } : {}),
       });
-      data = createSmashrunFakeData({
+      data = createSmashrunFake({
         seed: context.seed,
         ...(options.now !== undefined ? { now: options.now } : {}),
         ...(options.days !== undefined ? { days: options.days } : {}),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mapSmashrunActivity } from '@fitlink/smashrun';
-import { createSmashrunFakeData } from '@fitlink/smashrun/testing';
+import { createSmashrunFake } from '@fitlink/smashrun/testing';
 import { describe, expect, it, vi } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -16,7 +16,7 @@ describe('README', () => {
     const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
     await import('./quickstart.example.js');
     const now = Date.parse('2026-11-22T12:00:00Z');
-    const expected = createSmashrunFakeData({ now })
+    const expected = createSmashrunFake({ now })
       .activities.map((run) => mapSmashrunActivity(run))
       .filter((a) => Date.parse(a.startTime) >= Date.parse('2026-11-15T00:00:00Z'))
       .map((a) => [a.startTime, a.sport, Math.round(a.distanceMetres ?? 0)]);

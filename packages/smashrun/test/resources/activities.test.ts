@@ -65,7 +65,7 @@ describe('activities', () => {
     const since = new Date(NOW - 10 * 86_400_000);
     const ids = await client.activities.search({ style: 'ids', since });
     const briefs = await client.activities.search({ style: 'briefs', since });
-    const extended = await client.activities.search({ style: 'extended', since, count: 2 });
+    const extended = await client.activities.search({ style: 'extended', since, pageSize: 2 });
     expect(briefs.map((brief) => brief.activityId)).toEqual(ids);
     expect(Object.keys(briefs[0] ?? {}).sort()).toEqual([
       'activityId',
@@ -75,7 +75,7 @@ describe('activities', () => {
     ]);
     expect(extended).toHaveLength(2);
     expect(extended[0]?.recordingKeys?.[0]).toBe('clock');
-    await expect(client.activities.search({ count: 101 })).rejects.toMatchObject({
+    await expect(client.activities.search({ pageSize: 101 })).rejects.toMatchObject({
       code: ErrorCodes.invalidArgument,
     });
   });
@@ -112,7 +112,7 @@ describe('activities', () => {
     expect(points).toHaveLength(latitudes.length);
     expect(points[1]?.[0]).toBeCloseTo(latitudes[1] ?? 0, 5);
 
-    const samples = await client.activities.samples(id);
+    const samples = await client.getSamples(id);
     expect(samples?.activityId).toBe(`smashrun:${id}`);
     expect(samples?.series.latlng?.[1]?.[0]).toBe(latitudes[1]);
     expect(samples?.series.distanceMetres?.at(-1)).toBeCloseTo(run.distance * 1000, -1);
@@ -175,7 +175,9 @@ describe('activities', () => {
     const data = world.current.plugin.data;
     const first = data?.activities[0];
     if (first) (first as { distance: unknown }).distance = '11.2';
-    const error = await client.activities.search({ count: 1 }).catch((caught: unknown) => caught);
+    const error = await client.activities
+      .search({ pageSize: 1 })
+      .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).toEqual([0, 'distance']);
   });

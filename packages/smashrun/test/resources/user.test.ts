@@ -14,7 +14,7 @@ describe('user, stats, badges and body weight', () => {
       lastName: 'Box',
       unitDistance: 'k',
     });
-    expect(await client.user.profile()).toMatchObject({
+    expect(await client.getProfile()).toMatchObject({
       id: 'smashrun:2604117',
       name: 'Sandy Box',
       units: 'metric',

@@ -3,14 +3,14 @@ import {
   smashrunActivitySchema,
   smashrunUserInfoSchema,
 } from '@fitlink/smashrun';
-import { createSmashrunFakeData, renderSmashrunSplits } from '@fitlink/smashrun/testing';
+import { createSmashrunFake, renderSmashrunSplits } from '@fitlink/smashrun/testing';
 import { createSandboxTimeline } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { NOW } from '../helpers.js';
 
-describe('createSmashrunFakeData', () => {
-  const data = createSmashrunFakeData({ seed: 1, now: NOW });
+describe('createSmashrunFake', () => {
+  const data = createSmashrunFake({ seed: 1, now: NOW });
 
   it('renders only runs and treadmill runs, schema-valid, newest first', () => {
     const timeline = createSandboxTimeline({ seed: 1, now: NOW });
@@ -41,7 +41,7 @@ describe('createSmashrunFakeData', () => {
   });
 
   it('is deterministic and splits add up to the distance', () => {
-    expect(createSmashrunFakeData({ seed: 1, now: NOW }).activities[0]).toEqual(data.activities[0]);
+    expect(createSmashrunFake({ seed: 1, now: NOW }).activities[0]).toEqual(data.activities[0]);
     const run = data.activities[0];
     if (!run) throw new Error('no run');
     const splits = renderSmashrunSplits(run, 'km');
