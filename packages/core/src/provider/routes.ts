@@ -10,7 +10,10 @@ export type RouteMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * provider's resources (the path), its error mapping (the scope a 403 lacks) and its sandbox
  * (which answers the route and checks its answers against `response`).
  */
-export interface RouteDefinition<TScope extends string = string> {
+export interface RouteDefinition<
+  TScope extends string = string,
+  TResponse extends zc.$ZodType | null = zc.$ZodType | null,
+> {
   /** HTTP method. */
   readonly method: RouteMethod;
   /**
@@ -21,13 +24,22 @@ export interface RouteDefinition<TScope extends string = string> {
   /** The scope (or every scope of a list) the route needs, or `null` when any token will do. */
   readonly scope: TScope | readonly TScope[] | null;
   /** Schema of a successful answer's JSON body, or `null` when it has none (204, a file). */
-  readonly response: zc.$ZodType | null;
+  readonly response: TResponse;
 }
 
 /** A provider's route table: route names to their definitions. */
 export type RouteTable<TScope extends string = string> = Readonly<
   Record<string, RouteDefinition<TScope>>
 >;
+
+/**
+ * The table {@link defineRoutes} returns: each route typed as a {@link RouteDefinition} that
+ * keeps its response schema's type (so the generated docs describe routes by the interface).
+ */
+export type DefinedRoutes<
+  TScope extends string,
+  T extends Record<string, RouteDefinition<TScope>>,
+> = { readonly [K in keyof T]: RouteDefinition<TScope, T[K]['response']> };
 
 /** A route found by {@link matchRoute}, with its name and path parameters. */
 export interface MatchedRoute<TScope extends string = string> {
@@ -40,9 +52,9 @@ export interface MatchedRoute<TScope extends string = string> {
 }
 
 /**
- * Declares a provider's route table, checking its shape at compile time and freezing it.
+ * Declares a provider's route table, checking its shape at compile time and freezing it. Called
+ * with the provider's scope type first, then with the table.
  *
- * @param routes - Route names to definitions.
  * @example
  * ```ts
  * import * as z from 'zod/mini';
@@ -54,7 +66,9 @@ export interface MatchedRoute<TScope extends string = string> {
  * ```
  */
 export function defineRoutes<TScope extends string = string>() {
-  return <const T extends Record<string, RouteDefinition<TScope>>>(routes: T): Readonly<T> => {
+  return <const T extends Record<string, RouteDefinition<TScope>>>(
+    routes: T,
+  ): DefinedRoutes<TScope, T> => {
     for (const [name, route] of Object.entries(routes)) {
       if (route.path.startsWith('/')) {
         throw new TypeError(`defineRoutes: route "${name}" must not start with "/"`);
