@@ -8,14 +8,15 @@ import {
   FitlinkError,
   ProviderError,
   type RateLimitPolicy,
+  routePath,
   type TokenRefresher,
   type TokenSet,
 } from '@fitlink/core';
 import {
   WHOOP_API_BASE_URL,
-  WHOOP_AUTHORIZATION_URL,
+  WHOOP_AUTHORIZE_URL,
+  WHOOP_ROUTES,
   WHOOP_TOKEN_URL,
-  WhoopRoutes,
 } from './endpoints.js';
 import { mapWhoopTokenError } from './errors.js';
 import { createWhoopRateLimitPolicy } from './rate-limit.js';
@@ -137,7 +138,7 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
     clientSecret: settings.clientSecret,
     clientAuthMethod: 'client_secret_post',
     redirectUri: settings.redirectUri,
-    endpoints: { authorizationEndpoint: WHOOP_AUTHORIZATION_URL, tokenEndpoint: WHOOP_TOKEN_URL },
+    endpoints: { authorizationEndpoint: WHOOP_AUTHORIZE_URL, tokenEndpoint: WHOOP_TOKEN_URL },
     pkce: settings.pkce ?? false,
     fetch: fetchImpl,
     // WHOOP's refresh request carries `scope` (its docs send `offline`). Asking again for what
@@ -156,10 +157,12 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
     return warning;
   };
 
+  const { access } = WHOOP_ROUTES;
+  const accessUrl = new URL(routePath(access), WHOOP_API_BASE_URL);
   const revokeOnce = async (accessToken: string, signal?: AbortSignal): Promise<Response> => {
     const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
-    return fetchImpl(new URL(WhoopRoutes.access, WHOOP_API_BASE_URL), {
-      method: 'DELETE',
+    return fetchImpl(accessUrl, {
+      method: access.method,
       headers: { authorization: `Bearer ${accessToken}` },
       signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
     });
@@ -235,7 +238,7 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
       throw new ProviderError(`whoop answered ${response.status} to the revoke`, {
         provider: 'whoop',
         status: response.status,
-        endpoint: `DELETE /developer/${WhoopRoutes.access}`,
+        endpoint: `${access.method} ${accessUrl.pathname}`,
         body,
         secrets,
       });

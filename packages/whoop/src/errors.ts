@@ -3,9 +3,12 @@ import {
   ErrorCodes,
   type ErrorContext,
   type FitlinkError,
+  matchRoute,
   ProviderError,
+  routeScopes,
   type TokenErrorContext,
 } from '@fitlink/core';
+import { WHOOP_API_BASE_URL, WHOOP_ROUTES } from './endpoints.js';
 
 interface WhoopErrorBody {
   error?: unknown;
@@ -26,17 +29,16 @@ function readBody(text: string): WhoopErrorBody {
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 
-// Which scope each API route needs, to name it when WHOOP refuses a call.
-const ROUTE_SCOPES: readonly (readonly [RegExp, string])[] = [
-  [/\/v2\/cycle\/[^/]+\/recovery$/, 'read:recovery'],
-  [/\/v2\/cycle\/[^/]+\/sleep$/, 'read:sleep'],
-  [/\/v2\/cycle/, 'read:cycles'],
-  [/\/v2\/recovery/, 'read:recovery'],
-  [/\/v2\/activity\/sleep/, 'read:sleep'],
-  [/\/v2\/activity\/workout/, 'read:workout'],
-  [/\/v2\/user\/profile/, 'read:profile'],
-  [/\/v2\/user\/measurement/, 'read:body_measurement'],
-];
+// The API base's path (`/developer/`): an error's endpoint is `METHOD /developer/v2/…`.
+const API_PATH = new URL(WHOOP_API_BASE_URL).pathname;
+
+/** The scopes the route of an endpoint (`GET /developer/v2/cycle/1`) needs, from the route table. */
+function scopesOf(endpoint: string): readonly string[] {
+  const [method = '', path = ''] = endpoint.split(/\s+/, 2);
+  const relative = path.startsWith(API_PATH) ? path.slice(API_PATH.length) : path;
+  const route = matchRoute(WHOOP_ROUTES, method, relative);
+  return route ? routeScopes(route.route) : [];
+}
 
 /**
  * Maps WHOOP API error answers to fitlink errors: a 403 names the scope the route needs (the
@@ -48,8 +50,7 @@ const ROUTE_SCOPES: readonly (readonly [RegExp, string])[] = [
  */
 export function mapWhoopError(context: ErrorContext): FitlinkError | undefined {
   if (context.status !== 403) return undefined;
-  const path = context.endpoint.replace(/^\S+\s+/, '');
-  const scope = ROUTE_SCOPES.find(([pattern]) => pattern.test(path))?.[1];
+  const scope = scopesOf(context.endpoint).join(' and ');
   const body = readBody(context.body);
   const detail = text(body.message) ?? text(body.error_description) ?? text(body.error);
   return new ProviderError(

@@ -16,18 +16,18 @@ export {
   createWhoopClient,
   type WhoopClient,
   type WhoopClientSettings,
-  type WhoopProfileOptions,
 } from './client.js';
 export {
   WHOOP_API_BASE_URL,
-  WHOOP_AUTHORIZATION_URL,
+  WHOOP_AUTHORIZE_URL,
   WHOOP_HOST,
   WHOOP_MAX_PAGE_SIZE,
+  WHOOP_ROUTES,
   WHOOP_TOKEN_URL,
-  WhoopRoutes,
+  type WhoopRoute,
 } from './endpoints.js';
 export { mapWhoopError, mapWhoopTokenError } from './errors.js';
-export { whoopSportTypes } from './mapper/sport-type.js';
+export { WHOOP_SPORT_TYPES } from './mapper/sport-type.js';
 export { mapWhoopWorkout, type WhoopMapOptions } from './mapper/to-activity.js';
 export { mapWhoopCycle, mapWhoopRecovery } from './mapper/to-daily-summary.js';
 export { mapWhoopProfile } from './mapper/to-profile.js';
@@ -85,7 +85,8 @@ export {
   whoopWorkoutScoreSchema,
   whoopZoneDurationsSchema,
 } from './schemas/workout.js';
-export { WHOOP_DEFAULT_SCOPES, type WhoopScope, whoopScopes } from './scopes.js';
+export { WHOOP_DEFAULT_SCOPES, WHOOP_SCOPES, type WhoopScope } from './scopes.js';
+export type { WhoopProfileOptions, WhoopResources, WhoopSources } from './sources.js';
 export { fetchWhoopWebhookChange, type WhoopWebhookChange } from './webhook-change.js';
 export {
   parseWhoopWebhookEvent,

@@ -1,5 +1,5 @@
 import { defineProvider } from '@fitlink/core';
-import { WHOOP_DEFAULT_SCOPES, whoopScopes } from './scopes.js';
+import { WHOOP_DEFAULT_SCOPES, WHOOP_SCOPES } from './scopes.js';
 
 /**
  * The WHOOP provider descriptor: OAuth 2 with a client secret, every scope with its meaning,
@@ -11,7 +11,7 @@ export const whoop = defineProvider({
   id: 'whoop',
   displayName: 'WHOOP',
   authKinds: ['oauth2'],
-  scopes: whoopScopes,
+  scopes: WHOOP_SCOPES,
   defaultScopes: WHOOP_DEFAULT_SCOPES,
   capabilities: ['activities', 'sleep', 'recovery', 'daily', 'profile', 'webhooks'],
   docsUrl: 'https://developer.whoop.com/api',

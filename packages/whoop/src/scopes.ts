@@ -1,5 +1,5 @@
 /** Every WHOOP OAuth scope with what it grants. */
-export const whoopScopes = {
+export const WHOOP_SCOPES = {
   /** Read recovery records: recovery score, HRV (RMSSD) and resting heart rate. */
   'read:recovery': 'Read recovery: score, heart rate variability and resting heart rate.',
   /** Read physiological cycles: day strain, energy and heart rate per cycle. */
@@ -22,7 +22,7 @@ export const whoopScopes = {
  *
  * @see https://developer.whoop.com/docs/developing/oauth
  */
-export type WhoopScope = keyof typeof whoopScopes;
+export type WhoopScope = keyof typeof WHOOP_SCOPES;
 
 /** The scopes a WHOOP app asks for by default: every read scope plus `offline`. */
 export const WHOOP_DEFAULT_SCOPES: readonly WhoopScope[] = [

@@ -2,7 +2,7 @@ import { AuthError, FitlinkError, MemoryTokenStore } from '@fitlink/core';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import {
   createWhoopClient,
-  WHOOP_AUTHORIZATION_URL,
+  WHOOP_AUTHORIZE_URL,
   WHOOP_DEFAULT_SCOPES,
   type WhoopWarning,
 } from '@fitlink/whoop';
@@ -15,7 +15,7 @@ describe('createWhoopApp', () => {
   it('connects through the real authorization URL and reads the profile', async () => {
     const app = whoopApp();
     const request = await app.createAuthorization();
-    expect(request.url.origin + request.url.pathname).toBe(WHOOP_AUTHORIZATION_URL);
+    expect(request.url.origin + request.url.pathname).toBe(WHOOP_AUTHORIZE_URL);
     expect(request.url.searchParams.get('scope')).toBe(WHOOP_DEFAULT_SCOPES.join(' '));
     expect(request.state.length).toBeGreaterThanOrEqual(8);
     expect(request.codeVerifier).toBeUndefined();
@@ -172,6 +172,17 @@ describe('createWhoopApp', () => {
     const { client } = await connect(sandbox.plugin);
     await client.user.revokeAccess();
     expect(sandbox.auth.listGrants()[0]?.revoked).toBe(true);
+  });
+
+  it('keeps the client secret in closures, out of the app object', () => {
+    const clientSecret = 'a-client-secret-only-closures-know';
+    const app = whoopApp({ clientSecret });
+    expect(JSON.stringify(app)).not.toContain(clientSecret);
+    for (const [name, value] of Object.entries(app)) {
+      const text = typeof value === 'function' ? String(value) : JSON.stringify(value);
+      expect(text ?? '', name).not.toContain(clientSecret);
+    }
+    expect(app).not.toHaveProperty('settings');
   });
 
   it('exposes no secret in errors', async () => {

@@ -8,7 +8,7 @@ import type { Sport } from '@fitlink/core';
  *
  * @see https://developer.whoop.com/docs/developing/user-data/workout
  */
-export const whoopSportTypes: Readonly<Record<string, Sport>> = {
+export const WHOOP_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   running: 'run',
   jogging: 'run',
   'track & field': 'run',

@@ -8,13 +8,13 @@ import {
   roundTo,
 } from '@fitlink/core';
 import type { WhoopWorkout } from '../schemas/workout.js';
-import { whoopSportTypes } from './sport-type.js';
+import { WHOOP_SPORT_TYPES } from './sport-type.js';
 import { offsetMinutes, secondsBetween } from './time.js';
 
 /** Options of the WHOOP mappers. */
 export interface WhoopMapOptions {
-  /** Keep the WHOOP payload as `raw`. @defaultValue false */
-  raw?: boolean;
+  /** Keep the WHOOP payload as the normalized record's `raw`. @defaultValue false */
+  includeRaw?: boolean;
 }
 
 /**
@@ -57,7 +57,7 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
   return createActivity({
     provider: 'whoop',
     externalId: workout.id,
-    sport: mapSport(whoopSportTypes, workout.sport_name),
+    sport: mapSport(WHOOP_SPORT_TYPES, workout.sport_name),
     providerSport: workout.sport_name || null,
     name: null,
     startTime: workout.start,
@@ -69,6 +69,6 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
     heartRateAvgBpm: score?.average_heart_rate ?? null,
     heartRateMaxBpm: score?.max_heart_rate ?? null,
     metrics,
-    ...(options.raw ? { raw: workout } : {}),
+    ...(options.includeRaw ? { raw: workout } : {}),
   });
 }

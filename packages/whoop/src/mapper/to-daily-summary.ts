@@ -74,7 +74,7 @@ export function mapWhoopCycle(
     energyKcal: roundTo(kilojoulesToKilocalories(score?.kilojoule), 1),
     ...recoveryFields(options.recovery, metrics),
     metrics,
-    ...(options.raw ? { raw: { cycle, recovery: options.recovery ?? null } } : {}),
+    ...(options.includeRaw ? { raw: { cycle, recovery: options.recovery ?? null } } : {}),
   });
 }
 
@@ -104,7 +104,7 @@ export function mapWhoopRecovery(
   if (options.cycle) {
     return mapWhoopCycle(options.cycle, {
       recovery,
-      ...(options.raw ? { raw: true } : {}),
+      ...(options.includeRaw ? { includeRaw: true } : {}),
     });
   }
   const { sleep } = options;
@@ -120,6 +120,6 @@ export function mapWhoopRecovery(
     utcOffsetMinutes: offset,
     ...recoveryFields(recovery, metrics),
     metrics,
-    ...(options.raw ? { raw: recovery } : {}),
+    ...(options.includeRaw ? { raw: recovery } : {}),
   });
 }

@@ -36,6 +36,6 @@ export function mapWhoopProfile(
     email: nonEmpty(profile.email),
     heightMetres: options.body?.height_meter ?? null,
     weightKg: options.body?.weight_kilogram ?? null,
-    ...(options.raw ? { raw: { profile, body: options.body ?? null } } : {}),
+    ...(options.includeRaw ? { raw: { profile, body: options.body ?? null } } : {}),
   });
 }

@@ -67,6 +67,6 @@ export function mapWhoopSleep(sleep: WhoopSleep, options: WhoopMapOptions = {}):
     respiratoryRate: score?.respiratory_rate ?? null,
     isNap: sleep.nap,
     metrics,
-    ...(options.raw ? { raw: sleep } : {}),
+    ...(options.includeRaw ? { raw: sleep } : {}),
   });
 }

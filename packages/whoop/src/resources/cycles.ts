@@ -1,9 +1,9 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { WhoopRoutes } from '../endpoints.js';
-import { type WhoopCycle, whoopCycleSchema } from '../schemas/cycle.js';
-import { type WhoopRecovery, whoopRecoverySchema } from '../schemas/recovery.js';
-import { type WhoopSleep, whoopSleepSchema } from '../schemas/sleep.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { WHOOP_ROUTES } from '../endpoints.js';
+import type { WhoopCycle } from '../schemas/cycle.js';
+import type { WhoopRecovery } from '../schemas/recovery.js';
+import type { WhoopSleep } from '../schemas/sleep.js';
 import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP physiological cycles (`read:cycles`), with each cycle's sleep and recovery. */
@@ -54,31 +54,32 @@ export interface WhoopCyclesResource {
 
 /** Builds the cycles resource over a connection's HTTP client. */
 export function createCyclesResource(http: HttpClient): WhoopCyclesResource {
+  const { cycle, cycleSleep, cycleRecovery } = WHOOP_ROUTES;
   return {
-    list: (options) => listCollection(http, WhoopRoutes.cycles, whoopCycleSchema, options),
+    list: (options) => listCollection(http, WHOOP_ROUTES.cycles, options),
     async get(cycleId, options = {}) {
-      const path = WhoopRoutes.cycle(cycleId);
       const { data } = await http.request({
-        path,
-        schema: whoopCycleSchema,
+        method: cycle.method,
+        path: routePath(cycle, { cycleId }),
+        schema: cycle.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async getSleep(cycleId, options = {}) {
-      const path = WhoopRoutes.cycleSleep(cycleId);
       const { data } = await http.request({
-        path,
-        schema: whoopSleepSchema,
+        method: cycleSleep.method,
+        path: routePath(cycleSleep, { cycleId }),
+        schema: cycleSleep.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async getRecovery(cycleId, options = {}) {
-      const path = WhoopRoutes.cycleRecovery(cycleId);
       const { data } = await http.request({
-        path,
-        schema: whoopRecoverySchema,
+        method: cycleRecovery.method,
+        path: routePath(cycleRecovery, { cycleId }),
+        schema: cycleRecovery.response,
         ...pickCallOptions(options),
       });
       return data;

@@ -5,12 +5,14 @@ import {
   type HttpClient,
   type Paginator,
   pickCallOptions,
+  type RouteDefinition,
+  routePath,
   type TokenCursor,
   tokenPaging,
 } from '@fitlink/core';
 import type * as zc from 'zod/v4/core';
 import { WHOOP_MAX_PAGE_SIZE } from '../endpoints.js';
-import { whoopPageSchema } from '../schemas/page.js';
+import type { WhoopPage } from '../schemas/page.js';
 
 /** Options of every WHOOP collection (`list`). */
 export interface WhoopListOptions extends CallOptions {
@@ -29,16 +31,24 @@ export interface WhoopListOptions extends CallOptions {
 /** Per-call options of a single read. */
 export type WhoopCallOptions = CallOptions;
 
+/** A collection route of the route table: its `response` is a WHOOP page schema. */
+export type WhoopCollectionRoute<S extends zc.$ZodType<WhoopPage<unknown>>> = Pick<
+  RouteDefinition,
+  'method' | 'path'
+> & { readonly response: S };
+
+/** The record type of a page schema. */
+type RecordOf<S extends zc.$ZodType> = zc.output<S> extends { records: (infer T)[] } ? T : never;
+
 /**
  * Pages through a WHOOP collection with `limit`, `start`, `end` and `nextToken` (the query
  * parameter is camelCase, the response field `next_token` snake case), newest first.
  */
-export function listCollection<S extends zc.$ZodType>(
+export function listCollection<S extends zc.$ZodType<WhoopPage<unknown>>>(
   http: HttpClient,
-  path: string,
-  record: S,
+  route: WhoopCollectionRoute<S>,
   options: WhoopListOptions = {},
-): Paginator<zc.output<S>, TokenCursor> {
+): Paginator<RecordOf<S>, TokenCursor> {
   const pageSize = options.pageSize ?? WHOOP_MAX_PAGE_SIZE;
   if (!(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= WHOOP_MAX_PAGE_SIZE)) {
     throw new FitlinkError(`whoop: pageSize must be an integer from 1 to ${WHOOP_MAX_PAGE_SIZE}`, {
@@ -46,20 +56,22 @@ export function listCollection<S extends zc.$ZodType>(
       provider: 'whoop',
     });
   }
-  const schema = whoopPageSchema(record);
+  const path = routePath(route);
   return tokenPaging({
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
     ...(options.cursor ? { start: options.cursor } : {}),
     fetch: async (token, signal) => {
       const { data } = await http.request({
+        method: route.method,
         path,
         query: { limit: pageSize, start: options.since, end: options.until, nextToken: token },
-        schema,
+        schema: route.response,
         ...pickCallOptions(options),
         ...(signal ? { signal } : {}),
       });
-      return { items: data.records as zc.output<S>[], nextToken: data.next_token };
+      const page = data as WhoopPage<RecordOf<S>>;
+      return { items: page.records, nextToken: page.next_token };
     },
   });
 }

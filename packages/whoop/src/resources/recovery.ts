@@ -1,6 +1,6 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
-import { WhoopRoutes } from '../endpoints.js';
-import { type WhoopRecovery, whoopRecoverySchema } from '../schemas/recovery.js';
+import { WHOOP_ROUTES } from '../endpoints.js';
+import type { WhoopRecovery } from '../schemas/recovery.js';
 import { listCollection, type WhoopListOptions } from './list.js';
 
 /** WHOOP recoveries (`read:recovery`). A cycle's own recovery is `client.cycles.getRecovery`. */
@@ -22,6 +22,6 @@ export interface WhoopRecoveryResource {
 /** Builds the recovery resource over a connection's HTTP client. */
 export function createRecoveryResource(http: HttpClient): WhoopRecoveryResource {
   return {
-    list: (options) => listCollection(http, WhoopRoutes.recoveries, whoopRecoverySchema, options),
+    list: (options) => listCollection(http, WHOOP_ROUTES.recoveries, options),
   };
 }

@@ -1,7 +1,7 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { WhoopRoutes } from '../endpoints.js';
-import { type WhoopSleep, whoopSleepSchema } from '../schemas/sleep.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { WHOOP_ROUTES } from '../endpoints.js';
+import type { WhoopSleep } from '../schemas/sleep.js';
 import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP sleeps and naps (`read:sleep`). */
@@ -30,12 +30,14 @@ export interface WhoopSleepResource {
 
 /** Builds the sleep resource over a connection's HTTP client. */
 export function createSleepResource(http: HttpClient): WhoopSleepResource {
+  const { sleep } = WHOOP_ROUTES;
   return {
-    list: (options) => listCollection(http, WhoopRoutes.sleeps, whoopSleepSchema, options),
+    list: (options) => listCollection(http, WHOOP_ROUTES.sleeps, options),
     async get(sleepId, options = {}) {
       const { data } = await http.request({
-        path: WhoopRoutes.sleep(sleepId),
-        schema: whoopSleepSchema,
+        method: sleep.method,
+        path: routePath(sleep, { sleepId }),
+        schema: sleep.response,
         ...pickCallOptions(options),
       });
       return data;

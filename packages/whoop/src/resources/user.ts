@@ -1,12 +1,7 @@
 import type { HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { WhoopRoutes } from '../endpoints.js';
-import {
-  type WhoopBodyMeasurement,
-  type WhoopProfile,
-  whoopBodyMeasurementSchema,
-  whoopProfileSchema,
-} from '../schemas/user.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { WHOOP_ROUTES } from '../endpoints.js';
+import type { WhoopBodyMeasurement, WhoopProfile } from '../schemas/user.js';
 import type { WhoopCallOptions } from './list.js';
 
 /** The connected WHOOP user: profile, body measurements, and revoking the app's access. */
@@ -46,27 +41,30 @@ export interface WhoopUserResource {
 
 /** Builds the user resource over a connection's HTTP client. */
 export function createUserResource(http: HttpClient): WhoopUserResource {
+  const { profile, bodyMeasurement, access } = WHOOP_ROUTES;
   return {
     async getProfile(options = {}) {
       const { data } = await http.request({
-        path: WhoopRoutes.profile,
-        schema: whoopProfileSchema,
+        method: profile.method,
+        path: routePath(profile),
+        schema: profile.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async getBodyMeasurement(options = {}) {
       const { data } = await http.request({
-        path: WhoopRoutes.bodyMeasurement,
-        schema: whoopBodyMeasurementSchema,
+        method: bodyMeasurement.method,
+        path: routePath(bodyMeasurement),
+        schema: bodyMeasurement.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async revokeAccess(options = {}) {
       await http.request({
-        method: 'DELETE',
-        path: WhoopRoutes.access,
+        method: access.method,
+        path: routePath(access),
         responseType: 'none',
         ...pickCallOptions(options),
       });

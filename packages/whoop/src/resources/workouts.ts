@@ -1,7 +1,7 @@
 import type { HttpClient, Paginator, TokenCursor } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { WhoopRoutes } from '../endpoints.js';
-import { type WhoopWorkout, whoopWorkoutSchema } from '../schemas/workout.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { WHOOP_ROUTES } from '../endpoints.js';
+import type { WhoopWorkout } from '../schemas/workout.js';
 import { listCollection, type WhoopCallOptions, type WhoopListOptions } from './list.js';
 
 /** WHOOP workouts (`read:workout`). */
@@ -32,12 +32,14 @@ export interface WhoopWorkoutsResource {
 
 /** Builds the workouts resource over a connection's HTTP client. */
 export function createWorkoutsResource(http: HttpClient): WhoopWorkoutsResource {
+  const { workout } = WHOOP_ROUTES;
   return {
-    list: (options) => listCollection(http, WhoopRoutes.workouts, whoopWorkoutSchema, options),
+    list: (options) => listCollection(http, WHOOP_ROUTES.workouts, options),
     async get(workoutId, options = {}) {
       const { data } = await http.request({
-        path: WhoopRoutes.workout(workoutId),
-        schema: whoopWorkoutSchema,
+        method: workout.method,
+        path: routePath(workout, { workoutId }),
+        schema: workout.response,
         ...pickCallOptions(options),
       });
       return data;

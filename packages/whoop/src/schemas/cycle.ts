@@ -34,13 +34,13 @@ export const whoopCycleSchema = z.looseObject({
   /** Start (sleep onset), ISO 8601 UTC. */
   start: z.string(),
   /** End, absent while the user is in this cycle. */
-  end: z.optional(z.nullable(z.string())),
+  end: z.nullish(z.string()),
   /** The user's offset when the cycle was recorded: `+hh:mm`, `-hh:mm` or `Z`. */
   timezone_offset: z.string(),
   /** Scoring state. */
   score_state: whoopScoreStateSchema,
   /** Present only when `score_state` is `SCORED`. */
-  score: z.optional(z.nullable(whoopCycleScoreSchema)),
+  score: z.nullish(whoopCycleScoreSchema),
 });
 
 /** A physiological cycle. */

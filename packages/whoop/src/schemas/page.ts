@@ -12,7 +12,7 @@ export function whoopPageSchema<T extends zc.$ZodType>(record: T) {
     /** The page's records, newest first. */
     records: z.array(record),
     /** Token of the next page; absent (or null) on the last page. */
-    next_token: z.optional(z.nullable(z.string())),
+    next_token: z.nullish(z.string()),
   });
 }
 

@@ -12,9 +12,9 @@ export const whoopRecoveryScoreSchema = z.looseObject({
   /** HRV as RMSSD, milliseconds. */
   hrv_rmssd_milli: z.number(),
   /** Blood oxygen, percent (WHOOP 4.0 and later only). */
-  spo2_percentage: z.optional(z.nullable(z.number())),
+  spo2_percentage: z.nullish(z.number()),
   /** Skin temperature, °C (WHOOP 4.0 and later only). */
-  skin_temp_celsius: z.optional(z.nullable(z.number())),
+  skin_temp_celsius: z.nullish(z.number()),
 });
 
 /** WHOOP's recovery measurements. */
@@ -40,7 +40,7 @@ export const whoopRecoverySchema = z.looseObject({
   /** Scoring state. */
   score_state: whoopScoreStateSchema,
   /** Present only when `score_state` is `SCORED`. */
-  score: z.optional(z.nullable(whoopRecoveryScoreSchema)),
+  score: z.nullish(whoopRecoveryScoreSchema),
 });
 
 /** A recovery. */

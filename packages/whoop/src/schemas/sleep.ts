@@ -42,13 +42,13 @@ export const whoopSleepScoreSchema = z.looseObject({
   /** Sleep need breakdown. */
   sleep_needed: z.optional(whoopSleepNeededSchema),
   /** Breaths per minute. */
-  respiratory_rate: z.optional(z.nullable(z.number())),
+  respiratory_rate: z.nullish(z.number()),
   /** Asleep over needed, percent (absent until WHOOP knows the need). */
-  sleep_performance_percentage: z.optional(z.nullable(z.number())),
+  sleep_performance_percentage: z.nullish(z.number()),
   /** Similarity of sleep and wake times to the day before, percent. */
-  sleep_consistency_percentage: z.optional(z.nullable(z.number())),
+  sleep_consistency_percentage: z.nullish(z.number()),
   /** Asleep over in bed, percent. */
-  sleep_efficiency_percentage: z.optional(z.nullable(z.number())),
+  sleep_efficiency_percentage: z.nullish(z.number()),
 });
 
 /** WHOOP's sleep measurements. */
@@ -65,7 +65,7 @@ export const whoopSleepSchema = z.looseObject({
   /** int64 id of the cycle the sleep belongs to. */
   cycle_id: z.optional(z.number()),
   /** Pre-v2 id; gone since 2025-09-01. */
-  v1_id: z.optional(z.nullable(z.number())),
+  v1_id: z.nullish(z.number()),
   /** int64 WHOOP user id. */
   user_id: z.number(),
   /** When WHOOP recorded the sleep. */
@@ -83,7 +83,7 @@ export const whoopSleepSchema = z.looseObject({
   /** Scoring state. */
   score_state: whoopScoreStateSchema,
   /** Present only when `score_state` is `SCORED`. */
-  score: z.optional(z.nullable(whoopSleepScoreSchema)),
+  score: z.nullish(whoopSleepScoreSchema),
 });
 
 /** A sleep or nap. */

@@ -9,11 +9,11 @@ export const whoopProfileSchema = z.looseObject({
   /** int64 WHOOP user id. */
   user_id: z.number(),
   /** Email address. */
-  email: z.optional(z.nullable(z.string())),
+  email: z.nullish(z.string()),
   /** Given name. */
-  first_name: z.optional(z.nullable(z.string())),
+  first_name: z.nullish(z.string()),
   /** Family name. */
-  last_name: z.optional(z.nullable(z.string())),
+  last_name: z.nullish(z.string()),
 });
 
 /** The basic profile. */

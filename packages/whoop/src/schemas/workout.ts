@@ -31,15 +31,15 @@ export const whoopWorkoutScoreSchema = z.looseObject({
   /** Energy expended, kilojoules. */
   kilojoule: z.number(),
   /** Share of the workout with heart-rate data, percent. */
-  percent_recorded: z.optional(z.nullable(z.number())),
+  percent_recorded: z.nullish(z.number()),
   /** Distance, metres (only when distance data reached WHOOP). */
-  distance_meter: z.optional(z.nullable(z.number())),
+  distance_meter: z.nullish(z.number()),
   /** Altitude climbed, metres. */
-  altitude_gain_meter: z.optional(z.nullable(z.number())),
+  altitude_gain_meter: z.nullish(z.number()),
   /** End altitude minus start altitude, metres. */
-  altitude_change_meter: z.optional(z.nullable(z.number())),
+  altitude_change_meter: z.nullish(z.number()),
   /** Time per heart-rate zone. */
-  zone_durations: z.optional(z.nullable(whoopZoneDurationsSchema)),
+  zone_durations: z.nullish(whoopZoneDurationsSchema),
 });
 
 /** WHOOP's workout measurements. */
@@ -55,7 +55,7 @@ export const whoopWorkoutSchema = z.looseObject({
   /** UUID of the workout. */
   id: z.string(),
   /** Pre-v2 id; gone since 2025-09-01. */
-  v1_id: z.optional(z.nullable(z.number())),
+  v1_id: z.nullish(z.number()),
   /** int64 WHOOP user id. */
   user_id: z.number(),
   /** When WHOOP recorded the workout. */
@@ -71,11 +71,11 @@ export const whoopWorkoutSchema = z.looseObject({
   /** WHOOP sport name, such as `running`. */
   sport_name: z.string(),
   /** Removed numeric sport id; never read. */
-  sport_id: z.optional(z.nullable(z.number())),
+  sport_id: z.nullish(z.number()),
   /** Scoring state. */
   score_state: whoopScoreStateSchema,
   /** Present only when `score_state` is `SCORED`. */
-  score: z.optional(z.nullable(whoopWorkoutScoreSchema)),
+  score: z.nullish(whoopWorkoutScoreSchema),
 });
 
 /** A workout. */

@@ -13,8 +13,8 @@ import type { WhoopSleep } from '../schemas/sleep.js';
 import type { WhoopBodyMeasurement, WhoopProfile } from '../schemas/user.js';
 import type { WhoopWorkout } from '../schemas/workout.js';
 
-/** Options of {@link createWhoopFakeData}. */
-export interface WhoopFakeDataOptions {
+/** Options of {@link createWhoopFake}. */
+export interface WhoopFakeOptions {
   /** Seed of the shared timeline and of WHOOP's ids. @defaultValue 1 */
   seed?: number;
   /** End of the timeline, epoch ms. @defaultValue Date.now() */
@@ -158,13 +158,13 @@ function renderWorkout(workout: SandboxWorkout, id: string, state: WhoopScoreSta
  * @param options - Seed, end and length of the timeline.
  * @example
  * ```ts
- * import { createWhoopFakeData } from '@fitlink/whoop/testing';
+ * import { createWhoopFake } from '@fitlink/whoop/testing';
  *
- * const data = createWhoopFakeData({ seed: 1, now: Date.parse('2026-11-20T12:00:00Z'), days: 30 });
+ * const data = createWhoopFake({ seed: 1, now: Date.parse('2026-11-20T12:00:00Z'), days: 30 });
  * console.log(data.workouts.length, data.cycles.length);
  * ```
  */
-export function createWhoopFakeData(options: WhoopFakeDataOptions = {}): WhoopSandboxData {
+export function createWhoopFake(options: WhoopFakeOptions = {}): WhoopSandboxData {
   const seed = options.seed ?? 1;
   const timeline = createSandboxTimeline({
     seed,

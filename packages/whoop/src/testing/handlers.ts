@@ -1,6 +1,7 @@
+import { type RouteDefinition, type RouteMethod, routeScopes } from '@fitlink/core';
 import type { FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, http } from 'msw';
-import { WHOOP_API_BASE_URL, WHOOP_MAX_PAGE_SIZE } from '../endpoints.js';
+import { WHOOP_API_BASE_URL, WHOOP_MAX_PAGE_SIZE, WHOOP_ROUTES } from '../endpoints.js';
 import type { WhoopScope } from '../scopes.js';
 import type { WhoopSandboxData } from './fake.js';
 import type { WhoopRateLimitBudget } from './rate-limit-budget.js';
@@ -20,7 +21,13 @@ interface Timed {
   end?: string | null | undefined;
 }
 
-const API = WHOOP_API_BASE_URL.replace(/\/$/, '');
+const METHODS: Readonly<Record<RouteMethod, typeof http.get>> = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+};
 
 function page<T>(
   records: readonly T[],
@@ -77,11 +84,11 @@ const notFound = () => Response.json({ message: 'No resource found' }, { status:
  * @example
  * ```ts
  * import { createFakeAuthorizationServer } from '@fitlink/testing';
- * import { createWhoopFakeData, createWhoopHandlers, createWhoopRateLimitBudget } from '@fitlink/whoop/testing';
+ * import { createWhoopFake, createWhoopHandlers, createWhoopRateLimitBudget } from '@fitlink/whoop/testing';
  *
  * const handlers = createWhoopHandlers({
  *   auth: createFakeAuthorizationServer(),
- *   data: createWhoopFakeData({ now: Date.parse('2026-11-20T12:00:00Z') }),
+ *   data: createWhoopFake({ now: Date.parse('2026-11-20T12:00:00Z') }),
  *   budget: createWhoopRateLimitBudget(),
  * });
  * ```
@@ -91,21 +98,21 @@ export function createWhoopHandlers(options: WhoopHandlersOptions): HttpHandler[
   const sleepById = new Map(data.sleeps.map((sleep) => [sleep.id, sleep]));
 
   const route = (
-    method: 'get' | 'delete',
-    path: string,
-    scope: WhoopScope | null,
+    definition: RouteDefinition<WhoopScope>,
     answer: (url: URL, params: Record<string, string>, token: string) => Response,
   ): HttpHandler =>
-    http[method](`${API}${path}`, ({ request, params }) => {
+    // The base URL ends with `/` and the table's paths have none; msw reads `:param` as the table.
+    METHODS[definition.method](`${WHOOP_API_BASE_URL}${definition.path}`, ({ request, params }) => {
       const principal = auth.authenticate(request);
       if (principal === null) return auth.unauthorizedResponse();
       const { limited, headers } = budget.take();
       if (limited) {
         return Response.json({ message: 'Too Many Requests' }, { status: 429, headers });
       }
+      const missing = routeScopes(definition).find((scope) => !principal.scope.includes(scope));
       const response =
-        scope !== null && !principal.scope.includes(scope)
-          ? Response.json({ message: `This token lacks the ${scope} scope` }, { status: 403 })
+        missing !== undefined
+          ? Response.json({ message: `This token lacks the ${missing} scope` }, { status: 403 })
           : answer(new URL(request.url), params as Record<string, string>, principal.token);
       for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
       return response;
@@ -115,35 +122,28 @@ export function createWhoopHandlers(options: WhoopHandlersOptions): HttpHandler[
   const cycleOf = (id: string | undefined) => data.cycles.find((cycle) => String(cycle.id) === id);
   const sleepTimes = (sleepId: string) => sleepById.get(sleepId);
 
+  const routes = WHOOP_ROUTES;
   return [
-    route('get', '/v2/cycle', 'read:cycles', (url) => page(data.cycles, (cycle) => cycle, url)),
-    route('get', '/v2/cycle/:cycleId', 'read:cycles', (_, params) => json(cycleOf(params.cycleId))),
-    route('get', '/v2/cycle/:cycleId/sleep', 'read:sleep', (_, params) =>
+    route(routes.cycles, (url) => page(data.cycles, (cycle) => cycle, url)),
+    route(routes.cycle, (_, params) => json(cycleOf(params.cycleId))),
+    route(routes.cycleSleep, (_, params) =>
       json(data.sleeps.find((sleep) => String(sleep.cycle_id) === params.cycleId)),
     ),
-    route('get', '/v2/cycle/:cycleId/recovery', 'read:recovery', (_, params) =>
+    route(routes.cycleRecovery, (_, params) =>
       json(data.recoveries.find((recovery) => String(recovery.cycle_id) === params.cycleId)),
     ),
-    route('get', '/v2/recovery', 'read:recovery', (url) =>
+    route(routes.recoveries, (url) =>
       page(data.recoveries, (recovery) => sleepTimes(recovery.sleep_id), url),
     ),
-    route('get', '/v2/activity/sleep', 'read:sleep', (url) =>
-      page(data.sleeps, (sleep) => sleep, url),
-    ),
-    route('get', '/v2/activity/sleep/:sleepId', 'read:sleep', (_, params) =>
-      json(sleepById.get(params.sleepId ?? '')),
-    ),
-    route('get', '/v2/activity/workout', 'read:workout', (url) =>
-      page(data.workouts, (workout) => workout, url),
-    ),
-    route('get', '/v2/activity/workout/:workoutId', 'read:workout', (_, params) =>
+    route(routes.sleeps, (url) => page(data.sleeps, (sleep) => sleep, url)),
+    route(routes.sleep, (_, params) => json(sleepById.get(params.sleepId ?? ''))),
+    route(routes.workouts, (url) => page(data.workouts, (workout) => workout, url)),
+    route(routes.workout, (_, params) =>
       json(data.workouts.find((workout) => workout.id === params.workoutId)),
     ),
-    route('get', '/v2/user/profile/basic', 'read:profile', () => Response.json(data.profile)),
-    route('get', '/v2/user/measurement/body', 'read:body_measurement', () =>
-      Response.json(data.bodyMeasurement),
-    ),
-    route('delete', '/v2/user/access', null, (_, __, token) => {
+    route(routes.profile, () => Response.json(data.profile)),
+    route(routes.bodyMeasurement, () => Response.json(data.bodyMeasurement)),
+    route(routes.access, (_, __, token) => {
       auth.revokeGrant(token);
       return new Response(null, { status: 204 });
     }),

@@ -6,9 +6,9 @@
  * @packageDocumentation
  */
 export {
-  createWhoopFakeData,
+  createWhoopFake,
   WHOOP_SANDBOX_USER_ID,
-  type WhoopFakeDataOptions,
+  type WhoopFakeOptions,
   type WhoopSandboxData,
 } from './fake.js';
 export { whoopCycleFixtures } from './fixtures/cycles.js';

@@ -4,8 +4,8 @@ import {
   type SandboxProviderPlugin,
 } from '@fitlink/testing';
 import { WHOOP_HOST } from '../endpoints.js';
-import { whoopScopes } from '../scopes.js';
-import { createWhoopFakeData, type WhoopSandboxData } from './fake.js';
+import { WHOOP_SCOPES } from '../scopes.js';
+import { createWhoopFake, type WhoopSandboxData } from './fake.js';
 import { createWhoopHandlers } from './handlers.js';
 import { createWhoopRateLimitBudget, type WhoopRateLimitBudget } from './rate-limit-budget.js';
 
@@ -80,7 +80,7 @@ export function whoopSandboxPlugin(options: WhoopSandboxPluginOptions = {}): Who
         revokePath: '/oauth/oauth2/revoke',
         clients: [{ ...SANDBOX_CLIENT, authMethod: 'client_secret_post' }],
         scopeSeparator: ' ',
-        supportedScopes: Object.keys(whoopScopes),
+        supportedScopes: Object.keys(WHOOP_SCOPES),
         refreshTokenOnRefresh: 'rotate',
         // Without `offline` WHOOP issues no refresh token (seeded connections included).
         refreshTokenScope: 'offline',
@@ -93,7 +93,7 @@ export function whoopSandboxPlugin(options: WhoopSandboxPluginOptions = {}): Who
         }),
         ...(options.clock ? { now: options.clock } : {}),
       });
-      data = createWhoopFakeData({
+      data = createWhoopFake({
         seed: context.seed,
         now: options.now ?? Date.now(),
         days: options.days ?? 90,

@@ -90,7 +90,7 @@ describe('mapWhoopWorkout', () => {
       ...whoopWorkoutFixtures.scoredRun,
       score_state: 'UNSCORABLE',
     });
-    const activity = mapWhoopWorkout(workout, { raw: true });
+    const activity = mapWhoopWorkout(workout, { includeRaw: true });
     expect(activity.energyKcal).toBeNull();
     expect(activity.metrics).toEqual({ scoreState: 'UNSCORABLE' });
     expect(activity.raw).toBe(workout);

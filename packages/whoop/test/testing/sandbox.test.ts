@@ -6,12 +6,12 @@ import {
   whoopSleepSchema,
   whoopWorkoutSchema,
 } from '@fitlink/whoop';
-import { createWhoopFakeData } from '@fitlink/whoop/testing';
+import { createWhoopFake } from '@fitlink/whoop/testing';
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../helpers.js';
 
 describe('the WHOOP sandbox data', () => {
-  const data = createWhoopFakeData({ seed: 1, now: NOW, days: 90 });
+  const data = createWhoopFake({ seed: 1, now: NOW, days: 90 });
   const timeline = createSandboxTimeline({ seed: 1, now: NOW, days: 90 });
 
   it('renders every workout, every night, a recovery per morning and a cycle per day', () => {
@@ -86,8 +86,8 @@ describe('the WHOOP sandbox data', () => {
   });
 
   it('is deterministic per seed', () => {
-    expect(createWhoopFakeData({ seed: 1, now: NOW, days: 90 })).toEqual(data);
-    expect(createWhoopFakeData({ seed: 2, now: NOW, days: 90 }).workouts[0]?.id).not.toBe(
+    expect(createWhoopFake({ seed: 1, now: NOW, days: 90 })).toEqual(data);
+    expect(createWhoopFake({ seed: 2, now: NOW, days: 90 }).workouts[0]?.id).not.toBe(
       data.workouts[0]?.id,
     );
   });
