@@ -8,7 +8,10 @@
  */
 import { WebhookVerificationError } from '@fitlink/core';
 import { parseStravaEvent, type StravaWebhookEvent, verifyStravaChallenge } from '@fitlink/strava';
-import { type TrainingPeaksWebhookEvent, verifyTrainingPeaksWebhook } from '@fitlink/trainingpeaks';
+import {
+  type TrainingPeaksWebhookEvent,
+  verifyTrainingPeaksWebhookRequest,
+} from '@fitlink/trainingpeaks';
 import { verifyWhoopWebhookRequest, type WhoopWebhookEvent } from '@fitlink/whoop';
 
 /** A verified event from one of the providers. */
@@ -58,7 +61,7 @@ export function createWebhookHandler(
         return new Response(null, { status: 204 });
       }
       if (pathname === '/webhooks/trainingpeaks' && request.method === 'POST') {
-        const event = await verifyTrainingPeaksWebhook(request, {
+        const event = await verifyTrainingPeaksWebhookRequest(request, {
           urlToken: secrets.trainingPeaksUrlToken,
         });
         onEvent({ provider: 'trainingpeaks', event });

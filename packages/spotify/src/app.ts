@@ -83,13 +83,16 @@ export interface SpotifyAuthorization extends AuthorizationRequest {
 /**
  * A Spotify app: authorization URLs (code flow or PKCE), code exchange, refresh, client
  * credentials, and the six-month consent check. Spotify has no revocation endpoint: users
- * remove access at https://www.spotify.com/account/apps/.
+ * remove access at https://www.spotify.com/account/apps/. The client secret is kept in
+ * closures: no property of the app holds it, so the app is safe to log.
  */
 export interface SpotifyApp extends TokenRefresher {
   /** Always `'spotify'`. */
   readonly provider: 'spotify';
-  /** The settings (the secret included: do not log this object). */
-  readonly settings: Readonly<SpotifyAppSettings>;
+  /** The app's client id. */
+  readonly clientId: string;
+  /** The registered redirect URI the app sends users back to (checked when the app was created). */
+  readonly redirectUri: string;
   /** Whether the app is a public client (no secret: PKCE, no client credentials). */
   readonly publicClient: boolean;
   /** Shared by every client of the app, so a refresh is single-flight in the process. */
@@ -140,7 +143,7 @@ export interface SpotifyApp extends TokenRefresher {
    * @param options - Warning window. @defaultValue 14 days
    */
   consentStatus(tokens: TokenSet, options?: { warnBeforeMs?: number }): SpotifyConsentStatus;
-  /** Secrets of the app (the client secret) to keep out of errors. */
+  /** Secrets of the app (the client secret) for core to redact from errors; never log them. */
   secrets(): readonly string[];
 }
 
@@ -187,7 +190,8 @@ export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
 
   return {
     provider: 'spotify',
-    settings,
+    clientId: settings.clientId,
+    redirectUri: settings.redirectUri,
     publicClient,
     singleFlight: oauth.singleFlight,
     secrets: () => oauth.secrets?.() ?? [],

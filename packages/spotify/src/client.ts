@@ -27,7 +27,6 @@ import {
 } from './resources/playlists.js';
 import {
   createRecentlyPlayedResource,
-  listSpotifyPlays,
   type SpotifyRecentlyPlayedResource,
 } from './resources/recently-played.js';
 import {
@@ -38,6 +37,7 @@ import {
 import { createTracksResource, type SpotifyTracksResource } from './resources/tracks.js';
 import type { SpotifyArtist } from './schemas/top.js';
 import type { SpotifyTrack } from './schemas/track.js';
+import { createSpotifySources } from './sources.js';
 
 /** Settings of {@link createSpotifyClient}. */
 export interface SpotifyClientSettings extends ConnectionSettings, ProviderClientOptions {
@@ -150,19 +150,21 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
     },
   };
 
-  const recentlyPlayed = createRecentlyPlayedResource(watched);
-  return {
-    provider: 'spotify',
-    http: watched,
+  const resources = {
     me: createMeResource(watched),
-    recentlyPlayed,
+    recentlyPlayed: createRecentlyPlayedResource(watched),
     player: createPlayerResource(watched),
     topArtists: createTopArtistsResource(watched),
     topTracks: createTopTracksResource(watched),
     playlists: createPlaylistsResource(watched),
     playlistItems: createPlaylistItemsResource(watched),
     tracks: createTracksResource(watched),
-    listPlays: (range = {}) => listSpotifyPlays(recentlyPlayed, range),
+  };
+  return {
+    provider: 'spotify',
+    http: watched,
+    ...resources,
+    ...createSpotifySources(resources),
     consentStatus,
   };
 }

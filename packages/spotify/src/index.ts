@@ -33,8 +33,10 @@ export {
   SPOTIFY_API_BASE_URL,
   SPOTIFY_AUTHORIZE_URL,
   SPOTIFY_MAX_PAGE_SIZE,
+  SPOTIFY_ROUTES,
   SPOTIFY_TOKEN_URL,
-  SpotifyRoutes,
+  type SpotifyRoute,
+  type SpotifyRouteName,
 } from './endpoints.js';
 export {
   mapSpotifyError,
@@ -50,7 +52,7 @@ export {
   soundtrackOf,
 } from './mapper/soundtrack.js';
 export { type MapSpotifyPlayOptions, mapSpotifyPlay } from './mapper/to-play.js';
-export { mapSpotifyProfile } from './mapper/to-profile.js';
+export { type MapSpotifyProfileOptions, mapSpotifyProfile } from './mapper/to-profile.js';
 export { spotify } from './provider.js';
 export { createSpotifyRateLimitPolicy, type SpotifyRateLimitPolicyOptions } from './rate-limit.js';
 export { validateSpotifyRedirectUri } from './redirect-uri.js';
@@ -128,4 +130,5 @@ export {
   spotifyTrackSchema,
 } from './schemas/track.js';
 export { type SpotifyUser, spotifyUserSchema } from './schemas/user.js';
-export { SPOTIFY_DEFAULT_SCOPES, type SpotifyScope, spotifyScopes } from './scopes.js';
+export { SPOTIFY_DEFAULT_SCOPES, SPOTIFY_SCOPES, type SpotifyScope } from './scopes.js';
+export type { SpotifySources } from './sources.js';

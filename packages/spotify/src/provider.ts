@@ -1,5 +1,5 @@
 import { defineProvider } from '@fitlink/core';
-import { SPOTIFY_DEFAULT_SCOPES, spotifyScopes } from './scopes.js';
+import { SPOTIFY_DEFAULT_SCOPES, SPOTIFY_SCOPES } from './scopes.js';
 
 /**
  * The Spotify descriptor: OAuth 2 authorization code (with a client secret) or authorization
@@ -15,7 +15,7 @@ export const spotify = defineProvider({
   id: 'spotify',
   displayName: 'Spotify',
   authKinds: ['oauth2', 'oauth2-pkce'],
-  scopes: spotifyScopes,
+  scopes: SPOTIFY_SCOPES,
   defaultScopes: SPOTIFY_DEFAULT_SCOPES,
   capabilities: ['music', 'profile'],
   docsUrl: 'https://developer.spotify.com/documentation/web-api',

@@ -4,7 +4,7 @@
  *
  * @see https://developer.spotify.com/documentation/web-api/concepts/scopes
  */
-export const spotifyScopes = {
+export const SPOTIFY_SCOPES = {
   /** Communicate with the Spotify app on the user's device. */
   'app-remote-control': 'Communicate with the Spotify app on your device.',
   /** Read private playlists. */
@@ -47,8 +47,8 @@ export const spotifyScopes = {
   streaming: 'Play content and control playback on your other devices.',
 } as const;
 
-/** A Spotify authorization scope (see {@link spotifyScopes}). */
-export type SpotifyScope = keyof typeof spotifyScopes;
+/** A Spotify authorization scope (see {@link SPOTIFY_SCOPES}). */
+export type SpotifyScope = keyof typeof SPOTIFY_SCOPES;
 
 /**
  * The scopes fitlink asks for by default: everything the client reads, nothing it does not.

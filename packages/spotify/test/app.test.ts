@@ -113,9 +113,22 @@ describe('createSpotifyApp', () => {
     'https://app.example.com/spotify/callback',
     'com.example.app:/oauth/callback',
   ])('accepts the redirect URI %s', (redirectUri) => {
-    expect(createSpotifyApp({ clientId: 'id', redirectUri }).settings.redirectUri).toBe(
-      redirectUri,
-    );
+    expect(createSpotifyApp({ clientId: 'id', redirectUri }).redirectUri).toBe(redirectUri);
+  });
+
+  it('keeps the client secret in closures: not in JSON, not in any own enumerable property', () => {
+    const clientSecret = 'spotify-client-secret-0123456789';
+    const app = createSpotifyApp({
+      clientId: 'id',
+      clientSecret,
+      redirectUri: 'https://app.example.com/spotify/callback',
+    });
+    expect(JSON.stringify(app)).not.toContain(clientSecret);
+    expect('settings' in app).toBe(false);
+    for (const [name, value] of Object.entries(app)) {
+      const text = typeof value === 'function' ? String(value) : JSON.stringify(value);
+      expect(text ?? '', name).not.toContain(clientSecret);
+    }
   });
 
   it('refuses the implicit grant with a clear error', async () => {

@@ -1,4 +1,4 @@
-import { spotify, spotifyScopes } from '@fitlink/spotify';
+import { SPOTIFY_SCOPES, spotify } from '@fitlink/spotify';
 import { describe, expect, it } from 'vitest';
 
 describe('spotify descriptor', () => {
@@ -11,7 +11,7 @@ describe('spotify descriptor', () => {
       docsUrl: 'https://developer.spotify.com/documentation/web-api',
     });
     expect(Object.keys(spotify.scopes)).toHaveLength(19);
-    expect(spotify.scopes).toBe(spotifyScopes);
+    expect(spotify.scopes).toBe(SPOTIFY_SCOPES);
     for (const scope of spotify.defaultScopes) expect(spotify.scopes[scope]).toMatch(/\w/);
     expect(Object.isFrozen(spotify)).toBe(true);
   });

@@ -45,7 +45,9 @@ describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => 
       { kind: 'rate-limit', retryAfterSeconds: 7 },
       { match: '/v1/me/player/recently-played' },
     );
-    const page = await client.recentlyPlayed.list({ limit: 5, maxPages: 1 }).toArray({ limit: 5 });
+    const page = await client.recentlyPlayed
+      .list({ pageSize: 5, maxPages: 1 })
+      .toArray({ limit: 5 });
     expect(page).toHaveLength(5);
     expect(clock.sleeps).toEqual([7_000]);
   });

@@ -13,7 +13,7 @@ describe.each([
   ['rotates the refresh token', true],
   ['returns no refresh token', false],
 ])('refresh when Spotify %s', (_label, rotate) => {
-  const holder = useSpotifySandbox({ rotateRefreshTokens: rotate });
+  const holder = useSpotifySandbox({ refreshTokenOnRefresh: rotate ? 'rotate' : 'omit' });
 
   it('keeps the right refresh token and authorizedAt', async () => {
     const app = sandboxApp();

@@ -1,11 +1,16 @@
 import {
+  type AuthorizationRequest,
   type Clock,
   createOAuth2App,
-  type OAuth2App,
-  type OAuth2AppSettings,
+  type ExchangeCodeOptions,
+  type TokenRefresher,
   type TokenSet,
 } from '@fitlink/core';
-import { type TrainingPeaksEnvironment, trainingpeaksUrls } from './endpoints.js';
+import {
+  type TrainingPeaksEnvironment,
+  type TrainingPeaksUrls,
+  trainingpeaksUrls,
+} from './endpoints.js';
 import { mapTrainingPeaksTokenError } from './errors.js';
 import { TRAININGPEAKS_DEFAULT_SCOPES, type TrainingPeaksScope } from './scopes.js';
 
@@ -29,12 +34,69 @@ export interface TrainingPeaksAppSettings {
   timeoutMs?: number;
 }
 
-/** A TrainingPeaks OAuth app: authorization URL, code exchange, refresh and deauthorize. */
-export interface TrainingPeaksApp extends OAuth2App<TrainingPeaksScope> {
+/**
+ * A TrainingPeaks OAuth app: authorization URL, code exchange, refresh and deauthorize. It holds
+ * the client secret only in closures: no property of the app reveals it.
+ */
+export interface TrainingPeaksApp extends TokenRefresher {
   /** Always `'trainingpeaks'`. */
   readonly provider: 'trainingpeaks';
+  /** The client id (public; the default `User-Agent` of clients names it). */
+  readonly clientId: string;
   /** The environment whose hosts this app talks to. */
   readonly environment: TrainingPeaksEnvironment;
+  /** The OAuth and API URLs of {@link TrainingPeaksApp.environment}. */
+  readonly urls: TrainingPeaksUrls;
+  /**
+   * Builds the authorization URL with a fresh `state` (no PKCE: TrainingPeaks offers none).
+   * Keep `state` in the user's session for the callback.
+   *
+   * @example
+   * ```ts
+   * const { url, state } = await app.createAuthorization();
+   * ```
+   */
+  createAuthorization(options?: {
+    scopes?: readonly TrainingPeaksScope[];
+    state?: string;
+    params?: Record<string, string>;
+  }): Promise<AuthorizationRequest>;
+  /**
+   * Checks the callback's `state` and exchanges the code for tokens (never retried: a code is
+   * single-use).
+   *
+   * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback, state });
+   * ```
+   */
+  exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
+  /**
+   * Exchanges the refresh token for new tokens, keeping whatever refresh token comes back
+   * (TrainingPeaks does not say whether it rotates; store the result before using it).
+   *
+   * @throws {@link @fitlink/core!AuthError} with code `invalid_grant` when the refresh token is dead.
+   * @example
+   * ```ts
+   * const fresh = await app.refresh(tokens);
+   * ```
+   */
+  refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
+  /**
+   * Revokes the tokens at `/oauth/deauthorize` (RFC 7009 form with the client credentials),
+   * which removes the user's authorization of the app. Same as {@link TrainingPeaksApp.deauthorize}.
+   *
+   * @throws {@link @fitlink/core!AuthError} when TrainingPeaks refuses the client.
+   * @example
+   * ```ts
+   * await app.revoke(tokens);
+   * ```
+   */
+  revoke(
+    tokens: TokenSet | string,
+    options?: { tokenTypeHint?: 'access_token' | 'refresh_token'; signal?: AbortSignal },
+  ): Promise<void>;
   /**
    * Removes the user's authorization of the app at `/oauth/deauthorize` (TrainingPeaks'
    * revocation). Sends the refresh token (or the access token) as an RFC 7009 form with the
@@ -65,7 +127,8 @@ export interface TrainingPeaksApp extends OAuth2App<TrainingPeaksScope> {
 export function createTrainingPeaksApp(settings: TrainingPeaksAppSettings): TrainingPeaksApp {
   const environment = settings.environment ?? 'sandbox';
   const urls = trainingpeaksUrls(environment);
-  const core: OAuth2AppSettings<TrainingPeaksScope> = {
+  // The secret goes into core's app and stays in its closures; nothing below keeps `settings`.
+  const core = createOAuth2App<TrainingPeaksScope>({
     provider: 'trainingpeaks',
     clientId: settings.clientId,
     clientSecret: settings.clientSecret,
@@ -83,12 +146,20 @@ export function createTrainingPeaksApp(settings: TrainingPeaksAppSettings): Trai
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
-  };
-  const app = createOAuth2App<TrainingPeaksScope>(core);
-  return Object.assign(app, {
-    provider: 'trainingpeaks' as const,
-    environment,
-    deauthorize: (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) =>
-      app.revoke(tokens, options),
   });
+  return {
+    provider: 'trainingpeaks',
+    clientId: settings.clientId,
+    environment,
+    urls,
+    singleFlight: core.singleFlight,
+    // Core's redaction contract (TokenRefresher): errors of clients built from this app leave
+    // the secret out.
+    secrets: () => core.secrets?.() ?? [],
+    createAuthorization: (options) => core.createAuthorization(options),
+    exchangeCode: (options) => core.exchangeCode(options),
+    refresh: (tokens, options) => core.refresh(tokens, options),
+    revoke: (tokens, options) => core.revoke(tokens, options),
+    deauthorize: (tokens, options = {}) => core.revoke(tokens, options),
+  };
 }

@@ -16,15 +16,17 @@ export {
   type TrainingPeaksClientSettings,
 } from './client.js';
 export {
-  TRAININGPEAKS_AUTHORIZE_PATH,
-  TRAININGPEAKS_CHANGED_MAX_PAGE_SIZE,
+  TRAININGPEAKS_API_BASE_URL,
+  TRAININGPEAKS_AUTHORIZE_URL,
   TRAININGPEAKS_CHANGED_MIN_DATE,
-  TRAININGPEAKS_DEAUTHORIZE_PATH,
+  TRAININGPEAKS_DEAUTHORIZE_URL,
   TRAININGPEAKS_HOSTS,
+  TRAININGPEAKS_MAX_PAGE_SIZE,
   TRAININGPEAKS_MAX_RANGE_DAYS,
   TRAININGPEAKS_ROUTES,
-  TRAININGPEAKS_TOKEN_PATH,
+  TRAININGPEAKS_TOKEN_URL,
   type TrainingPeaksEnvironment,
+  type TrainingPeaksRoute,
   type TrainingPeaksUrls,
   trainingpeaksUrls,
 } from './endpoints.js';
@@ -34,7 +36,7 @@ export {
   TrainingPeaksPremiumRequiredError,
 } from './errors.js';
 export { type ResolvedLocalTime, resolveLocalTime } from './mapper/local-time.js';
-export { trainingpeaksSportTypes } from './mapper/sport-type.js';
+export { TRAININGPEAKS_SPORT_TYPES } from './mapper/sport-type.js';
 export {
   isCompletedTrainingPeaksWorkout,
   type MapTrainingPeaksWorkoutOptions,
@@ -130,14 +132,18 @@ export {
   TRAININGPEAKS_DEFAULT_SCOPES,
   TRAININGPEAKS_SCOPES,
   type TrainingPeaksScope,
-  trainingpeaksScopes,
 } from './scopes.js';
+export type { TrainingPeaksSources } from './sources.js';
 export {
-  fetchTrainingPeaksWebhookChanges,
-  parseTrainingPeaksWebhook,
+  fetchTrainingPeaksWebhookChange,
+  type TrainingPeaksWebhookChange,
+} from './webhook-change.js';
+export {
+  parseTrainingPeaksWebhookEvent,
   type TrainingPeaksKnownSubscription,
-  type TrainingPeaksWebhookChanges,
   type TrainingPeaksWebhookEvent,
   type VerifyTrainingPeaksWebhookOptions,
+  type VerifyTrainingPeaksWebhookRequestOptions,
   verifyTrainingPeaksWebhook,
+  verifyTrainingPeaksWebhookRequest,
 } from './webhooks.js';

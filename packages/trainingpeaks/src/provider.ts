@@ -1,5 +1,5 @@
 import { defineProvider } from '@fitlink/core';
-import { TRAININGPEAKS_DEFAULT_SCOPES, trainingpeaksScopes } from './scopes.js';
+import { TRAININGPEAKS_DEFAULT_SCOPES, TRAININGPEAKS_SCOPES } from './scopes.js';
 
 /**
  * The TrainingPeaks descriptor: OAuth 2 with a client secret, 17 non-inclusive scopes,
@@ -11,7 +11,7 @@ export const trainingpeaks = defineProvider({
   id: 'trainingpeaks',
   displayName: 'TrainingPeaks',
   authKinds: ['oauth2'],
-  scopes: trainingpeaksScopes,
+  scopes: TRAININGPEAKS_SCOPES,
   defaultScopes: TRAININGPEAKS_DEFAULT_SCOPES,
   capabilities: ['activities', 'daily', 'profile', 'streams', 'webhooks'],
   docsUrl: 'https://github.com/TrainingPeaks/PartnersAPI/wiki',

@@ -5,7 +5,7 @@
  *
  * @see https://github.com/TrainingPeaks/PartnersAPI/wiki/OAuth
  */
-export const trainingpeaksScopes = {
+export const TRAININGPEAKS_SCOPES = {
   /** Read the athlete's profile (id, time zone, premium flag) and zones. */
   'athlete:profile': "Read the athlete's profile and training zones",
   /** Read a coach's profile, athletes and assistants. */
@@ -42,11 +42,8 @@ export const trainingpeaksScopes = {
   'workouts:wod': 'Read the workout of the day and structured workout files',
 } as const;
 
-/** One TrainingPeaks OAuth scope (see {@link trainingpeaksScopes} for each one's meaning). */
-export type TrainingPeaksScope = keyof typeof trainingpeaksScopes;
-
-/** Every TrainingPeaks scope, in the order TrainingPeaks lists them. */
-export const TRAININGPEAKS_SCOPES = Object.keys(trainingpeaksScopes) as TrainingPeaksScope[];
+/** One TrainingPeaks OAuth scope (see {@link TRAININGPEAKS_SCOPES} for each one's meaning). */
+export type TrainingPeaksScope = keyof typeof TRAININGPEAKS_SCOPES;
 
 /** Scopes asked for when the app names none: what `listActivities`, `listDailySummaries` and samples need. */
 export const TRAININGPEAKS_DEFAULT_SCOPES: readonly TrainingPeaksScope[] = [

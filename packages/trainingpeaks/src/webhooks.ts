@@ -1,5 +1,4 @@
 import {
-  type CallOptions,
   ErrorCodes,
   FitlinkError,
   readRawBody,
@@ -7,7 +6,6 @@ import {
   WebhookVerificationError,
 } from '@fitlink/core';
 import * as z from 'zod/mini';
-import type { TrainingPeaksClient } from './client.js';
 import {
   type TrainingPeaksWebhookPayload,
   trainingpeaksWebhookEventSchema,
@@ -16,7 +14,6 @@ import {
   type TrainingPeaksWebhookEventType,
   trainingpeaksWebhookEventTypes,
 } from './schemas/webhook-subscription.js';
-import type { TrainingPeaksWorkout } from './schemas/workout.js';
 
 /**
  * A verified TrainingPeaks webhook event. TrainingPeaks documents the subscription API (Early
@@ -48,8 +45,8 @@ export interface TrainingPeaksKnownSubscription {
   Active?: boolean | null;
 }
 
-/** Options of {@link verifyTrainingPeaksWebhook}. */
-export interface VerifyTrainingPeaksWebhookOptions {
+/** Options of {@link verifyTrainingPeaksWebhookRequest}: what to check the post against. */
+export interface VerifyTrainingPeaksWebhookRequestOptions {
   /**
    * A secret your app put in the `WebhookUrl` it subscribed (`…/hook?token=<secret>`).
    * TrainingPeaks signs nothing, so this is what proves the post came to the URL you gave
@@ -64,6 +61,15 @@ export interface VerifyTrainingPeaksWebhookOptions {
   subscriptions?: readonly TrainingPeaksKnownSubscription[];
 }
 
+/** Options of {@link verifyTrainingPeaksWebhook}: the post's parts and what to check them against. */
+export interface VerifyTrainingPeaksWebhookOptions
+  extends VerifyTrainingPeaksWebhookRequestOptions {
+  /** The URL the post was made to (it carries the token). */
+  url: string | URL;
+  /** The raw request body, exactly as received. */
+  body: string | Uint8Array;
+}
+
 const reject = (reason: WebhookVerificationError['reason'], message: string) =>
   new WebhookVerificationError(`TrainingPeaks webhook: ${message}`, {
     reason,
@@ -74,24 +80,24 @@ const idString = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
 
 /**
- * Verifies and parses a TrainingPeaks webhook post. What is verified, since TrainingPeaks
- * publishes no signature scheme and fitlink does not invent one: (1) the secret token your app
- * placed in the subscribed `WebhookUrl`, compared in constant time; (2) optionally, that the
- * athlete and event type match an active subscription you created; (3) that the body is a
- * JSON object. There is no timestamp to bound replays: handle events idempotently (the
- * changed data is re-read from the API by {@link fetchTrainingPeaksWebhookChanges}).
+ * Verifies and parses a TrainingPeaks webhook post from its URL and raw body. What is
+ * verified, since TrainingPeaks publishes no signature scheme and fitlink does not invent one:
+ * (1) the secret token your app placed in the subscribed `WebhookUrl`, compared in constant
+ * time; (2) optionally, that the athlete and event type match an active subscription you
+ * created; (3) that the body is a JSON object. There is no timestamp to bound replays: handle
+ * events idempotently (the changed data is re-read from the API by
+ * {@link fetchTrainingPeaksWebhookChange}).
  *
- * @param request - The incoming request (its URL carries the token). Read from a clone.
- * @param options - The URL token and known subscriptions.
+ * @param options - The post's URL and raw body, the URL token and known subscriptions.
  * @throws {@link @fitlink/core!WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
  * `unknown_subscription` or `malformed`.
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` without `urlToken` or `allowUnauthenticated`.
  * @example
  * ```ts
- * const event = await verifyTrainingPeaksWebhook(request, { urlToken: process.env.TP_HOOK_TOKEN });
+ * const event = await verifyTrainingPeaksWebhook({ url: request.url, body: rawBody, urlToken: process.env.TP_HOOK_TOKEN });
  * ```
  */
 export async function verifyTrainingPeaksWebhook(
-  request: Request,
   options: VerifyTrainingPeaksWebhookOptions,
 ): Promise<TrainingPeaksWebhookEvent> {
   if (options.urlToken === undefined && !options.allowUnauthenticated) {
@@ -101,13 +107,39 @@ export async function verifyTrainingPeaksWebhook(
     });
   }
   if (options.urlToken !== undefined) {
-    const presented = new URL(request.url).searchParams.get(options.tokenParameter ?? 'token');
+    const presented = new URL(options.url).searchParams.get(options.tokenParameter ?? 'token');
     if (presented === null) throw reject('bad_api_key', 'the URL token is missing');
     if (!timingSafeEqual(presented, options.urlToken)) {
       throw reject('bad_api_key', 'the URL token does not match');
     }
   }
-  return parseTrainingPeaksWebhook(await readRawBody(request), options);
+  const body =
+    typeof options.body === 'string' ? options.body : new TextDecoder().decode(options.body);
+  return parseTrainingPeaksWebhookEvent(body, options);
+}
+
+/**
+ * Like {@link verifyTrainingPeaksWebhook}, reading the URL and the raw body from a standard
+ * `Request` (a clone, so the request stays readable).
+ *
+ * @param request - The incoming request (its URL carries the token).
+ * @param options - The URL token and known subscriptions.
+ * @throws {@link @fitlink/core!WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
+ * `unknown_subscription` or `malformed`.
+ * @example
+ * ```ts
+ * const event = await verifyTrainingPeaksWebhookRequest(request, { urlToken: process.env.TP_HOOK_TOKEN });
+ * ```
+ */
+export async function verifyTrainingPeaksWebhookRequest(
+  request: Request,
+  options: VerifyTrainingPeaksWebhookRequestOptions,
+): Promise<TrainingPeaksWebhookEvent> {
+  return verifyTrainingPeaksWebhook({
+    ...options,
+    url: request.url,
+    body: await readRawBody(request),
+  });
 }
 
 /**
@@ -119,12 +151,12 @@ export async function verifyTrainingPeaksWebhook(
  * @throws {@link @fitlink/core!WebhookVerificationError} with reason `malformed` or `unknown_subscription`.
  * @example
  * ```ts
- * const event = parseTrainingPeaksWebhook(rawBody);
+ * const event = parseTrainingPeaksWebhookEvent(rawBody);
  * ```
  */
-export function parseTrainingPeaksWebhook(
+export function parseTrainingPeaksWebhookEvent(
   body: string,
-  options: Pick<VerifyTrainingPeaksWebhookOptions, 'subscriptions'> = {},
+  options: Pick<VerifyTrainingPeaksWebhookRequestOptions, 'subscriptions'> = {},
 ): TrainingPeaksWebhookEvent {
   let json: unknown;
   try {
@@ -159,54 +191,4 @@ export function parseTrainingPeaksWebhook(
     if (!match) throw reject('unknown_subscription', 'no active subscription matches the event');
   }
   return event;
-}
-
-/** What changed, as read back from the API. */
-export interface TrainingPeaksWebhookChanges {
-  /** Ids of workouts deleted. */
-  deleted: string[];
-  /** Workouts created or modified, as the API returns them now. */
-  modified: TrainingPeaksWorkout[];
-}
-
-/**
- * Turns an event into the calls that fetch the changed data: a deletion needs none; an event
- * naming a workout fetches that workout; an event without a workout id reads the changed feed
- * since `since` (all pages).
- *
- * @param client - The athlete's client.
- * @param event - The verified event.
- * @param options - `since` for the changed-feed fallback, and per-call options.
- * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when the fallback is needed and no `since` is given.
- * @example
- * ```ts
- * const { modified } = await fetchTrainingPeaksWebhookChanges(client, event, { since: lastSync });
- * ```
- */
-export async function fetchTrainingPeaksWebhookChanges(
-  client: Pick<TrainingPeaksClient, 'workouts'>,
-  event: TrainingPeaksWebhookEvent,
-  options: CallOptions & { since?: Date } = {},
-): Promise<TrainingPeaksWebhookChanges> {
-  if (event.type === 'workout-deleted' && event.workoutId !== null) {
-    return { deleted: [event.workoutId], modified: [] };
-  }
-  if (event.workoutId !== null) {
-    return { deleted: [], modified: [await client.workouts.get(event.workoutId, options)] };
-  }
-  if (!options.since) {
-    throw new FitlinkError(
-      'trainingpeaks: the event names no workout; pass since to read the changed feed',
-      {
-        code: ErrorCodes.invalidArgument,
-        provider: 'trainingpeaks',
-      },
-    );
-  }
-  const changes: TrainingPeaksWebhookChanges = { deleted: [], modified: [] };
-  for await (const change of client.workouts.changed({ ...options, since: options.since })) {
-    if (change.type === 'deleted') changes.deleted.push(change.workoutId);
-    else changes.modified.push(change.workout);
-  }
-  return changes;
 }

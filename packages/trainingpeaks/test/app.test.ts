@@ -5,6 +5,7 @@ import {
   createTrainingPeaksClient,
   mapTrainingPeaksTokenError,
   TRAININGPEAKS_SCOPES,
+  type TrainingPeaksScope,
 } from '@fitlink/trainingpeaks';
 import { describe, expect, it } from 'vitest';
 import { connect, sandboxApp, useTrainingPeaksSandbox } from './helpers.js';
@@ -35,16 +36,25 @@ describe('createTrainingPeaksApp', () => {
     });
     const { url } = await app.createAuthorization();
     expect(url.origin + url.pathname).toBe('https://oauth.trainingpeaks.com/OAuth/Authorize');
-    expect(app.settings.endpoints.tokenEndpoint).toBe(
-      'https://oauth.trainingpeaks.com/oauth/token',
-    );
-    expect(app.settings.endpoints.revocationEndpoint).toBe(
-      'https://oauth.trainingpeaks.com/oauth/deauthorize',
-    );
+    expect(app.urls.token).toBe('https://oauth.trainingpeaks.com/oauth/token');
+    expect(app.urls.deauthorize).toBe('https://oauth.trainingpeaks.com/oauth/deauthorize');
     expect(app.environment).toBe('production');
-    expect(sandboxApp().settings.endpoints.tokenEndpoint).toBe(
-      'https://oauth.sandbox.trainingpeaks.com/oauth/token',
-    );
+    expect(sandboxApp().urls.token).toBe('https://oauth.sandbox.trainingpeaks.com/oauth/token');
+  });
+
+  it('keeps the client secret in closures: not in JSON, not in any own property', async () => {
+    const secret = 'tp-client-secret-3f9a1c';
+    const app = createTrainingPeaksApp({
+      clientId: 'id',
+      clientSecret: secret,
+      redirectUri: SANDBOX_REDIRECT_URI,
+    });
+    expect(JSON.stringify(app)).not.toContain(secret);
+    for (const [key, value] of Object.entries(app)) {
+      expect(`${key}: ${String(value)}`).not.toContain(secret);
+      expect(JSON.stringify(value) ?? '').not.toContain(secret);
+    }
+    expect(Object.keys(app)).not.toContain('settings');
   });
 
   it('completes the round trip through the real authorization URL (client_secret_post)', async () => {
@@ -67,7 +77,7 @@ describe('createTrainingPeaksApp', () => {
       clientId: SANDBOX_CLIENT.clientId,
       clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
       redirectUri: SANDBOX_REDIRECT_URI,
-      scopes: TRAININGPEAKS_SCOPES,
+      scopes: Object.keys(TRAININGPEAKS_SCOPES) as TrainingPeaksScope[],
     });
     const { tokens } = await connect({ app });
     expect(tokens.scope).toHaveLength(17);

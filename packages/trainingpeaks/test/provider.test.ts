@@ -3,7 +3,6 @@ import {
   TRAININGPEAKS_DEFAULT_SCOPES,
   TRAININGPEAKS_SCOPES,
   trainingpeaks,
-  trainingpeaksScopes,
   trainingpeaksUrls,
 } from '@fitlink/trainingpeaks';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +12,8 @@ describe('trainingpeaks descriptor', () => {
     expect(trainingpeaks.id).toBe('trainingpeaks');
     expect(trainingpeaks.authKinds).toEqual(['oauth2']);
     expect(Object.keys(trainingpeaks.scopes)).toHaveLength(17);
-    expect(TRAININGPEAKS_SCOPES).toHaveLength(17);
-    expect(Object.values(trainingpeaksScopes).every((text) => text.length > 10)).toBe(true);
+    expect(Object.keys(TRAININGPEAKS_SCOPES)).toHaveLength(17);
+    expect(Object.values(TRAININGPEAKS_SCOPES).every((text) => text.length > 10)).toBe(true);
     expect(trainingpeaks.defaultScopes).toEqual(TRAININGPEAKS_DEFAULT_SCOPES);
     expect(trainingpeaks.capabilities).toEqual([
       'activities',

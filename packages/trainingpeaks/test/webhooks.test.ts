@@ -1,8 +1,8 @@
 import { ErrorCodes, type FitlinkError, WebhookVerificationError } from '@fitlink/core';
 import {
-  fetchTrainingPeaksWebhookChanges,
-  parseTrainingPeaksWebhook,
-  verifyTrainingPeaksWebhook,
+  fetchTrainingPeaksWebhookChange,
+  parseTrainingPeaksWebhookEvent,
+  verifyTrainingPeaksWebhookRequest,
 } from '@fitlink/trainingpeaks';
 import {
   createTrainingPeaksWebhookRequest,
@@ -27,13 +27,13 @@ const reasonOf = async (promise: Promise<unknown>) => {
   return (error as WebhookVerificationError).reason;
 };
 
-describe('verifyTrainingPeaksWebhook', () => {
+describe('verifyTrainingPeaksWebhookRequest', () => {
   it('accepts a post to the URL carrying the app’s token and types the event', async () => {
     const request = createTrainingPeaksWebhookRequest(
       URL_WITH_TOKEN,
       trainingpeaksWebhookFixtures.created,
     );
-    const event = await verifyTrainingPeaksWebhook(request, {
+    const event = await verifyTrainingPeaksWebhookRequest(request, {
       urlToken: 's3cret-token',
       subscriptions,
     });
@@ -58,9 +58,9 @@ describe('verifyTrainingPeaksWebhook', () => {
     ],
   ])('rejects %s', async (_name, url, reason) => {
     const request = createTrainingPeaksWebhookRequest(url, trainingpeaksWebhookFixtures.created);
-    expect(await reasonOf(verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token' }))).toBe(
-      reason,
-    );
+    expect(
+      await reasonOf(verifyTrainingPeaksWebhookRequest(request, { urlToken: 's3cret-token' })),
+    ).toBe(reason);
   });
 
   it('rejects a tampered body: another athlete or event type than subscribed', async () => {
@@ -70,7 +70,7 @@ describe('verifyTrainingPeaksWebhook', () => {
       const request = createTrainingPeaksWebhookRequest(URL_WITH_TOKEN, body);
       expect(
         await reasonOf(
-          verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token', subscriptions }),
+          verifyTrainingPeaksWebhookRequest(request, { urlToken: 's3cret-token', subscriptions }),
         ),
       ).toBe('unknown_subscription');
     }
@@ -81,18 +81,21 @@ describe('verifyTrainingPeaksWebhook', () => {
     );
     expect(
       await reasonOf(
-        verifyTrainingPeaksWebhook(request, { urlToken: 's3cret-token', subscriptions: inactive }),
+        verifyTrainingPeaksWebhookRequest(request, {
+          urlToken: 's3cret-token',
+          subscriptions: inactive,
+        }),
       ),
     ).toBe('unknown_subscription');
   });
 
   it('rejects bodies that are not JSON objects', async () => {
     const notJson = new Request(URL_WITH_TOKEN, { method: 'POST', body: 'workout-created' });
-    expect(await reasonOf(verifyTrainingPeaksWebhook(notJson, { urlToken: 's3cret-token' }))).toBe(
-      'malformed',
-    );
-    expect(() => parseTrainingPeaksWebhook('[1,2]')).toThrow(WebhookVerificationError);
-    expect(() => parseTrainingPeaksWebhook('{"AthleteId":{"nested":true}}')).toThrow(
+    expect(
+      await reasonOf(verifyTrainingPeaksWebhookRequest(notJson, { urlToken: 's3cret-token' })),
+    ).toBe('malformed');
+    expect(() => parseTrainingPeaksWebhookEvent('[1,2]')).toThrow(WebhookVerificationError);
+    expect(() => parseTrainingPeaksWebhookEvent('{"AthleteId":{"nested":true}}')).toThrow(
       /expected shape/,
     );
   });
@@ -102,15 +105,17 @@ describe('verifyTrainingPeaksWebhook', () => {
       URL_WITH_TOKEN,
       trainingpeaksWebhookFixtures.deleted,
     );
-    const error = await verifyTrainingPeaksWebhook(request, {}).catch((caught: unknown) => caught);
+    const error = await verifyTrainingPeaksWebhookRequest(request, {}).catch(
+      (caught: unknown) => caught,
+    );
     expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
-    const event = await verifyTrainingPeaksWebhook(request, { allowUnauthenticated: true });
+    const event = await verifyTrainingPeaksWebhookRequest(request, { allowUnauthenticated: true });
     expect(event.type).toBe('workout-deleted');
   });
 
   it('keeps unknown event types as null without failing', () => {
     expect(
-      parseTrainingPeaksWebhook('{"EventType":"workout-exploded","AthleteId":"12"}'),
+      parseTrainingPeaksWebhookEvent('{"EventType":"workout-exploded","AthleteId":"12"}'),
     ).toMatchObject({
       type: null,
       athleteId: '12',
@@ -119,14 +124,14 @@ describe('verifyTrainingPeaksWebhook', () => {
   });
 });
 
-describe('fetchTrainingPeaksWebhookChanges', () => {
+describe('fetchTrainingPeaksWebhookChange', () => {
   const holder = useTrainingPeaksSandbox();
 
   it('fetches the named workout, needs no call for a deletion, and reads the changed feed otherwise', async () => {
     const { client } = await connect();
     const { state } = holder.current.plugin;
     const workout = state.data.workouts.at(-2);
-    const created = parseTrainingPeaksWebhook(
+    const created = parseTrainingPeaksWebhookEvent(
       JSON.stringify({
         EventType: 'workout-created',
         AthleteId: 4_815_162,
@@ -134,25 +139,27 @@ describe('fetchTrainingPeaksWebhookChanges', () => {
       }),
     );
     const before = state.requests.length;
-    expect(await fetchTrainingPeaksWebhookChanges(client, created)).toEqual({
+    expect(await fetchTrainingPeaksWebhookChange(client, created)).toEqual({
       deleted: [],
       modified: [workout],
     });
     expect(state.requests.slice(before)).toEqual([`GET /v2/workouts/id/${workout?.Id}`]);
 
-    const deleted = parseTrainingPeaksWebhook(JSON.stringify(trainingpeaksWebhookFixtures.deleted));
+    const deleted = parseTrainingPeaksWebhookEvent(
+      JSON.stringify(trainingpeaksWebhookFixtures.deleted),
+    );
     const count = state.requests.length;
-    expect(await fetchTrainingPeaksWebhookChanges(client, deleted)).toEqual({
+    expect(await fetchTrainingPeaksWebhookChange(client, deleted)).toEqual({
       deleted: ['2345678909'],
       modified: [],
     });
     expect(state.requests.length).toBe(count);
 
-    const vague = parseTrainingPeaksWebhook(
+    const vague = parseTrainingPeaksWebhookEvent(
       JSON.stringify(trainingpeaksWebhookFixtures.updatedWithoutWorkout),
     );
-    await expect(fetchTrainingPeaksWebhookChanges(client, vague)).rejects.toThrow(/since/);
-    const changes = await fetchTrainingPeaksWebhookChanges(client, vague, {
+    await expect(fetchTrainingPeaksWebhookChange(client, vague)).rejects.toThrow(/since/);
+    const changes = await fetchTrainingPeaksWebhookChange(client, vague, {
       since: new Date(NOW - 2 * 86_400_000),
     });
     expect(changes.modified.length).toBeGreaterThan(0);

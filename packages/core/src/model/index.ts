@@ -95,3 +95,4 @@ export {
   secondsPer500mToMetresPerSecond,
   yardsToMetres,
 } from './units.js';
+export { measuredOrNull, type ValueOptions, valueOrNull } from './values.js';

@@ -16,4 +16,10 @@ export {
   type OAuth2Endpoints,
 } from './oauth2-app.js';
 export { codeChallengeS256, generateCodeVerifier, generateState } from './pkce.js';
+export {
+  type RevocationTokenPlacement,
+  sendTokenRevocation,
+  type TokenRevocationOptions,
+  type TokenRevocationResult,
+} from './send-token-revocation.js';
 export { type TokenResponse, type ToTokenSetOptions, toTokenSet } from './token-response.js';

@@ -1,5 +1,6 @@
 export type { PaginationControls } from './controls.js';
 export { type OffsetCursor, type OffsetPagingOptions, offsetPaging } from './offset-paging.js';
+export type { PageAnswer } from './page-answer.js';
 export { type PageCursor, type PagePagingOptions, pagePaging } from './page-paging.js';
 export {
   type CreatePaginatorOptions,
@@ -19,4 +20,5 @@ export {
   type DateWindowPagingOptions,
   dateWindowPaging,
   type WindowCursor,
+  type WindowPage,
 } from './window-paging.js';

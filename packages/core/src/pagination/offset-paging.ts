@@ -1,4 +1,5 @@
 import { invalidPagingOption, type PaginationControls, pickControls } from './controls.js';
+import { type PageAnswer, readPageAnswer } from './page-answer.js';
 import { createPaginator, type Paginator } from './paginator.js';
 
 /** The resumable cursor of {@link offsetPaging}: how many items to skip. */
@@ -11,11 +12,18 @@ export interface OffsetCursor {
 export interface OffsetPagingOptions<TItem> extends PaginationControls {
   /** Items per page (the `limit` the API is asked for), passed to `fetch`. */
   pageSize: number;
-  /** Fetches the items from `offset` on, at most `pageSize` of them. */
-  fetch: (offset: number, pageSize: number, signal: AbortSignal | undefined) => Promise<TItem[]>;
+  /**
+   * Fetches the items from `offset` on, at most `pageSize` of them: the items, or a
+   * {@link PageAnswer} whose `more` says whether others follow (Spotify's `next !== null`).
+   */
+  fetch: (
+    offset: number,
+    pageSize: number,
+    signal: AbortSignal | undefined,
+  ) => Promise<TItem[] | PageAnswer<TItem>>;
   /**
    * Stop after a page with fewer than `pageSize` items, saving the request for the empty page.
-   * Leave it off for APIs that cap the page size below what was asked.
+   * Leave it off for APIs that cap the page size below what was asked. A page's `more` wins.
    * @defaultValue false
    */
   stopOnShortPage?: boolean;
@@ -29,7 +37,9 @@ export interface OffsetPagingOptions<TItem> extends PaginationControls {
 /**
  * A paginator over an API paged by offset and limit (`?offset=100&limit=50`). The next offset
  * advances by the number of items actually returned, so a server that caps the limit skips
- * nothing. It stops at the first empty page, or at a short one with `stopOnShortPage`.
+ * nothing. It stops where a page's `more` is `false`; without `more`, at a short page with
+ * `stopOnShortPage`. An empty page always ends the list: the offset could not advance, so
+ * asking again would fetch the same page for ever.
  *
  * @param options - The page fetcher, page size and paging controls.
  * @throws {@link FitlinkError} with code `invalid_argument` when `pageSize` is not a positive
@@ -60,8 +70,10 @@ export function offsetPaging<TItem>(
     start,
     fetchPage: async (cursor, signal) => {
       const offset = cursor?.offset ?? 0;
-      const items = await fetch(offset, pageSize, signal);
-      const last = items.length === 0 || (stopOnShortPage && items.length < pageSize);
+      const { items, more } = readPageAnswer(await fetch(offset, pageSize, signal));
+      const last =
+        items.length === 0 ||
+        (more === undefined ? stopOnShortPage && items.length < pageSize : !more);
       return { items, next: last ? undefined : { offset: offset + items.length } };
     },
   });

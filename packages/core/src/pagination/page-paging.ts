@@ -1,4 +1,5 @@
 import { invalidPagingOption, type PaginationControls, pickControls } from './controls.js';
+import { type PageAnswer, readPageAnswer } from './page-answer.js';
 import { createPaginator, type Paginator } from './paginator.js';
 
 /** The resumable cursor of {@link pagePaging}: the page number to fetch. */
@@ -16,11 +17,18 @@ export interface PagePagingOptions<TItem> extends PaginationControls {
   firstPage?: number;
   /** Items per page, passed to `fetch`. */
   pageSize: number;
-  /** Fetches one page. */
-  fetch: (page: number, pageSize: number, signal: AbortSignal | undefined) => Promise<TItem[]>;
+  /**
+   * Fetches one page: its items, or a {@link PageAnswer} whose `more` says whether another page
+   * follows (Peloton's `show_next`), overriding the empty- and short-page rules.
+   */
+  fetch: (
+    page: number,
+    pageSize: number,
+    signal: AbortSignal | undefined,
+  ) => Promise<TItem[] | PageAnswer<TItem>>;
   /**
    * Stop after a page with fewer than `pageSize` items, saving the request for the empty page.
-   * Leave it off for APIs that may return short pages before the end.
+   * Leave it off for APIs that may return short pages before the end. A page's `more` wins.
    * @defaultValue false
    */
   stopOnShortPage?: boolean;
@@ -32,8 +40,9 @@ export interface PagePagingOptions<TItem> extends PaginationControls {
 }
 
 /**
- * A paginator over an API paged by page number (`?page=2&per_page=50`). It stops at the first
- * empty page, or at a short one with `stopOnShortPage`.
+ * A paginator over an API paged by page number (`?page=2&per_page=50`). It stops where a page's
+ * `more` is `false`; without `more`, at the first empty page, or at a short one with
+ * `stopOnShortPage`. A page with `more: true` is followed even when it is empty or short.
  *
  * @param options - The page fetcher, page size, first page number and paging controls.
  * @throws {@link FitlinkError} with code `invalid_argument` when `pageSize` is not a positive
@@ -62,8 +71,11 @@ export function pagePaging<TItem>(options: PagePagingOptions<TItem>): Paginator<
     start,
     fetchPage: async (cursor, signal) => {
       const page = cursor?.page ?? firstPage;
-      const items = await fetch(page, pageSize, signal);
-      const last = items.length === 0 || (stopOnShortPage && items.length < pageSize);
+      const { items, more } = readPageAnswer(await fetch(page, pageSize, signal));
+      const last =
+        more === undefined
+          ? items.length === 0 || (stopOnShortPage && items.length < pageSize)
+          : !more;
       return { items, next: last ? undefined : { page: page + 1 } };
     },
   });

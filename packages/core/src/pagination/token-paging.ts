@@ -13,6 +13,13 @@ export interface TokenPage<TItem> {
   items: TItem[];
   /** The token of the following page; `null`, `undefined` or `''` on the last page. */
   nextToken: string | null | undefined;
+  /**
+   * Whether another page follows, for APIs that say so apart from the token (`has_more` beside
+   * a cursor that is the last item's id): `false` ends the list even with a token. Without a
+   * token the list ends whatever it says, as there is nothing to ask the next page with.
+   * @defaultValue the token decides
+   */
+  more?: boolean | undefined;
 }
 
 /** Options of {@link tokenPaging}. */
@@ -28,7 +35,7 @@ export interface TokenPagingOptions<TItem> extends PaginationControls {
 
 /**
  * A paginator over an API paged by an opaque next-page token (`next_token`, `nextPageToken`,
- * a `next` URL …). It stops when the provider returns no token.
+ * a `next` URL …). It stops when the provider returns no token, or a page says `more: false`.
  *
  * @param options - The page fetcher and paging controls.
  *
@@ -53,10 +60,8 @@ export function tokenPaging<TItem>(
     fetchPage: async (cursor, signal) => {
       const page = await fetch(cursor?.token, signal);
       const token = page.nextToken;
-      return {
-        items: page.items,
-        next: token === null || token === undefined || token === '' ? undefined : { token },
-      };
+      const last = token === null || token === undefined || token === '' || page.more === false;
+      return { items: page.items, next: last ? undefined : { token } };
     },
   });
 }

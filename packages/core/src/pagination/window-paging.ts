@@ -1,5 +1,5 @@
 import { invalidPagingOption, type PaginationControls, pickControls } from './controls.js';
-import { createPaginator, type FetchedPage, type Paginator } from './paginator.js';
+import { createPaginator, type Paginator } from './paginator.js';
 
 /** A half-open time range `[start, end)`. */
 export interface DateWindow {
@@ -7,6 +7,23 @@ export interface DateWindow {
   start: Date;
   /** The instant just after the window. */
   end: Date;
+}
+
+/**
+ * One page of one window, as {@link DateWindowPagingOptions.fetchWindow} may return it (the
+ * `{ items, next }` a `createPaginator` page fetcher returns is one).
+ */
+export interface WindowPage<TItem, TInner> {
+  /** The page's items. */
+  items: TItem[];
+  /** The cursor of the window's next page; absent when the window is done. @defaultValue none */
+  next?: TInner | undefined;
+  /**
+   * Whether the window has another page: `false` ends the window even with a `next` cursor;
+   * without one the window ends whatever it says. The walk goes on with the next window.
+   * @defaultValue `next` decides
+   */
+  more?: boolean | undefined;
 }
 
 /** The resumable cursor of {@link dateWindowPaging}: a window and the page inside it. */
@@ -31,12 +48,15 @@ export interface DateWindowPagingOptions<TItem, TInner> extends PaginationContro
    * @defaultValue 'ascending'
    */
   order?: 'ascending' | 'descending';
-  /** Fetches one page of one window; return `next` to fetch another page of the same window. */
+  /**
+   * Fetches one page of one window: its items when the window comes in one answer, or a
+   * {@link WindowPage} whose `next` asks for another page of the same window.
+   */
   fetchWindow: (
     window: DateWindow,
     innerCursor: TInner | undefined,
     signal: AbortSignal | undefined,
-  ) => Promise<FetchedPage<TItem, TInner>>;
+  ) => Promise<TItem[] | WindowPage<TItem, TInner>>;
   /**
    * A saved cursor to resume from.
    * @defaultValue the first window in `order`
@@ -58,10 +78,9 @@ export interface DateWindowPagingOptions<TItem, TInner> extends PaginationContro
  *   since: new Date('2025-01-01T00:00:00Z'),
  *   until: new Date('2025-04-01T00:00:00Z'),
  *   maxWindowMs: 30 * 86_400_000,
- *   fetchWindow: async ({ start, end }, _inner, signal) => ({
- *     items: await http.get('v2/cycle', { query: { start: start.toISOString(), end: end.toISOString() }, signal }),
- *     next: undefined,
- *   }),
+ *   // One answer per window: return its items.
+ *   fetchWindow: ({ start, end }, _inner, signal) =>
+ *     http.get('v2/cycle', { query: { start: start.toISOString(), end: end.toISOString() }, signal }),
  * });
  * ```
  */
@@ -105,9 +124,10 @@ export function dateWindowPaging<TItem, TInner = never>(
       const current = cursor ?? start;
       const windowStart = Date.parse(current.windowStart);
       const window = { start: new Date(windowStart), end: new Date(windowEnd(windowStart)) };
-      const page = await fetchWindow(window, current.inner, signal);
+      const answer = await fetchWindow(window, current.inner, signal);
+      const page: WindowPage<TItem, TInner> = Array.isArray(answer) ? { items: answer } : answer;
       const next =
-        page.next === undefined
+        page.next === undefined || page.more === false
           ? nextWindow(windowStart)
           : { windowStart: current.windowStart, inner: page.next };
       return { items: page.items, next };

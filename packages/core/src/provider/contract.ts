@@ -1,6 +1,8 @@
 import type { Activity } from '../model/activity.js';
 import type { DailySummary } from '../model/daily-summary.js';
 import type { Play } from '../model/play.js';
+import type { Profile } from '../model/profile.js';
+import type { Samples } from '../model/samples.js';
 import type { Sleep } from '../model/sleep.js';
 import type { TokenSet } from '../tokens/token-set.js';
 import type { TokenStore } from '../tokens/token-store.js';
@@ -127,4 +129,25 @@ export interface PlaySource {
   readonly provider: string;
   /** Normalized plays in a time range, newest history the provider keeps. */
   listPlays(range: TimeRange & CallOptions): AsyncIterable<Play>;
+}
+
+/** The part of a client every provider with a user profile offers, for cross-provider helpers. */
+export interface ProfileSource {
+  /** Provider id. */
+  readonly provider: string;
+  /** The connected user as a normalized profile. */
+  getProfile(options?: CallOptions): Promise<Profile>;
+}
+
+/** The part of a client every provider with activity time series offers (streams, graphs). */
+export interface SamplesSource {
+  /** Provider id. */
+  readonly provider: string;
+  /**
+   * An activity's time series, normalized; `null` when the provider has none for it (a manual
+   * entry, TrainingPeaks' 204).
+   *
+   * @param activityExternalId - The provider's activity id (`Activity.externalId`).
+   */
+  getSamples(activityExternalId: string, options?: CallOptions): Promise<Samples | null>;
 }

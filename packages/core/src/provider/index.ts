@@ -1,3 +1,4 @@
+export { type ProviderAppOptions, passThroughAppSettings } from './app-options.js';
 export { pickCallOptions } from './call-options.js';
 export {
   type ProviderClientOptions,
@@ -12,11 +13,20 @@ export {
   type DailySummarySource,
   defineProvider,
   type PlaySource,
+  type ProfileSource,
   type ProviderApp,
   type ProviderDescriptor,
+  type SamplesSource,
   type SleepSource,
   type TimeRange,
 } from './contract.js';
+export {
+  type FilterRangeOptions,
+  filterRange,
+  inRange,
+  type ResolvedRange,
+  resolveRange,
+} from './range.js';
 export {
   defineRoutes,
   type MatchedRoute,

@@ -3,8 +3,8 @@ import type { SpotifyPlayHistory } from '../schemas/recently-played.js';
 
 /** Options of {@link mapSpotifyPlay}. */
 export interface MapSpotifyPlayOptions {
-  /** Keep the Spotify payload in `raw`. @defaultValue false */
-  raw?: boolean;
+  /** Keep the Spotify payload in the result's `raw`. @defaultValue false */
+  includeRaw?: boolean;
 }
 
 /**
@@ -43,6 +43,6 @@ export function mapSpotifyPlay(
     trackId,
     isrc: track.external_ids?.isrc ?? null,
     uri: track.uri,
-    ...(options.raw ? { raw: item } : {}),
+    ...(options.includeRaw ? { raw: item } : {}),
   });
 }

@@ -1,7 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import { type SpotifyUser, spotifyUserSchema } from '../schemas/user.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyUser, spotifyUserSchema } from '../schemas/user.js';
 
 /** `client.me`: the connected user. */
 export interface SpotifyMeResource {
@@ -22,9 +22,11 @@ export interface SpotifyMeResource {
 export function createMeResource(http: HttpClient): SpotifyMeResource {
   return {
     async get(options) {
+      const route = SPOTIFY_ROUTES.me;
       const { data } = await http.request({
-        path: SpotifyRoutes.me,
-        schema: spotifyUserSchema,
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;

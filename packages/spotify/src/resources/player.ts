@@ -1,12 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import {
-  type SpotifyCurrentlyPlaying,
-  type SpotifyPlaybackState,
-  spotifyCurrentlyPlayingSchema,
-  spotifyPlaybackStateSchema,
-} from '../schemas/player.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyCurrentlyPlaying, SpotifyPlaybackState } from '../schemas/player.js';
 
 /** Options of the player reads. */
 export interface SpotifyPlayerOptions extends CallOptions {
@@ -49,19 +44,23 @@ export function createPlayerResource(http: HttpClient): SpotifyPlayerResource {
   });
   return {
     async get(options) {
+      const route = SPOTIFY_ROUTES.playbackState;
       const { data } = await http.request({
-        path: SpotifyRoutes.playbackState,
+        method: route.method,
+        path: routePath(route),
         query: query(options),
-        schema: spotifyPlaybackStateSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return (data as SpotifyPlaybackState | null) ?? null;
     },
     async currentlyPlaying(options) {
+      const route = SPOTIFY_ROUTES.currentlyPlaying;
       const { data } = await http.request({
-        path: SpotifyRoutes.currentlyPlaying,
+        method: route.method,
+        path: routePath(route),
         query: query(options),
-        schema: spotifyCurrentlyPlayingSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return (data as SpotifyCurrentlyPlaying | null) ?? null;

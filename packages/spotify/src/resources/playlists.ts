@@ -1,12 +1,7 @@
 import type { CallOptions, HttpClient, Paginator } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import {
-  type SpotifyPlaylist,
-  type SpotifyPlaylistItem,
-  spotifyPlaylistItemsSchema,
-  spotifyPlaylistsSchema,
-} from '../schemas/playlist.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyPlaylist, SpotifyPlaylistItem } from '../schemas/playlist.js';
 import {
   type SpotifyOffsetCursor,
   type SpotifyOffsetListOptions,
@@ -58,11 +53,13 @@ export interface SpotifyPlaylistItemsResource {
 export function createPlaylistsResource(http: HttpClient): SpotifyPlaylistsResource {
   return {
     list(options = {}) {
+      const route = SPOTIFY_ROUTES.myPlaylists;
       return spotifyOffsetPaging(options, async (offset, limit, signal) => {
         const { data } = await http.request({
-          path: SpotifyRoutes.myPlaylists,
+          method: route.method,
+          path: routePath(route),
           query: { limit, offset },
-          schema: spotifyPlaylistsSchema,
+          schema: route.response,
           ...pickCallOptions(options as CallOptions),
           ...(signal ? { signal } : {}),
         });
@@ -76,11 +73,13 @@ export function createPlaylistsResource(http: HttpClient): SpotifyPlaylistsResou
 export function createPlaylistItemsResource(http: HttpClient): SpotifyPlaylistItemsResource {
   return {
     list(playlistId, options = {}) {
+      const route = SPOTIFY_ROUTES.playlistItems;
       return spotifyOffsetPaging(options, async (offset, limit, signal) => {
         const { data } = await http.request({
-          path: SpotifyRoutes.playlistItems(playlistId),
+          method: route.method,
+          path: routePath(route, { playlistId }),
           query: { limit, offset, market: options.market, additional_types: 'track,episode' },
-          schema: spotifyPlaylistItemsSchema,
+          schema: route.response,
           ...pickCallOptions(options),
           ...(signal ? { signal } : {}),
         });

@@ -4,17 +4,12 @@ import {
   type HttpClient,
   type PaginationControls,
   type Paginator,
-  type Play,
   pickCallOptions,
-  type TimeRange,
+  routePath,
 } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import { mapSpotifyPlay } from '../mapper/to-play.js';
-import {
-  type SpotifyPlayHistory,
-  spotifyRecentlyPlayedSchema,
-} from '../schemas/recently-played.js';
-import { invalidOption, pageSize } from './shared.js';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyPlayHistory } from '../schemas/recently-played.js';
+import { checkPageSize, invalidOption } from './shared.js';
 
 /** The resumable cursor of the play history: Unix milliseconds, at most one of the two. */
 export interface SpotifyPlayCursor {
@@ -26,8 +21,8 @@ export interface SpotifyPlayCursor {
 
 /** Options of {@link SpotifyRecentlyPlayedResource.list}. */
 export interface SpotifyRecentlyPlayedListOptions extends CallOptions, PaginationControls {
-  /** Plays per request, 1 to 50. @defaultValue 50 (fewest requests) */
-  limit?: number;
+  /** Plays per request, 1 to 50 (Spotify's `limit`). @defaultValue 50 (fewest requests) */
+  pageSize?: number;
   /** Start with plays before this instant (Spotify's `before`); not with `after`. */
   before?: Date | number;
   /** Start with plays after this instant (Spotify's `after`) and walk forward; not with `before`. */
@@ -45,7 +40,7 @@ export interface SpotifyRecentlyPlayedResource {
    * (the default) or page by page forward with `after`. Spotify keeps only the last 50 plays
    * and does not list podcast episodes.
    *
-   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before`, or a limit outside 1–50.
+   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before`, or a `pageSize` outside 1–50.
    * @example
    * ```ts
    * for await (const item of client.recentlyPlayed.list({ since: new Date(Date.now() - 86_400_000) })) {
@@ -69,7 +64,7 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
         // Spotify: "If after is specified, before must not be specified" (and the reverse).
         throw invalidOption('recently played accepts only one of after and before');
       }
-      const limit = pageSize(options.limit);
+      const limit = checkPageSize(options.pageSize);
       const since = options.since?.getTime();
       const until = options.until?.getTime();
       const forward = options.after !== undefined;
@@ -79,6 +74,7 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
         : before === undefined
           ? {}
           : { before: toMs(before) };
+      const route = SPOTIFY_ROUTES.recentlyPlayed;
       const inRange = (playedAt: number) =>
         (since === undefined || playedAt >= since) && (until === undefined || playedAt < until);
 
@@ -88,9 +84,10 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
         ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
         fetchPage: async (cursor, signal) => {
           const { data } = await http.request({
-            path: SpotifyRoutes.recentlyPlayed,
+            method: route.method,
+            path: routePath(route),
             query: { limit, before: cursor?.before, after: cursor?.after },
-            schema: spotifyRecentlyPlayedSchema,
+            schema: route.response,
             ...pickCallOptions(options),
             ...(signal ? { signal } : {}),
           });
@@ -115,17 +112,4 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
       });
     },
   };
-}
-
-/**
- * The normalized plays in a time range, newest first, over every page Spotify keeps.
- *
- * @param resource - The recently-played resource.
- * @param range - `since` (inclusive), `until` (exclusive) and call options.
- */
-export async function* listSpotifyPlays(
-  resource: SpotifyRecentlyPlayedResource,
-  range: TimeRange & CallOptions,
-): AsyncGenerator<Play, void, undefined> {
-  for await (const item of resource.list({ ...range, limit: 50 })) yield mapSpotifyPlay(item);
 }

@@ -17,32 +17,35 @@ export function invalidOption(message: string): FitlinkError {
 }
 
 /**
- * Checks a page size: Spotify accepts 1 to 50.
+ * Checks a page size (sent as Spotify's `limit`): Spotify accepts 1 to 50.
  *
  * @throws `FitlinkError` with code `invalid_argument` otherwise.
  */
-export function pageSize(limit: number | undefined): number {
-  const value = limit ?? SPOTIFY_MAX_PAGE_SIZE;
+export function checkPageSize(pageSize: number | undefined): number {
+  const value = pageSize ?? SPOTIFY_MAX_PAGE_SIZE;
   if (!Number.isInteger(value) || value < 1 || value > SPOTIFY_MAX_PAGE_SIZE) {
     throw invalidOption(
-      `limit must be an integer from 1 to ${SPOTIFY_MAX_PAGE_SIZE}, got ${value}`,
+      `pageSize must be an integer from 1 to ${SPOTIFY_MAX_PAGE_SIZE}, got ${value}`,
     );
   }
   return value;
 }
 
-/** Options of the offset-paged lists (top items, playlists, playlist items). */
-export interface SpotifyOffsetListOptions extends CallOptions, PaginationControls {
-  /** Items per request, 1 to 50. @defaultValue 50 (fewest requests) */
-  limit?: number;
-  /** Index of the first item. @defaultValue 0 */
-  offset?: number;
-}
-
 /** The resumable cursor of an offset-paged list. */
 export interface SpotifyOffsetCursor {
-  /** Index of the next item to fetch. */
+  /** Index of the next item to fetch (Spotify's `offset`). */
   offset: number;
+}
+
+/** Options of the offset-paged lists (top items, playlists, playlist items). */
+export interface SpotifyOffsetListOptions extends CallOptions, PaginationControls {
+  /** Items per request, 1 to 50 (Spotify's `limit`). @defaultValue 50 (fewest requests) */
+  pageSize?: number;
+  /**
+   * A saved {@link @fitlink/core!Paginator.cursor} to resume from (`{ offset }`, the index of
+   * the first item). @defaultValue the first page
+   */
+  cursor?: SpotifyOffsetCursor;
 }
 
 /**
@@ -57,10 +60,10 @@ export function spotifyOffsetPaging<Item>(
     signal: AbortSignal | undefined,
   ) => Promise<{ items: Item[]; next: string | null }>,
 ): Paginator<Item, SpotifyOffsetCursor> {
-  const limit = pageSize(options.limit);
-  const start = options.offset ?? 0;
+  const limit = checkPageSize(options.pageSize);
+  const start = options.cursor?.offset ?? 0;
   if (!Number.isInteger(start) || start < 0)
-    throw invalidOption('offset must be a non-negative integer');
+    throw invalidOption('cursor.offset must be a non-negative integer');
   return createPaginator<Item, SpotifyOffsetCursor>({
     start: { offset: start },
     ...(options.signal ? { signal: options.signal } : {}),

@@ -1,9 +1,8 @@
 import type { HttpClient, Paginator } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import { spotifyPagingSchema } from '../schemas/paging.js';
-import { type SpotifyArtist, type SpotifyTimeRange, spotifyArtistSchema } from '../schemas/top.js';
-import { type SpotifyTrack, spotifyTrackSchema } from '../schemas/track.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyArtist, SpotifyTimeRange } from '../schemas/top.js';
+import type { SpotifyTrack } from '../schemas/track.js';
 import {
   invalidOption,
   type SpotifyOffsetCursor,
@@ -22,7 +21,7 @@ export interface SpotifyTopResource<Item> {
   /**
    * Iterates the user's top items by affinity over a time range (`GET /me/top/{type}`).
    *
-   * @throws `FitlinkError` with code `invalid_argument` for an unknown time range or a limit outside 1–50.
+   * @throws `FitlinkError` with code `invalid_argument` for an unknown time range or a `pageSize` outside 1–50.
    * @example
    * ```ts
    * const top = await client.topTracks.list({ timeRange: 'short_term' }).toArray({ limit: 10 });
@@ -35,8 +34,7 @@ const TIME_RANGES: readonly SpotifyTimeRange[] = ['short_term', 'medium_term', '
 
 function createTopResource<Item>(
   http: HttpClient,
-  path: string,
-  schema: ReturnType<typeof spotifyPagingSchema>,
+  route: typeof SPOTIFY_ROUTES.topArtists | typeof SPOTIFY_ROUTES.topTracks,
 ): SpotifyTopResource<Item> {
   return {
     list(options = {}) {
@@ -46,9 +44,10 @@ function createTopResource<Item>(
       }
       return spotifyOffsetPaging<Item>(options, async (offset, limit, signal) => {
         const { data } = await http.request({
-          path,
+          method: route.method,
+          path: routePath(route),
           query: { time_range: timeRange, limit, offset },
-          schema,
+          schema: route.response,
           ...pickCallOptions(options),
           ...(signal ? { signal } : {}),
         });
@@ -60,14 +59,10 @@ function createTopResource<Item>(
 
 /** Builds `client.topArtists`. */
 export function createTopArtistsResource(http: HttpClient): SpotifyTopResource<SpotifyArtist> {
-  return createTopResource(
-    http,
-    SpotifyRoutes.topArtists,
-    spotifyPagingSchema(spotifyArtistSchema),
-  );
+  return createTopResource(http, SPOTIFY_ROUTES.topArtists);
 }
 
 /** Builds `client.topTracks`. */
 export function createTopTracksResource(http: HttpClient): SpotifyTopResource<SpotifyTrack> {
-  return createTopResource(http, SpotifyRoutes.topTracks, spotifyPagingSchema(spotifyTrackSchema));
+  return createTopResource(http, SPOTIFY_ROUTES.topTracks);
 }

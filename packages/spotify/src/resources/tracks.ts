@@ -1,11 +1,7 @@
 import type { CallOptions, HttpClient } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
-import { SpotifyRoutes } from '../endpoints.js';
-import {
-  type SpotifyTrack,
-  spotifySeveralTracksSchema,
-  spotifyTrackSchema,
-} from '../schemas/track.js';
+import { pickCallOptions, routePath } from '@fitlink/core';
+import { SPOTIFY_ROUTES } from '../endpoints.js';
+import type { SpotifyTrack } from '../schemas/track.js';
 import { invalidOption } from './shared.js';
 
 /** Options of the track reads. */
@@ -45,10 +41,12 @@ export interface SpotifyTracksResource {
 export function createTracksResource(http: HttpClient): SpotifyTracksResource {
   return {
     async get(trackId, options = {}) {
+      const route = SPOTIFY_ROUTES.track;
       const { data } = await http.request({
-        path: SpotifyRoutes.track(trackId),
+        method: route.method,
+        path: routePath(route, { trackId }),
         query: { market: options.market },
-        schema: spotifyTrackSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
@@ -57,10 +55,12 @@ export function createTracksResource(http: HttpClient): SpotifyTracksResource {
       if (trackIds.length < 1 || trackIds.length > 50) {
         throw invalidOption(`tracks.getMany takes 1 to 50 ids, got ${trackIds.length}`);
       }
+      const route = SPOTIFY_ROUTES.tracks;
       const { data } = await http.request({
-        path: SpotifyRoutes.tracks,
+        method: route.method,
+        path: routePath(route),
         query: { ids: trackIds.join(','), market: options.market },
-        schema: spotifySeveralTracksSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data.tracks;

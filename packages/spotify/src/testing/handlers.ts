@@ -1,10 +1,20 @@
+import { routePath, routeScopes } from '@fitlink/core';
 import type { AuthenticatedToken, FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, http } from 'msw';
+import { SPOTIFY_API_BASE_URL, SPOTIFY_ROUTES, type SpotifyRouteName } from '../endpoints.js';
 import type { SpotifyTimeRange } from '../schemas/top.js';
+import type { SpotifyScope } from '../scopes.js';
 import type { SpotifyFake, SpotifyNowPlaying } from './fake.js';
 
-const API = 'https://api.spotify.com/v1';
 const WINDOW_MS = 30_000;
+
+// Spotify also answers currently-playing to a token that has only user-read-playback-state.
+const ALSO_GRANTED_BY: Partial<Record<SpotifyScope, SpotifyScope>> = {
+  'user-read-currently-playing': 'user-read-playback-state',
+};
+
+// Catalog routes answer app-only (client credentials) tokens too; the rest need a user.
+const APP_ONLY_ROUTES: ReadonlySet<SpotifyRouteName> = new Set(['track', 'tracks']);
 
 /** Behaviour switches of the Spotify sandbox; change them at any time during a test. */
 export interface SpotifySandboxKnobs {
@@ -118,13 +128,20 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
   const window: number[] = [];
 
   type Handler = (url: URL, token: AuthenticatedToken, params: Record<string, string>) => Response;
-  const route = (
-    path: string,
-    scopes: readonly string[] | null,
-    handle: Handler,
-    userOnly = true,
-  ): HttpHandler =>
-    http.get(`${API}${path}`, ({ request, params }) => {
+  const granted = (token: AuthenticatedToken, scope: SpotifyScope): boolean => {
+    const alternative = ALSO_GRANTED_BY[scope];
+    return (
+      token.scope.includes(scope) ||
+      (alternative !== undefined && token.scope.includes(alternative))
+    );
+  };
+  // The URL (msw reads the same `:param` syntax) and the scope come from the route table.
+  const route = (name: SpotifyRouteName, handle: Handler): HttpHandler => {
+    const definition = SPOTIFY_ROUTES[name];
+    const scopes = routeScopes(definition);
+    const userOnly = !APP_ONLY_ROUTES.has(name);
+    const method = definition.method.toLowerCase() as Lowercase<typeof definition.method>;
+    return http[method](`${SPOTIFY_API_BASE_URL}/${definition.path}`, ({ request, params }) => {
       const url = new URL(request.url);
       stats.requests[url.pathname] = (stats.requests[url.pathname] ?? 0) + 1;
       const now = clock();
@@ -146,18 +163,19 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
       if (userOnly && token.userId === null) {
         return apiError(403, 'User authentication required: an app-only token has no user');
       }
-      if (scopes !== null && !scopes.some((scope) => token.scope.includes(scope))) {
+      if (!scopes.every((scope) => granted(token, scope))) {
         return apiError(403, 'Insufficient client scope');
       }
       return handle(url, token, params as Record<string, string>);
     });
+  };
 
   const handlers: HttpHandler[] = [
-    route('/me', null, (_url, token) => {
+    route('me', (_url, token) => {
       const user = auth.users.find((candidate) => candidate.id === token.userId);
       return user ? Response.json(fake.user(user)) : apiError(404, 'Non existing id');
     }),
-    route('/me/player/recently-played', ['user-read-recently-played'], (url) => {
+    route('recentlyPlayed', (url) => {
       const limit = intParam(url, 'limit', 20, 1, 50);
       if (limit === null) return apiError(400, 'Invalid limit');
       const after = url.searchParams.get('after');
@@ -179,7 +197,7 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
       const newest = page[0] ? Date.parse(page[0].played_at) : undefined;
       const oldest = page.at(-1) ? Date.parse(page.at(-1)?.played_at ?? '') : undefined;
       const link = (name: string, value: number) =>
-        `${API}/me/player/recently-played?${name}=${value}&limit=${limit}`;
+        `${SPOTIFY_API_BASE_URL}/${routePath(SPOTIFY_ROUTES.recentlyPlayed)}?${name}=${value}&limit=${limit}`;
       let next: string | null = null;
       if (
         after !== null &&
@@ -205,21 +223,18 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
         href: url.href,
       });
     }),
-    route(
-      '/me/player/currently-playing',
-      ['user-read-currently-playing', 'user-read-playback-state'],
-      () =>
-        knobs.nowPlaying === null
-          ? new Response(null, { status: 204 })
-          : Response.json(fake.currentlyPlaying(knobs.nowPlaying, clock())),
+    route('currentlyPlaying', () =>
+      knobs.nowPlaying === null
+        ? new Response(null, { status: 204 })
+        : Response.json(fake.currentlyPlaying(knobs.nowPlaying, clock())),
     ),
-    route('/me/player', ['user-read-playback-state'], () =>
+    route('playbackState', () =>
       knobs.nowPlaying === null
         ? new Response(null, { status: 204 })
         : Response.json(fake.playbackState(knobs.nowPlaying, clock())),
     ),
     ...(['artists', 'tracks'] as const).map((type) =>
-      route(`/me/top/${type}`, ['user-top-read'], (url) => {
+      route(type === 'artists' ? 'topArtists' : 'topTracks', (url) => {
         const timeRange = (url.searchParams.get('time_range') ?? 'medium_term') as SpotifyTimeRange;
         if (!['short_term', 'medium_term', 'long_term'].includes(timeRange)) {
           return apiError(400, 'Invalid time range');
@@ -229,7 +244,7 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
         return offsetPage(url, items, { time_range: timeRange });
       }),
     ),
-    route('/me/playlists', null, (_url, token) => {
+    route('myPlaylists', (_url, token) => {
       const url = _url;
       // Without playlist-read-private only public playlists are listed.
       const all = token.scope.includes('playlist-read-private');
@@ -239,30 +254,20 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): SpotifyH
         listed.map((entry) => entry.playlist),
       );
     }),
-    route('/playlists/:id/items', null, (url, _token, params) => {
-      const entry = fake.playlists.find((candidate) => candidate.playlist.id === params.id);
+    route('playlistItems', (url, _token, params) => {
+      const entry = fake.playlists.find((candidate) => candidate.playlist.id === params.playlistId);
       return entry ? offsetPage(url, entry.items) : apiError(404, 'Resource not found');
     }),
-    route(
-      '/tracks/:id',
-      null,
-      (_url, _token, params) => {
-        const track = fake.track(params.id ?? '');
-        return track ? Response.json(track) : apiError(404, 'Resource not found');
-      },
-      false,
-    ),
+    route('track', (_url, _token, params) => {
+      const track = fake.track(params.trackId ?? '');
+      return track ? Response.json(track) : apiError(404, 'Resource not found');
+    }),
     // Removed for development-mode apps in February 2026; served as extended-quota apps see it.
-    route(
-      '/tracks',
-      null,
-      (url) => {
-        const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
-        if (ids.length === 0 || ids.length > 50) return apiError(400, 'Invalid ids');
-        return Response.json({ tracks: ids.map((id) => fake.track(id) ?? null) });
-      },
-      false,
-    ),
+    route('tracks', (url) => {
+      const ids = (url.searchParams.get('ids') ?? '').split(',').filter(Boolean);
+      if (ids.length === 0 || ids.length > 50) return apiError(400, 'Invalid ids');
+      return Response.json({ tracks: ids.map((id) => fake.track(id) ?? null) });
+    }),
   ];
   return { handlers, knobs, stats };
 }

@@ -1,11 +1,12 @@
 import {
   type FakeAuthorizationServer,
+  type RefreshTokenOnRefresh,
   SANDBOX_CLIENT,
   SANDBOX_PUBLIC_CLIENT,
   SANDBOX_REDIRECT_URI,
   type SandboxProviderPlugin,
 } from '@fitlink/testing';
-import { spotifyScopes } from '../scopes.js';
+import { SPOTIFY_SCOPES } from '../scopes.js';
 import { createSpotifyFake, type SpotifyFake } from './fake.js';
 import {
   createSpotifyHandlers,
@@ -31,12 +32,13 @@ export interface SpotifySandboxPluginOptions {
   /** Days of history. @defaultValue 90 */
   days?: number;
   /**
-   * Return a new refresh token on refresh (Spotify sometimes does, sometimes not). When `false`
-   * a refresh answers without `refresh_token` and the old one keeps working (the accounts
-   * server's `refreshTokenOnRefresh` knob is `'omit'`; switch it at run time there).
-   * @defaultValue true
+   * What a refresh answers with (Spotify sometimes returns a new refresh token, sometimes none):
+   * `'rotate'` a new one, `'omit'` no `refresh_token` so the old one keeps working, `'same'` the
+   * old one again. It sets the accounts server's knob of the same name; switch it at run time
+   * there.
+   * @defaultValue 'rotate'
    */
-  rotateRefreshTokens?: boolean;
+  refreshTokenOnRefresh?: RefreshTokenOnRefresh;
   /** Time source of the accounts service and the rolling rate-limit window, epoch ms. @defaultValue Date.now */
   clock?: () => number;
 }
@@ -104,9 +106,9 @@ export function spotifySandboxPlugin(
           { ...SANDBOX_PUBLIC_CLIENT, redirectUris },
         ],
         scopeSeparator: ' ',
-        supportedScopes: Object.keys(spotifyScopes),
-        // Without rotation Spotify leaves refresh_token out of the answer; the old one stays valid.
-        refreshTokenOnRefresh: options.rotateRefreshTokens === false ? 'omit' : 'rotate',
+        supportedScopes: Object.keys(SPOTIFY_SCOPES),
+        // Spotify sometimes leaves refresh_token out of the answer ('omit'): the old one stays valid.
+        refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
         ...(options.clock ? { now: options.clock } : {}),
       });
       accounts = server;

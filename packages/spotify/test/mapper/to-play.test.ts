@@ -63,7 +63,7 @@ describe('mapSpotifyPlay', () => {
   });
 
   it('keeps the payload in raw when asked', () => {
-    expect(mapSpotifyPlay(fromPlaylist, { raw: true }).raw).toEqual(fromPlaylist);
+    expect(mapSpotifyPlay(fromPlaylist, { includeRaw: true }).raw).toEqual(fromPlaylist);
   });
 
   it('throws ValidationError with the path for an unparseable played_at', () => {

@@ -18,7 +18,7 @@ describe('client.playlists and client.playlistItems', () => {
     const { client } = await seededClient(holder);
     const runClub = holder.plugin.fake?.playlists.find((p) => p.playlist.name === 'Run Club');
     const id = runClub?.playlist.id ?? '';
-    const items = await client.playlistItems.list(id, { limit: 3 }).toArray({ limit: Infinity });
+    const items = await client.playlistItems.list(id, { pageSize: 3 }).toArray({ limit: Infinity });
     expect(items).toHaveLength(runClub?.items.length ?? -1);
     expect(holder.plugin.stats?.requests[`/v1/playlists/${id}/items`]).toBe(
       Math.ceil(items.length / 3),
@@ -35,7 +35,7 @@ describe('client.playlists and client.playlistItems', () => {
     const { client } = await seededClient(holder);
     const gym = holder.plugin.fake?.playlists.find((p) => p.playlist.name === 'Gym Floor');
     let count = 0;
-    for await (const _ of client.playlistItems.list(gym?.playlist.id ?? '', { limit: 4 })) {
+    for await (const _ of client.playlistItems.list(gym?.playlist.id ?? '', { pageSize: 4 })) {
       count += 1;
       if (count === 5) break;
     }

@@ -11,7 +11,7 @@ describe('client.recentlyPlayed and listPlays', () => {
   it('pages back through the last 50 plays with before cursors, newest first', async () => {
     const { client } = await seededClient(holder);
     const pages = [];
-    for await (const page of client.recentlyPlayed.list({ limit: 20 }).pages()) pages.push(page);
+    for await (const page of client.recentlyPlayed.list({ pageSize: 20 }).pages()) pages.push(page);
     expect(pages.map((page) => page.items.length)).toEqual([20, 20, 10]);
     expect(pages.map((page) => page.cursor)).toEqual([
       {},
@@ -26,7 +26,7 @@ describe('client.recentlyPlayed and listPlays', () => {
   it('fetches no further page after an early break', async () => {
     const { client } = await seededClient(holder);
     const seen: string[] = [];
-    for await (const item of client.recentlyPlayed.list({ limit: 10 })) {
+    for await (const item of client.recentlyPlayed.list({ pageSize: 10 })) {
       seen.push(item.track.name);
       if (seen.length === 12) break;
     }
@@ -38,7 +38,7 @@ describe('client.recentlyPlayed and listPlays', () => {
     const { client } = await seededClient(holder);
     const oldest = Date.parse(history()[49]?.played_at ?? '');
     const items = await client.recentlyPlayed
-      .list({ after: oldest, limit: 20 })
+      .list({ after: oldest, pageSize: 20 })
       .toArray({ limit: 100 });
     // Everything newer than the oldest play: 49 plays, each once.
     expect(items).toHaveLength(49);
@@ -51,10 +51,10 @@ describe('client.recentlyPlayed and listPlays', () => {
     expect(() => client.recentlyPlayed.list({ after: 1, before: 2 })).toThrow(
       /only one of after and before/,
     );
-    expect(() => client.recentlyPlayed.list({ limit: 51 })).toThrow(
-      /limit must be an integer from 1 to 50/,
+    expect(() => client.recentlyPlayed.list({ pageSize: 51 })).toThrow(
+      /pageSize must be an integer from 1 to 50/,
     );
-    expect(() => client.recentlyPlayed.list({ limit: 0 })).toThrow(
+    expect(() => client.recentlyPlayed.list({ pageSize: 0 })).toThrow(
       expect.objectContaining({ code: ErrorCodes.invalidArgument }),
     );
     expect(holder.plugin.stats?.requests[PATH]).toBeUndefined();
@@ -94,7 +94,7 @@ describe('client.recentlyPlayed and listPlays', () => {
     const { client } = await seededClient(holder);
     const since = new Date(history()[14]?.played_at ?? '');
     const items = await client.recentlyPlayed
-      .list({ since, limit: 10 })
+      .list({ since, pageSize: 10 })
       .toArray({ limit: Infinity });
     expect(items).toHaveLength(15);
     expect(holder.plugin.stats?.requests[PATH]).toBe(2);

@@ -10,7 +10,7 @@ describe('client.topArtists and client.topTracks', () => {
       const { client } = await seededClient(holder);
       const expected = holder.plugin.fake?.topTracks(timeRange) ?? [];
       const tracks = await client.topTracks
-        .list({ timeRange, limit: 5 })
+        .list({ timeRange, pageSize: 5 })
         .toArray({ limit: Infinity });
       expect(tracks.map((track) => track.id)).toEqual(expected.map((track) => track.id));
       expect(holder.plugin.stats?.requests['/v1/me/top/tracks']).toBe(

@@ -7,7 +7,7 @@ import type { Sport } from '@fitlink/core';
  *
  * @see https://github.com/TrainingPeaks/PartnersAPI/wiki/Workouts-Object
  */
-export const trainingpeaksSportTypes: Readonly<Record<string, Sport>> = {
+export const TRAININGPEAKS_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   swim: 'swim',
   bike: 'ride',
   run: 'run',

@@ -9,7 +9,7 @@ import {
 } from '@fitlink/core';
 import type { TrainingPeaksWorkout } from '../schemas/workout.js';
 import { resolveLocalTime } from './local-time.js';
-import { trainingpeaksSportTypes } from './sport-type.js';
+import { TRAININGPEAKS_SPORT_TYPES } from './sport-type.js';
 
 /** Options of {@link mapTrainingPeaksWorkout}. */
 export interface MapTrainingPeaksWorkoutOptions {
@@ -78,7 +78,7 @@ export function mapTrainingPeaksWorkout(
   return createActivity({
     provider: 'trainingpeaks',
     externalId: String(workout.Id),
-    sport: mapSport(trainingpeaksSportTypes, workout.WorkoutType),
+    sport: mapSport(TRAININGPEAKS_SPORT_TYPES, workout.WorkoutType),
     providerSport: workout.WorkoutType || null,
     name: workout.Title ?? null,
     startTime: start.startTime,

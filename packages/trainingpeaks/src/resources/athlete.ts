@@ -1,8 +1,8 @@
 import type { CallOptions } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
+import { pickCallOptions, routePath } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
-import { type TrainingPeaksAthlete, trainingpeaksAthleteSchema } from '../schemas/athlete.js';
-import { type TrainingPeaksZones, trainingpeaksZonesSchema } from '../schemas/zones.js';
+import type { TrainingPeaksAthlete } from '../schemas/athlete.js';
+import type { TrainingPeaksZones } from '../schemas/zones.js';
 import type { TrainingPeaksContext } from './context.js';
 
 /** The zone types of `GET /v1/athlete/zones/{type}`. */
@@ -43,27 +43,31 @@ export interface TrainingPeaksAthleteResource {
 /** Builds `client.athlete`. */
 export function createAthleteResource(context: TrainingPeaksContext): TrainingPeaksAthleteResource {
   const { http } = context;
+  const { profile, zones, zonesByType } = TRAININGPEAKS_ROUTES;
   return {
     async profile(options) {
       const { data } = await http.request({
-        path: TRAININGPEAKS_ROUTES.profile,
-        schema: trainingpeaksAthleteSchema,
+        method: profile.method,
+        path: routePath(profile),
+        schema: profile.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async zones(options) {
       const { data } = await http.request({
-        path: TRAININGPEAKS_ROUTES.zones,
-        schema: trainingpeaksZonesSchema,
+        method: zones.method,
+        path: routePath(zones),
+        schema: zones.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async zonesByType(type, options) {
       const { data } = await http.request({
-        path: TRAININGPEAKS_ROUTES.zonesByType(type),
-        schema: trainingpeaksZonesSchema,
+        method: zonesByType.method,
+        path: routePath(zonesByType, { zoneType: type }),
+        schema: zonesByType.response,
         ...pickCallOptions(options),
       });
       return data;

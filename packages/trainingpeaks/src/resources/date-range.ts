@@ -20,7 +20,7 @@ export interface TrainingPeaksDateCursor {
 /** Options of a date-range listing. */
 export interface TrainingPeaksRangeOptions extends TimeRange, CallOptions {
   /** A saved {@link @fitlink/core!Paginator.cursor} to resume from. */
-  start?: TrainingPeaksDateCursor | undefined;
+  cursor?: TrainingPeaksDateCursor | undefined;
 }
 
 /** The local calendar date of an instant in a zone (UTC when `zone` is null). */
@@ -38,14 +38,14 @@ export function addDays(date: string, days: number): string {
  * Pages a local-date-range endpoint over `[since, until)`: the local dates the range touches
  * are cut into runs of `maxRangeDays` (inclusive), one request each, the fewest the cap
  * allows. Without a known zone the dates are widened by a day on each side; callers filter by
- * instant. The cursor is the next run's first date.
+ * instant. The cursor is the next run's first date. An open `until` is the client clock's now.
  */
 export function dateRangePaging<T>(
   context: TrainingPeaksContext,
   options: TrainingPeaksRangeOptions,
   fetchRange: (startDate: string, endDate: string, call: CallOptions) => Promise<T[]>,
 ): Paginator<T, TrainingPeaksDateCursor> {
-  const until = options.until ?? new Date();
+  const until = options.until ?? new Date(context.clock.now());
   const since = options.since ?? new Date(until.getTime() - 30 * DAY_MS);
   if (!(since.getTime() < until.getTime())) {
     throw new FitlinkError('trainingpeaks: since must be before until', {
@@ -66,7 +66,7 @@ export function dateRangePaging<T>(
   };
   return createPaginator<T, TrainingPeaksDateCursor>({
     ...(options.signal ? { signal: options.signal } : {}),
-    ...(options.start ? { start: options.start } : {}),
+    ...(options.cursor ? { start: options.cursor } : {}),
     fetchPage: async (cursor, signal) => {
       const { first, last } = await resolveBounds();
       const startDate = cursor?.startDate ?? first;

@@ -4,6 +4,7 @@ import {
   encodeBytes,
   FitlinkError,
   pickCallOptions,
+  routePath,
 } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import type { TrainingPeaksFileUpload } from '../schemas/file-upload.js';
@@ -62,6 +63,7 @@ const SUPPORTED = /\.(fit|tcx|pwx)(\.gz)?$/i;
 
 /** Builds `client.files`. */
 export function createFilesResource(context: TrainingPeaksContext): TrainingPeaksFilesResource {
+  const route = TRAININGPEAKS_ROUTES.uploadFile;
   return {
     async upload(input, options) {
       if (!SUPPORTED.test(input.filename)) {
@@ -86,8 +88,8 @@ export function createFilesResource(context: TrainingPeaksContext): TrainingPeak
           : {}),
       };
       const { status } = await context.http.request({
-        method: 'POST',
-        path: TRAININGPEAKS_ROUTES.file,
+        method: route.method,
+        path: routePath(route),
         json: body,
         responseType: 'none',
         allowStatus: [422],

@@ -1,7 +1,7 @@
 import type { Paginator } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
+import { pickCallOptions, routePath } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
-import { type TrainingPeaksMetric, trainingpeaksMetricListSchema } from '../schemas/metric.js';
+import type { TrainingPeaksMetric } from '../schemas/metric.js';
 import type { TrainingPeaksContext } from './context.js';
 import {
   dateRangePaging,
@@ -28,12 +28,14 @@ export interface TrainingPeaksMetricsResource {
 
 /** Builds `client.metrics`. */
 export function createMetricsResource(context: TrainingPeaksContext): TrainingPeaksMetricsResource {
+  const route = TRAININGPEAKS_ROUTES.metrics;
   return {
     list(options = {}) {
       return dateRangePaging(context, options, async (startDate, endDate, call) => {
         const { data } = await context.http.request({
-          path: TRAININGPEAKS_ROUTES.metrics(startDate, endDate),
-          schema: trainingpeaksMetricListSchema,
+          method: route.method,
+          path: routePath(route, { startDate, endDate }),
+          schema: route.response,
           ...pickCallOptions(call),
         });
         return data;

@@ -1,11 +1,9 @@
 import type { CallOptions } from '@fitlink/core';
-import { pickCallOptions } from '@fitlink/core';
+import { pickCallOptions, routePath } from '@fitlink/core';
 import { TRAININGPEAKS_ROUTES } from '../endpoints.js';
-import {
-  type TrainingPeaksWebhookEventType,
-  type TrainingPeaksWebhookSubscription,
-  trainingpeaksWebhookSubscriptionListSchema,
-  trainingpeaksWebhookSubscriptionSchema,
+import type {
+  TrainingPeaksWebhookEventType,
+  TrainingPeaksWebhookSubscription,
 } from '../schemas/webhook-subscription.js';
 import type { TrainingPeaksContext } from './context.js';
 
@@ -81,43 +79,49 @@ export function createWebhookSubscriptionsResource(
   context: TrainingPeaksContext,
 ): TrainingPeaksWebhookSubscriptionsResource {
   const { http } = context;
+  const routes = TRAININGPEAKS_ROUTES;
   return {
     async list(options) {
+      const route = routes.webhookSubscriptions;
       const { data } = await http.request({
-        path: TRAININGPEAKS_ROUTES.webhookSubscriptions,
-        schema: trainingpeaksWebhookSubscriptionListSchema,
+        method: route.method,
+        path: routePath(route),
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async create(input, options) {
+      const route = routes.createWebhookSubscription;
       const { data } = await http.request({
-        method: 'POST',
-        path: TRAININGPEAKS_ROUTES.webhookSubscriptions,
+        method: route.method,
+        path: routePath(route),
         json: {
           AthleteId: input.athleteId,
           EventType: input.eventType,
           WebhookUrl: input.webhookUrl,
         },
-        schema: trainingpeaksWebhookSubscriptionSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async update(id, input, options) {
+      const route = routes.updateWebhookSubscription;
       const { data } = await http.request({
-        method: 'PUT',
-        path: TRAININGPEAKS_ROUTES.webhookSubscription(id),
+        method: route.method,
+        path: routePath(route, { subscriptionId: id }),
         json: { EventType: input.eventType, WebhookUrl: input.webhookUrl, Active: input.active },
-        schema: trainingpeaksWebhookSubscriptionSchema,
+        schema: route.response,
         ...pickCallOptions(options),
       });
       return data;
     },
     async delete(id, options) {
+      const route = routes.deleteWebhookSubscription;
       await http.request({
-        method: 'DELETE',
-        path: TRAININGPEAKS_ROUTES.webhookSubscription(id),
+        method: route.method,
+        path: routePath(route, { subscriptionId: id }),
         responseType: 'none',
         ...pickCallOptions(options),
       });

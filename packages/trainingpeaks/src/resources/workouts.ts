@@ -5,26 +5,20 @@ import {
   FitlinkError,
   type Paginator,
   pickCallOptions,
+  type RouteDefinition,
+  routePath,
 } from '@fitlink/core';
 import {
-  TRAININGPEAKS_CHANGED_MAX_PAGE_SIZE,
   TRAININGPEAKS_CHANGED_MIN_DATE,
+  TRAININGPEAKS_MAX_PAGE_SIZE,
   TRAININGPEAKS_ROUTES,
 } from '../endpoints.js';
 import { resolveLocalTime } from '../mapper/local-time.js';
-import { trainingpeaksChangedSchema } from '../schemas/changed.js';
-import {
-  type TrainingPeaksWorkout,
-  trainingpeaksWorkoutListSchema,
-  trainingpeaksWorkoutSchema,
-} from '../schemas/workout.js';
-import {
-  type TrainingPeaksMeanMaxes,
-  type TrainingPeaksTimeInZones,
-  type TrainingPeaksWorkoutDetails,
-  trainingpeaksMeanMaxesSchema,
-  trainingpeaksTimeInZonesSchema,
-  trainingpeaksWorkoutDetailsSchema,
+import type { TrainingPeaksWorkout } from '../schemas/workout.js';
+import type {
+  TrainingPeaksMeanMaxes,
+  TrainingPeaksTimeInZones,
+  TrainingPeaksWorkoutDetails,
 } from '../schemas/workout-analysis.js';
 import type { TrainingPeaksContext } from './context.js';
 import {
@@ -71,7 +65,7 @@ export interface TrainingPeaksChangedOptions extends CallOptions {
   /** Ask for `Description`. @defaultValue false */
   includeDescription?: boolean;
   /** A saved cursor to resume from. @defaultValue `{ page: 0 }` */
-  start?: TrainingPeaksChangedCursor | undefined;
+  cursor?: TrainingPeaksChangedCursor | undefined;
   /** The most pages to fetch now; the cursor then points at the next one. */
   maxPages?: number;
 }
@@ -167,20 +161,22 @@ export function createWorkoutsResource(
   context: TrainingPeaksContext,
 ): TrainingPeaksWorkoutsResource {
   const { http } = context;
-  const sub = (
-    route: (id: string) => string,
-    id: string | number,
-    options: CallOptions | undefined,
-  ) => ({ path: route(String(id)), ...pickCallOptions(options) });
+  const routes = TRAININGPEAKS_ROUTES;
+  const byId = (route: RouteDefinition, id: string | number, options: CallOptions | undefined) => ({
+    method: route.method,
+    path: routePath(route, { workoutId: String(id) }),
+    ...pickCallOptions(options),
+  });
   return {
     list(options = {}) {
-      const until = options.until ?? new Date();
+      const until = options.until ?? new Date(context.clock.now());
       const since = options.since;
       return dateRangePaging(context, options, async (startDate, endDate, call) => {
         const { data } = await http.request({
-          path: TRAININGPEAKS_ROUTES.workouts(startDate, endDate),
+          method: routes.workouts.method,
+          path: routePath(routes.workouts, { startDate, endDate }),
           query: { includeDescription: options.includeDescription ? true : undefined },
-          schema: trainingpeaksWorkoutListSchema,
+          schema: routes.workouts.response,
           ...pickCallOptions(call),
         });
         const zone = await context.timeZone(call);
@@ -193,37 +189,39 @@ export function createWorkoutsResource(
     },
     async get(id, options = {}) {
       const { data } = await http.request({
-        ...sub(TRAININGPEAKS_ROUTES.workout, id, options),
+        ...byId(routes.workout, id, options),
         query: { includeDescription: options.includeDescription ? true : undefined },
-        schema: trainingpeaksWorkoutSchema,
+        schema: routes.workout.response,
       });
       return data;
     },
     async details(id, options) {
       const { status, data } = await http.request({
-        ...sub(TRAININGPEAKS_ROUTES.workoutDetails, id, options),
-        schema: trainingpeaksWorkoutDetailsSchema,
+        ...byId(routes.workoutDetails, id, options),
+        schema: routes.workoutDetails.response,
         allowStatus: [204],
       });
       return status === 204 ? null : data;
     },
     async meanMaxes(id, options) {
       const { data } = await http.request({
-        ...sub(TRAININGPEAKS_ROUTES.workoutMeanMaxes, id, options),
-        schema: trainingpeaksMeanMaxesSchema,
+        ...byId(routes.workoutMeanMaxes, id, options),
+        schema: routes.workoutMeanMaxes.response,
       });
       return data;
     },
     async timeInZones(id, options) {
       const { data } = await http.request({
-        ...sub(TRAININGPEAKS_ROUTES.workoutTimeInZones, id, options),
-        schema: trainingpeaksTimeInZonesSchema,
+        ...byId(routes.workoutTimeInZones, id, options),
+        schema: routes.workoutTimeInZones.response,
       });
       return data;
     },
     changed(options) {
-      const pageSize = options.pageSize ?? TRAININGPEAKS_CHANGED_MAX_PAGE_SIZE;
-      if (!(Number.isInteger(pageSize) && pageSize > 0 && pageSize <= 100)) {
+      const pageSize = options.pageSize ?? TRAININGPEAKS_MAX_PAGE_SIZE;
+      if (
+        !(Number.isInteger(pageSize) && pageSize > 0 && pageSize <= TRAININGPEAKS_MAX_PAGE_SIZE)
+      ) {
         throw invalid('pageSize must be an integer from 1 to 100');
       }
       if (!(options.since.getTime() >= Date.parse(TRAININGPEAKS_CHANGED_MIN_DATE))) {
@@ -231,13 +229,14 @@ export function createWorkoutsResource(
       }
       const date = `${options.since.toISOString().slice(0, 19)}Z`;
       return createPaginator<TrainingPeaksChange, TrainingPeaksChangedCursor>({
-        start: options.start ?? { page: 0 },
+        start: options.cursor ?? { page: 0 },
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         fetchPage: async (cursor, signal) => {
           const page = cursor?.page ?? 0;
           const { data } = await http.request({
-            path: TRAININGPEAKS_ROUTES.changed,
+            method: routes.changed.method,
+            path: routePath(routes.changed),
             query: {
               date,
               pageSize,
@@ -245,7 +244,7 @@ export function createWorkoutsResource(
               workoutTypeFilter: options.workoutTypeFilter,
               includeDescription: options.includeDescription ? true : undefined,
             },
-            schema: trainingpeaksChangedSchema,
+            schema: routes.changed.response,
             ...pickCallOptions({ ...options, ...(signal ? { signal } : {}) }),
           });
           // The third-party OpenAPI models the answer as a bare list: read it as Modified.

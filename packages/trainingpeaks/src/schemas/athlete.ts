@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
+import { idSchema } from './wire.js';
 
 /**
  * `GET /v1/athlete/profile`. `TimeZone` is an IANA zone and is what local workout times are
@@ -11,27 +11,27 @@ export const trainingpeaksAthleteSchema = z.looseObject({
   /** Athlete id. */
   Id: idSchema,
   /** Given name. */
-  FirstName: nullish(z.string()),
+  FirstName: z.nullish(z.string()),
   /** Family name. */
-  LastName: nullish(z.string()),
+  LastName: z.nullish(z.string()),
   /** Email address. */
-  Email: nullish(z.string()),
+  Email: z.nullish(z.string()),
   /** IANA time zone of the athlete, e.g. `America/Denver`. */
-  TimeZone: nullish(z.string()),
+  TimeZone: z.nullish(z.string()),
   /** Birth month `YYYY-MM`. */
-  BirthMonth: nullish(z.string()),
+  BirthMonth: z.nullish(z.string()),
   /** `m` or `f`. */
-  Sex: nullish(z.string()),
+  Sex: z.nullish(z.string()),
   /** Weight in kilograms. */
-  Weight: nullish(z.number()),
+  Weight: z.nullish(z.number()),
   /** Whether the athlete has premium features (trials excluded). */
-  IsPremium: nullish(z.boolean()),
+  IsPremium: z.nullish(z.boolean()),
   /** `English` or `Metric` (display preference only; the API is metric). */
-  PreferredUnits: nullish(z.string()),
+  PreferredUnits: z.nullish(z.string()),
   /** `english` or `metric`, as the third-party OpenAPI models it. */
-  Units: nullish(z.string()),
+  Units: z.nullish(z.string()),
   /** Coach id, for coached athletes. */
-  CoachedBy: nullish(idSchema),
+  CoachedBy: z.nullish(idSchema),
 });
 
 /** The TrainingPeaks athlete profile. */

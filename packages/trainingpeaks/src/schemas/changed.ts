@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
+import { idSchema } from './wire.js';
 import { trainingpeaksWorkoutSchema } from './workout.js';
 
 /**
@@ -12,9 +12,9 @@ import { trainingpeaksWorkoutSchema } from './workout.js';
 export const trainingpeaksChangedSchema = z.union([
   z.looseObject({
     /** Ids of deleted workouts. */
-    Deleted: nullish(z.array(idSchema)),
+    Deleted: z.nullish(z.array(idSchema)),
     /** Workouts created or modified. */
-    Modified: nullish(z.array(trainingpeaksWorkoutSchema)),
+    Modified: z.nullish(z.array(trainingpeaksWorkoutSchema)),
   }),
   z.array(trainingpeaksWorkoutSchema),
 ]);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
+import { idSchema } from './wire.js';
 
 /**
  * The JSON body of `POST /v3/file` (asynchronous upload; the synchronous one is deprecated
@@ -15,21 +15,21 @@ export const trainingpeaksFileUploadSchema = z.looseObject({
   /** Base64 file contents. */
   Data: z.string(),
   /** Athlete, for coaches. */
-  AthleteId: nullish(idSchema),
+  AthleteId: z.nullish(idSchema),
   /** Local day to file the workout on. */
-  WorkoutDay: nullish(z.string()),
+  WorkoutDay: z.nullish(z.string()),
   /** Local start. */
-  StartTime: nullish(z.string()),
+  StartTime: z.nullish(z.string()),
   /** Title. */
-  Title: nullish(z.string()),
+  Title: z.nullish(z.string()),
   /** Comment. */
-  Comment: nullish(z.string()),
+  Comment: z.nullish(z.string()),
   /** Workout type. */
-  Type: nullish(z.string()),
+  Type: z.nullish(z.string()),
   /** Planned workout to attach the file to. */
-  WorkoutId: nullish(idSchema),
+  WorkoutId: z.nullish(idSchema),
   /** Make the workout public. */
-  SetWorkoutPublic: nullish(z.boolean()),
+  SetWorkoutPublic: z.nullish(z.boolean()),
 });
 
 /** The body of an activity file upload. */

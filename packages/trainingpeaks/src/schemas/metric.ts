@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
-
-const number = () => nullish(z.number());
+import { idSchema } from './wire.js';
 
 /**
  * One metrics entry (`GET /v2/metrics/{start}/{end}`, premium). `DateTime` is local without a
@@ -12,35 +10,35 @@ const number = () => nullish(z.number());
  */
 export const trainingpeaksMetricSchema = z.looseObject({
   /** Entry id (a GUID). */
-  MetricId: nullish(idSchema),
+  MetricId: z.nullish(idSchema),
   /** Entry id, as the third-party OpenAPI names it. */
-  Id: nullish(idSchema),
+  Id: z.nullish(idSchema),
   /** Athlete id. */
-  AthleteId: nullish(idSchema),
+  AthleteId: z.nullish(idSchema),
   /** Local date-time, no zone, to the minute. */
-  DateTime: nullish(z.string()),
+  DateTime: z.nullish(z.string()),
   /** Date-time, as the third-party OpenAPI names it. */
-  Timestamp: nullish(z.string()),
+  Timestamp: z.nullish(z.string()),
   /** App that recorded the entry. */
-  UploadClient: nullish(z.string()),
+  UploadClient: z.nullish(z.string()),
   /** Sleep, hours. */
-  SleepHours: number(),
+  SleepHours: z.nullish(z.number()),
   /** Sleep quality label. */
-  SleepQuality: nullish(z.union([z.string(), z.number()])),
+  SleepQuality: z.nullish(z.union([z.string(), z.number()])),
   /** Resting heart rate, bpm. */
-  Pulse: number(),
+  Pulse: z.nullish(z.number()),
   /** Resting heart rate, as the third-party OpenAPI names it. */
-  RestingHeartRate: number(),
+  RestingHeartRate: z.nullish(z.number()),
   /** Heart-rate variability, ms. */
-  HRV: number(),
+  HRV: z.nullish(z.number()),
   /** Heart-rate variability, as the third-party OpenAPI names it. */
-  Hrv: number(),
+  Hrv: z.nullish(z.number()),
   /** Steps. */
-  Steps: number(),
+  Steps: z.nullish(z.number()),
   /** Weight, kg. */
-  WeightInKilograms: number(),
+  WeightInKilograms: z.nullish(z.number()),
   /** Stress label or score. */
-  Stress: nullish(z.union([z.string(), z.number()])),
+  Stress: z.nullish(z.union([z.string(), z.number()])),
 });
 
 /** One metrics entry. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
+import { idSchema } from './wire.js';
 
 /**
  * The body TrainingPeaks posts to a subscription's `WebhookUrl`. TrainingPeaks documents the
@@ -9,13 +9,13 @@ import { idSchema, nullish } from './wire.js';
  */
 export const trainingpeaksWebhookEventSchema = z.looseObject({
   /** `workout-created`, `workout-updated` or `workout-deleted`. */
-  EventType: nullish(z.string()),
+  EventType: z.nullish(z.string()),
   /** The athlete. */
-  AthleteId: nullish(idSchema),
+  AthleteId: z.nullish(idSchema),
   /** The workout concerned. */
-  WorkoutId: nullish(idSchema),
+  WorkoutId: z.nullish(idSchema),
   /** The subscription that matched. */
-  SubscriptionId: nullish(z.string()),
+  SubscriptionId: z.nullish(z.string()),
 });
 
 /** A webhook body as received. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
+import { idSchema } from './wire.js';
 
 /** The workout events TrainingPeaks can post to a webhook. */
 export const trainingpeaksWebhookEventTypes = [
@@ -20,17 +20,17 @@ export const trainingpeaksWebhookSubscriptionSchema = z.looseObject({
   /** Subscription id (UUID). */
   Id: z.string(),
   /** The athlete. */
-  AthleteId: nullish(idSchema),
+  AthleteId: z.nullish(idSchema),
   /** The event type. */
-  EventType: nullish(z.string()),
+  EventType: z.nullish(z.string()),
   /** Where events are posted. */
-  WebhookUrl: nullish(z.string()),
+  WebhookUrl: z.nullish(z.string()),
   /** Whether events are sent. */
-  Active: nullish(z.boolean()),
+  Active: z.nullish(z.boolean()),
   /** Who created it. */
-  CreatedBy: nullish(idSchema),
+  CreatedBy: z.nullish(idSchema),
   /** When, UTC. */
-  CreatedOn: nullish(z.string()),
+  CreatedOn: z.nullish(z.string()),
 });
 
 /** A webhook subscription. */

@@ -1,30 +1,28 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
-
-const number = () => nullish(z.number());
+import { idSchema } from './wire.js';
 
 /** One sample of workout details; `MillisecondsOffset` counts from the start. */
 export const trainingpeaksDetailSampleSchema = z.looseObject({
   /** Milliseconds since the start. */
   MillisecondsOffset: z.number(),
   /** Heart rate, bpm. */
-  HeartRate: number(),
+  HeartRate: z.nullish(z.number()),
   /** Power, W. */
-  Power: number(),
+  Power: z.nullish(z.number()),
   /** Cadence. */
-  Cadence: number(),
+  Cadence: z.nullish(z.number()),
   /** Speed, m/s. */
-  Speed: number(),
+  Speed: z.nullish(z.number()),
   /** Cumulative distance, metres. */
-  Distance: number(),
+  Distance: z.nullish(z.number()),
   /** Altitude, metres. */
-  Elevation: number(),
+  Elevation: z.nullish(z.number()),
   /** Latitude, degrees. */
-  Latitude: number(),
+  Latitude: z.nullish(z.number()),
   /** Longitude, degrees. */
-  Longitude: number(),
+  Longitude: z.nullish(z.number()),
   /** Temperature, °C. */
-  Temperature: number(),
+  Temperature: z.nullish(z.number()),
 });
 
 /**
@@ -34,9 +32,9 @@ export const trainingpeaksDetailSampleSchema = z.looseObject({
  */
 export const trainingpeaksWorkoutDetailsSchema = z.looseObject({
   /** The workout id. */
-  WorkoutId: nullish(idSchema),
+  WorkoutId: z.nullish(idSchema),
   /** Samples, oldest first. */
-  Data: nullish(z.array(trainingpeaksDetailSampleSchema)),
+  Data: z.nullish(z.array(trainingpeaksDetailSampleSchema)),
 });
 
 /** A workout's recorded samples. */
@@ -45,23 +43,23 @@ export type TrainingPeaksWorkoutDetails = z.infer<typeof trainingpeaksWorkoutDet
 /** One point of a mean-max curve. */
 export const trainingpeaksMeanMaxSchema = z.looseObject({
   /** Duration label, e.g. `MM5Min`. */
-  Label: nullish(z.string()),
+  Label: z.nullish(z.string()),
   /** Best average over that duration. */
-  Value: number(),
+  Value: z.nullish(z.number()),
 });
 
 /** `GET /v2/workouts/id/{id}/meanmaxes` (premium): best averages over standard durations. */
 export const trainingpeaksMeanMaxesSchema = z.looseObject({
   /** The workout id. */
-  WorkoutId: nullish(idSchema),
+  WorkoutId: z.nullish(idSchema),
   /** One curve per channel (`power`, `heartrate`, `speed` …). */
-  MeanMaxes: nullish(
+  MeanMaxes: z.nullish(
     z.array(
       z.looseObject({
         /** Channel. */
-        Type: nullish(z.string()),
+        Type: z.nullish(z.string()),
         /** Curve points. */
-        MeanMaxes: nullish(z.array(trainingpeaksMeanMaxSchema)),
+        MeanMaxes: z.nullish(z.array(trainingpeaksMeanMaxSchema)),
       }),
     ),
   ),
@@ -73,25 +71,25 @@ export type TrainingPeaksMeanMaxes = z.infer<typeof trainingpeaksMeanMaxesSchema
 /** One zone's time, keyed `"0"`, `"1"` … in the wire shape. */
 export const trainingpeaksZoneTimeSchema = z.looseObject({
   /** Seconds spent in the zone. */
-  Seconds: number(),
+  Seconds: z.nullish(z.number()),
   /** Lower bound. */
-  Minimum: number(),
+  Minimum: z.nullish(z.number()),
   /** Upper bound. */
-  Maximum: number(),
+  Maximum: z.nullish(z.number()),
   /** Zone name. */
-  Label: nullish(z.string()),
+  Label: z.nullish(z.string()),
 });
 
 /** Time in one channel's zones plus the thresholds used. */
 export const trainingpeaksZoneTimesSchema = z.looseObject({
   /** Zones keyed by index. */
-  TimeInZones: nullish(z.record(z.string(), trainingpeaksZoneTimeSchema)),
+  TimeInZones: z.nullish(z.record(z.string(), trainingpeaksZoneTimeSchema)),
   /** Maximum used. */
-  Maximum: number(),
+  Maximum: z.nullish(z.number()),
   /** Threshold used (threshold heart rate, FTP, threshold speed). */
-  Threshold: number(),
+  Threshold: z.nullish(z.number()),
   /** Resting value used. */
-  Resting: number(),
+  Resting: z.nullish(z.number()),
 });
 
 /**
@@ -101,13 +99,13 @@ export const trainingpeaksZoneTimesSchema = z.looseObject({
  */
 export const trainingpeaksTimeInZonesSchema = z.looseObject({
   /** The workout id. */
-  WorkoutId: nullish(idSchema),
+  WorkoutId: z.nullish(idSchema),
   /** Heart-rate zones. */
-  TimeInHeartRateZones: nullish(trainingpeaksZoneTimesSchema),
+  TimeInHeartRateZones: z.nullish(trainingpeaksZoneTimesSchema),
   /** Power zones. */
-  TimeInPowerZones: nullish(trainingpeaksZoneTimesSchema),
+  TimeInPowerZones: z.nullish(trainingpeaksZoneTimesSchema),
   /** Speed zones. */
-  TimeInSpeedZones: nullish(trainingpeaksZoneTimesSchema),
+  TimeInSpeedZones: z.nullish(trainingpeaksZoneTimesSchema),
 });
 
 /** A workout's time in zones. */

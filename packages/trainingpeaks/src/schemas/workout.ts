@@ -1,7 +1,5 @@
 import * as z from 'zod/mini';
-import { idSchema, nullish } from './wire.js';
-
-const number = () => nullish(z.number());
+import { idSchema } from './wire.js';
 
 /**
  * A TrainingPeaks workout (planned and/or completed). Times are local without a zone
@@ -14,75 +12,75 @@ export const trainingpeaksWorkoutSchema = z.looseObject({
   /** Workout id (`long`). */
   Id: idSchema,
   /** Athlete id. */
-  AthleteId: nullish(idSchema),
+  AthleteId: z.nullish(idSchema),
   /** Title, at most 500 characters. */
-  Title: nullish(z.string()),
+  Title: z.nullish(z.string()),
   /** `Bike`, `Run`, `Swim`, `Strength`, `Rowing` … */
-  WorkoutType: nullish(z.string()),
+  WorkoutType: z.nullish(z.string()),
   /** Local calendar day, `YYYY-MM-DDT00:00:00`. */
-  WorkoutDay: nullish(z.string()),
+  WorkoutDay: z.nullish(z.string()),
   /** Local start, no zone. */
-  StartTime: nullish(z.string()),
+  StartTime: z.nullish(z.string()),
   /** Planned local start, no zone. */
-  StartTimePlanned: nullish(z.string()),
+  StartTimePlanned: z.nullish(z.string()),
   /** Whether it was completed. */
-  Completed: nullish(z.boolean()),
+  Completed: z.nullish(z.boolean()),
   /** Completed activity rather than plan only (third-party OpenAPI). */
-  IsItAnActivity: nullish(z.boolean()),
+  IsItAnActivity: z.nullish(z.boolean()),
   /** Only with `includeDescription=true`. */
-  Description: nullish(z.string()),
+  Description: z.nullish(z.string()),
   /** Distance, metres. */
-  Distance: number(),
+  Distance: z.nullish(z.number()),
   /** Planned distance, metres. */
-  DistancePlanned: number(),
+  DistancePlanned: z.nullish(z.number()),
   /** Duration, decimal hours. */
-  TotalTime: number(),
+  TotalTime: z.nullish(z.number()),
   /** Planned duration, decimal hours. */
-  TotalTimePlanned: number(),
+  TotalTimePlanned: z.nullish(z.number()),
   /** Heart rate minimum, bpm (premium). */
-  HeartRateMinimum: number(),
+  HeartRateMinimum: z.nullish(z.number()),
   /** Heart rate maximum, bpm (premium). */
-  HeartRateMaximum: number(),
+  HeartRateMaximum: z.nullish(z.number()),
   /** Heart rate average, bpm (premium). */
-  HeartRateAverage: number(),
+  HeartRateAverage: z.nullish(z.number()),
   /** Food energy, kcal (premium). */
-  Calories: number(),
+  Calories: z.nullish(z.number()),
   /** Mechanical work, kJ (premium). */
-  Energy: number(),
+  Energy: z.nullish(z.number()),
   /** Training Stress Score (premium). */
-  TssActual: number(),
+  TssActual: z.nullish(z.number()),
   /** Planned TSS. */
-  TssPlanned: number(),
+  TssPlanned: z.nullish(z.number()),
   /** How TSS was computed (`Power`, `HeartRate` …). */
-  TssCalculationMethod: nullish(z.string()),
+  TssCalculationMethod: z.nullish(z.string()),
   /** Intensity factor (premium). */
-  IF: number(),
+  IF: z.nullish(z.number()),
   /** Normalized power, W (premium). */
-  NormalizedPower: number(),
+  NormalizedPower: z.nullish(z.number()),
   /** Normalized power, W (as some payloads name it). */
-  NormalizedPowerActual: number(),
+  NormalizedPowerActual: z.nullish(z.number()),
   /** Average power, W (premium). */
-  PowerAverage: number(),
+  PowerAverage: z.nullish(z.number()),
   /** Maximum power, W (premium). */
-  PowerMaximum: number(),
+  PowerMaximum: z.nullish(z.number()),
   /** Average speed, m/s (premium). */
-  VelocityAverage: number(),
+  VelocityAverage: z.nullish(z.number()),
   /** Maximum speed, m/s (premium). */
-  VelocityMaximum: number(),
+  VelocityMaximum: z.nullish(z.number()),
   /** Average cadence (premium). */
-  CadenceAverage: number(),
+  CadenceAverage: z.nullish(z.number()),
   /** Maximum cadence (premium). */
-  CadenceMaximum: number(),
+  CadenceMaximum: z.nullish(z.number()),
   /** Ascent, metres (premium). */
-  ElevationGain: number(),
+  ElevationGain: z.nullish(z.number()),
   /** Descent, metres (premium). */
-  ElevationLoss: number(),
+  ElevationLoss: z.nullish(z.number()),
   /** Average temperature, °C (premium). */
-  TempAvg: number(),
+  TempAvg: z.nullish(z.number()),
   /** Last change, "based on Mountain time". */
-  LastModifiedDate: nullish(z.string()),
+  LastModifiedDate: z.nullish(z.string()),
   /** Export formats of the structured workout. */
-  WorkoutFileFormats: nullish(z.array(z.string())),
+  WorkoutFileFormats: z.nullish(z.array(z.string())),
 });
 
 /** A TrainingPeaks workout. */

@@ -1,16 +1,15 @@
 import * as z from 'zod/mini';
-import { nullish } from './wire.js';
 
 /** One zone: bounds in the zone type's unit (bpm, W, m/s). */
 export const trainingpeaksZoneSchema = z.looseObject({
   /** Zone name. */
-  Label: nullish(z.string()),
+  Label: z.nullish(z.string()),
   /** Lower bound. */
-  Minimum: nullish(z.number()),
+  Minimum: z.nullish(z.number()),
   /** Upper bound. */
-  Maximum: nullish(z.number()),
+  Maximum: z.nullish(z.number()),
   /** `heartrate`, `power` or `speed`, on the flat list form. */
-  ZoneType: nullish(z.string()),
+  ZoneType: z.nullish(z.string()),
 });
 
 /** One zone. */
@@ -22,15 +21,15 @@ export type TrainingPeaksZone = z.infer<typeof trainingpeaksZoneSchema>;
  */
 export const trainingpeaksZoneSetSchema = z.looseObject({
   /** Workout types the set applies to (`Bike`, `Run` …), when sport-specific. */
-  WorkoutTypes: nullish(z.array(z.string())),
+  WorkoutTypes: z.nullish(z.array(z.string())),
   /** Threshold: FTP (W), threshold heart rate (bpm) or threshold speed (m/s). */
-  Threshold: nullish(z.number()),
+  Threshold: z.nullish(z.number()),
   /** Maximum (heart rate sets). */
-  Maximum: nullish(z.number()),
+  Maximum: z.nullish(z.number()),
   /** Resting (heart rate sets). */
-  Resting: nullish(z.number()),
+  Resting: z.nullish(z.number()),
   /** The zones. */
-  Zones: nullish(z.array(trainingpeaksZoneSchema)),
+  Zones: z.nullish(z.array(trainingpeaksZoneSchema)),
 });
 
 /** One zone set with its threshold. */
@@ -44,11 +43,11 @@ export type TrainingPeaksZoneSet = z.infer<typeof trainingpeaksZoneSetSchema>;
 export const trainingpeaksZonesSchema = z.union([
   z.looseObject({
     /** Heart-rate zone sets. */
-    HeartRate: nullish(z.array(trainingpeaksZoneSetSchema)),
+    HeartRate: z.nullish(z.array(trainingpeaksZoneSetSchema)),
     /** Power zone sets. */
-    Power: nullish(z.array(trainingpeaksZoneSetSchema)),
+    Power: z.nullish(z.array(trainingpeaksZoneSetSchema)),
     /** Speed zone sets. */
-    Speed: nullish(z.array(trainingpeaksZoneSetSchema)),
+    Speed: z.nullish(z.array(trainingpeaksZoneSetSchema)),
   }),
   z.array(trainingpeaksZoneSchema),
 ]);

@@ -61,8 +61,8 @@ export const TRAININGPEAKS_PREMIUM_FIELDS = [
   'TempAvg',
 ] as const;
 
-/** Options of {@link createTrainingPeaksFakeData}. */
-export interface TrainingPeaksFakeDataOptions {
+/** Options of {@link createTrainingPeaksFake}. */
+export interface TrainingPeaksFakeOptions {
   /** Seed. @defaultValue 1 */
   seed?: number;
   /** End of the timeline, epoch ms. @defaultValue Date.now() */
@@ -72,7 +72,7 @@ export interface TrainingPeaksFakeDataOptions {
 }
 
 /** The sandbox athlete's TrainingPeaks data, in TrainingPeaks' wire shape (premium view). */
-export interface TrainingPeaksFakeData {
+export interface TrainingPeaksFake {
   /** The profile (premium). */
   athlete: TrainingPeaksAthlete;
   /** Zones with thresholds. */
@@ -161,12 +161,10 @@ const HR_LABELS = ['Recovery', 'Aerobic', 'Tempo', 'Threshold', 'VO2 Max'];
  *
  * @example
  * ```ts
- * const data = createTrainingPeaksFakeData({ seed: 1, now: Date.parse('2026-11-22T12:00:00Z') });
+ * const data = createTrainingPeaksFake({ seed: 1, now: Date.parse('2026-11-22T12:00:00Z') });
  * ```
  */
-export function createTrainingPeaksFakeData(
-  options: TrainingPeaksFakeDataOptions = {},
-): TrainingPeaksFakeData {
+export function createTrainingPeaksFake(options: TrainingPeaksFakeOptions = {}): TrainingPeaksFake {
   const timeline = createSandboxTimeline({
     seed: options.seed ?? 1,
     now: options.now ?? Date.now(),

@@ -1,10 +1,12 @@
+import type { RouteDefinition } from '@fitlink/core';
 import type { FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, HttpResponse, http } from 'msw';
+import { TRAININGPEAKS_HOSTS, TRAININGPEAKS_ROUTES } from '../endpoints.js';
 import type { TrainingPeaksWorkout } from '../schemas/workout.js';
 import {
-  createTrainingPeaksFakeData,
-  type TrainingPeaksFakeData,
-  type TrainingPeaksFakeDataOptions,
+  createTrainingPeaksFake,
+  type TrainingPeaksFake,
+  type TrainingPeaksFakeOptions,
   toBasicTrainingPeaksWorkout,
   trainingpeaksMeanMaxes,
   trainingpeaksTimeInZones,
@@ -28,7 +30,7 @@ export interface TrainingPeaksSandboxKnobs {
 /** What the TrainingPeaks sandbox serves and records; shared by both environments. */
 export interface TrainingPeaksSandboxState {
   /** The rendered data. */
-  readonly data: TrainingPeaksFakeData;
+  readonly data: TrainingPeaksFake;
   /** Behaviour switches. */
   readonly knobs: TrainingPeaksSandboxKnobs;
   /** `METHOD path?query` of every API request that reached a handler, in order. */
@@ -46,7 +48,7 @@ export interface TrainingPeaksSandboxState {
 }
 
 /** Options of {@link createTrainingPeaksSandboxState}. */
-export interface TrainingPeaksSandboxStateOptions extends TrainingPeaksFakeDataOptions {
+export interface TrainingPeaksSandboxStateOptions extends TrainingPeaksFakeOptions {
   /** Initial knob values. */
   knobs?: Partial<TrainingPeaksSandboxKnobs>;
 }
@@ -63,7 +65,7 @@ export interface TrainingPeaksSandboxStateOptions extends TrainingPeaksFakeDataO
 export function createTrainingPeaksSandboxState(
   options: TrainingPeaksSandboxStateOptions = {},
 ): TrainingPeaksSandboxState {
-  const data = createTrainingPeaksFakeData(options);
+  const data = createTrainingPeaksFake(options);
   const deleted = new Map<string, number>();
   const now = () => options.now ?? Date.now();
   return {
@@ -103,6 +105,14 @@ export interface TrainingPeaksHandlersOptions {
 
 const message = (status: number, text: string) => HttpResponse.json({ Message: text }, { status });
 
+const METHODS = {
+  GET: http.get,
+  POST: http.post,
+  PUT: http.put,
+  PATCH: http.patch,
+  DELETE: http.delete,
+} as const;
+
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dayCount = (start: string, end: string) =>
   (Date.parse(`${end}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000 + 1;
@@ -120,7 +130,7 @@ const dayCount = (start: string, end: string) =>
  */
 export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOptions): HttpHandler[] {
   const { auth, state } = options;
-  const base = options.apiBaseUrl ?? 'https://api.sandbox.trainingpeaks.com';
+  const base = options.apiBaseUrl ?? TRAININGPEAKS_HOSTS.sandbox.api;
   const { knobs } = state;
   const view = (workout: TrainingPeaksWorkout) =>
     knobs.premium ? workout : toBasicTrainingPeaksWorkout(workout);
@@ -153,12 +163,16 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
       }
       return resolve(request, params as Record<string, string>);
     };
+  // Each handler answers a route of the client's table, at the path the client builds from it.
+  const on = (route: RouteDefinition, answer: ReturnType<typeof guard>) =>
+    METHODS[route.method](`${base}/${route.path}`, answer);
+  const routes = TRAININGPEAKS_ROUTES;
   const sourceOf = (id: string) => state.data.sources.get(id);
   const workoutOf = (id: string) =>
     state.data.workouts.find((workout) => String(workout.Id) === id);
 
   const analysis = (render: typeof trainingpeaksWorkoutDetails | typeof trainingpeaksMeanMaxes) =>
-    guard((_request, { id = '' }) => {
+    guard((_request, { workoutId: id = '' }) => {
       if (!workoutOf(id)) return message(404, 'Workout not found');
       const source = sourceOf(id);
       if (!source) return new HttpResponse(null, { status: 204 });
@@ -166,17 +180,17 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
     }, true);
 
   return [
-    http.get(
-      `${base}/v1/athlete/profile`,
+    on(
+      routes.profile,
       guard(() => HttpResponse.json({ ...state.data.athlete, IsPremium: knobs.premium })),
     ),
-    http.get(
-      `${base}/v1/athlete/zones`,
+    on(
+      routes.zones,
       guard(() => HttpResponse.json(state.data.zones)),
     ),
-    http.get(
-      `${base}/v1/athlete/zones/:type`,
-      guard((_request, { type = '' }) => {
+    on(
+      routes.zonesByType,
+      guard((_request, { zoneType: type = '' }) => {
         const zones = state.data.zones;
         if (Array.isArray(zones)) return HttpResponse.json(zones);
         const key = { heartrate: 'HeartRate', power: 'Power', speed: 'Speed' }[type];
@@ -184,8 +198,8 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         return HttpResponse.json({ [key]: zones[key as 'Power'] ?? [] });
       }),
     ),
-    http.get(
-      `${base}/v2/workouts/changed`,
+    on(
+      routes.changed,
       guard((request) => {
         const url = new URL(request.url);
         const date = Date.parse(url.searchParams.get('date') ?? '');
@@ -201,19 +215,20 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         return HttpResponse.json({ Deleted: slice(deleted), Modified: slice(modified).map(view) });
       }),
     ),
-    http.get(`${base}/v2/workouts/id/:id/details`, analysis(trainingpeaksWorkoutDetails)),
-    http.get(`${base}/v2/workouts/id/:id/meanmaxes`, analysis(trainingpeaksMeanMaxes)),
-    http.get(`${base}/v2/workouts/id/:id/timeinzones`, analysis(trainingpeaksTimeInZones)),
-    http.get(
-      `${base}/v2/workouts/id/:id`,
-      guard((_request, { id = '' }) => {
+    on(routes.workoutDetails, analysis(trainingpeaksWorkoutDetails)),
+    on(routes.workoutMeanMaxes, analysis(trainingpeaksMeanMaxes)),
+    on(routes.workoutTimeInZones, analysis(trainingpeaksTimeInZones)),
+    // Before `workouts`: `v2/workouts/id/7` fits `v2/workouts/:startDate/:endDate` too.
+    on(
+      routes.workout,
+      guard((_request, { workoutId: id = '' }) => {
         const workout = workoutOf(id);
         return workout ? HttpResponse.json(view(workout)) : message(404, 'Workout not found');
       }),
     ),
-    http.get(
-      `${base}/v2/workouts/:start/:end`,
-      guard((_request, { start = '', end = '' }) => {
+    on(
+      routes.workouts,
+      guard((_request, { startDate: start = '', endDate: end = '' }) => {
         if (!DATE.test(start) || !DATE.test(end) || end < start) {
           return message(400, 'Dates must be yyyy-MM-dd, start before end');
         }
@@ -226,9 +241,9 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         );
       }),
     ),
-    http.get(
-      `${base}/v2/metrics/:start/:end`,
-      guard((_request, { start = '', end = '' }) => {
+    on(
+      routes.metrics,
+      guard((_request, { startDate: start = '', endDate: end = '' }) => {
         if (!DATE.test(start) || !DATE.test(end) || end < start) {
           return message(400, 'Dates must be yyyy-MM-dd, start before end');
         }
@@ -241,8 +256,8 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         );
       }, true),
     ),
-    http.post(
-      `${base}/v3/file`,
+    on(
+      routes.uploadFile,
       guard(async (request) => {
         const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
         const filename = typeof body?.Filename === 'string' ? body.Filename : '';
@@ -261,12 +276,12 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         return new HttpResponse(null, { status: 202 });
       }),
     ),
-    http.get(
-      `${base}/v1/webhook/subscriptions`,
+    on(
+      routes.webhookSubscriptions,
       guard(() => HttpResponse.json([...state.subscriptions.values()])),
     ),
-    http.post(
-      `${base}/v1/webhook/subscriptions`,
+    on(
+      routes.createWebhookSubscription,
       guard(async (request) => {
         const body = (await request.json().catch(() => null)) as Record<string, unknown> | null;
         const type = body?.EventType;
@@ -293,9 +308,9 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         return HttpResponse.json(subscription, { status: 201 });
       }),
     ),
-    http.put(
-      `${base}/v1/webhook/subscriptions/:id`,
-      guard(async (request, { id = '' }) => {
+    on(
+      routes.updateWebhookSubscription,
+      guard(async (request, { subscriptionId: id = '' }) => {
         const current = state.subscriptions.get(id);
         if (!current) return message(404, 'Subscription not found');
         const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
@@ -309,9 +324,9 @@ export function createTrainingPeaksHandlers(options: TrainingPeaksHandlersOption
         return HttpResponse.json(next);
       }),
     ),
-    http.delete(
-      `${base}/v1/webhook/subscriptions/:id`,
-      guard((_request, { id = '' }) =>
+    on(
+      routes.deleteWebhookSubscription,
+      guard((_request, { subscriptionId: id = '' }) =>
         state.subscriptions.delete(id)
           ? new HttpResponse(null, { status: 200 })
           : message(404, 'Subscription not found'),

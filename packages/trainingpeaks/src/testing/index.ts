@@ -5,14 +5,14 @@
  * @packageDocumentation
  */
 export {
-  createTrainingPeaksFakeData,
+  createTrainingPeaksFake,
   renderTrainingPeaksWorkout,
   TRAININGPEAKS_PREMIUM_FIELDS,
   TRAININGPEAKS_SANDBOX_ATHLETE_ID,
   TRAININGPEAKS_SANDBOX_FTP,
   TRAININGPEAKS_SANDBOX_THRESHOLD_HR,
-  type TrainingPeaksFakeData,
-  type TrainingPeaksFakeDataOptions,
+  type TrainingPeaksFake,
+  type TrainingPeaksFakeOptions,
   toBasicTrainingPeaksWorkout,
   trainingpeaksLocalTime,
   trainingpeaksMeanMaxes,

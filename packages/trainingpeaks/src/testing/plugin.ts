@@ -1,14 +1,15 @@
 import {
   type FakeAuthorizationServer,
+  type RefreshTokenOnRefresh,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
   type SandboxProviderPlugin,
 } from '@fitlink/testing';
 import {
-  TRAININGPEAKS_AUTHORIZE_PATH,
-  TRAININGPEAKS_DEAUTHORIZE_PATH,
+  TRAININGPEAKS_AUTHORIZE_URL,
+  TRAININGPEAKS_DEAUTHORIZE_URL,
   TRAININGPEAKS_HOSTS,
-  TRAININGPEAKS_TOKEN_PATH,
+  TRAININGPEAKS_TOKEN_URL,
   type TrainingPeaksEnvironment,
 } from '../endpoints.js';
 import { TRAININGPEAKS_SCOPES } from '../scopes.js';
@@ -29,8 +30,11 @@ export interface TrainingPeaksSandboxPluginOptions {
   environment?: TrainingPeaksEnvironment | 'both';
   /** Initial knob values (`premium: false` for a basic athlete). */
   knobs?: Partial<TrainingPeaksSandboxKnobs>;
-  /** Rotate refresh tokens on refresh. @defaultValue true (TrainingPeaks does not say; clients must store whatever comes back) */
-  rotateRefreshTokens?: boolean;
+  /**
+   * What a refresh answers about the refresh token (`'rotate'`, `'same'` or `'omit'`).
+   * @defaultValue 'rotate' (TrainingPeaks does not say; clients must store whatever comes back)
+   */
+  refreshTokenOnRefresh?: RefreshTokenOnRefresh;
 }
 
 /** The TrainingPeaks sandbox plugin, with handles for tests. */
@@ -82,9 +86,9 @@ export function trainingpeaksSandboxPlugin(
         const hosts = TRAININGPEAKS_HOSTS[environment];
         const server = context.createAuthorizationServer({
           baseUrl: hosts.oauth,
-          authorizePath: TRAININGPEAKS_AUTHORIZE_PATH,
-          tokenPath: TRAININGPEAKS_TOKEN_PATH,
-          revokePath: TRAININGPEAKS_DEAUTHORIZE_PATH,
+          authorizePath: TRAININGPEAKS_AUTHORIZE_URL[environment],
+          tokenPath: TRAININGPEAKS_TOKEN_URL[environment],
+          revokePath: TRAININGPEAKS_DEAUTHORIZE_URL[environment],
           clients: [
             {
               ...SANDBOX_CLIENT,
@@ -92,8 +96,8 @@ export function trainingpeaksSandboxPlugin(
               redirectUris: [...new Set([...SANDBOX_CLIENT.redirectUris, SANDBOX_REDIRECT_URI])],
             },
           ],
-          supportedScopes: TRAININGPEAKS_SCOPES,
-          rotateRefreshTokens: options.rotateRefreshTokens ?? true,
+          supportedScopes: Object.keys(TRAININGPEAKS_SCOPES),
+          refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
         });
         auth.set(environment, server);
         return createTrainingPeaksHandlers({ auth: server, state: current, apiBaseUrl: hosts.api });

@@ -79,7 +79,7 @@ describe('client.workouts and client.athlete', () => {
       if (seen.length === 2) break;
     }
     expect(workoutRangeRequests(holder.current.plugin.state.requests)).toHaveLength(1);
-    const resumed = client.workouts.list({ since, until: new Date(NOW), start: list.cursor });
+    const resumed = client.workouts.list({ since, until: new Date(NOW), cursor: list.cursor });
     const rest: string[] = [];
     for await (const workout of resumed) rest.push(String(workout.Id));
     expect(rest.slice(0, 2)).toEqual(seen);
@@ -177,7 +177,7 @@ describe('client.workouts and client.athlete', () => {
     for await (const change of feed) first.push(change);
     expect(feed.done).toBe(false);
     expect(feed.cursor).toEqual({ page: 2 });
-    const resumed = client.workouts.changed({ since, pageSize: 5, start: feed.cursor });
+    const resumed = client.workouts.changed({ since, pageSize: 5, cursor: feed.cursor });
     const rest: TrainingPeaksChange[] = [];
     for await (const change of resumed) rest.push(change);
     expect(resumed.done).toBe(true);
