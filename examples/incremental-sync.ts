@@ -50,9 +50,9 @@ try {
     const state = await load();
     const since = state.running?.since ?? state.syncedUntil;
     const activities = client.activities.list({
-      perPage: 30, // small pages to show the cursor moving; real syncs keep the default 200
+      pageSize: 30, // small pages to show the cursor moving; real syncs keep the default 200
       ...(since === null ? {} : { since: new Date(since) }),
-      ...(state.running?.cursor ? { start: state.running.cursor } : {}),
+      ...(state.running?.cursor ? { cursor: state.running.cursor } : {}),
     });
     // The newest start seen is part of the saved state: without `since` Strava lists newest
     // first, so a resumed run only sees older pages.

@@ -7,7 +7,11 @@
  * (`export const POST = handleWebhook; export const GET = handleWebhook;`).
  */
 import { WebhookVerificationError } from '@fitlink/core';
-import { parseStravaEvent, type StravaWebhookEvent, verifyStravaChallenge } from '@fitlink/strava';
+import {
+  parseStravaWebhookEvent,
+  type StravaWebhookEvent,
+  verifyStravaWebhookChallenge,
+} from '@fitlink/strava';
 import {
   type TrainingPeaksWebhookEvent,
   verifyTrainingPeaksWebhookRequest,
@@ -43,11 +47,11 @@ export function createWebhookHandler(
       if (pathname === '/webhooks/strava' && request.method === 'GET') {
         // The subscription handshake: echo hub.challenge when the verify token matches.
         return Response.json(
-          verifyStravaChallenge(request, { verifyToken: secrets.stravaVerifyToken }),
+          verifyStravaWebhookChallenge(request, { verifyToken: secrets.stravaVerifyToken }),
         );
       }
       if (pathname === '/webhooks/strava' && request.method === 'POST') {
-        const event = await parseStravaEvent(request, {
+        const event = await parseStravaWebhookEvent(request, {
           subscriptionId: secrets.stravaSubscriptionId,
         });
         onEvent({ provider: 'strava', event });

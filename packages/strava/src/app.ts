@@ -4,15 +4,13 @@ import {
   createOAuth2App,
   ErrorCodes,
   type ExchangeCodeOptions,
-  FitlinkError,
-  ProviderError,
   readCallback,
   type SingleFlight,
   type TokenSet,
 } from '@fitlink/core';
+import { sendStravaDeauthorize } from './deauthorize.js';
 import {
   STRAVA_AUTHORIZE_URL,
-  STRAVA_DEAUTHORIZE_URL,
   STRAVA_MOBILE_AUTHORIZE_URL,
   STRAVA_TOKEN_URL,
 } from './endpoints.js';
@@ -56,7 +54,10 @@ export interface StravaAuthorization {
   scopes: StravaScope[];
 }
 
-/** A Strava application: connects athletes, refreshes and deauthorizes their tokens. */
+/**
+ * A Strava application: connects athletes, refreshes and deauthorizes their tokens. The client
+ * secret lives in closures only: no property of the app holds it or the settings.
+ */
 export interface StravaApp {
   /** Always `'strava'`. */
   readonly provider: 'strava';
@@ -149,39 +150,18 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     ...(settings.clock ? { clock: settings.clock } : {}),
     ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
   });
-  const fetchImpl = settings.fetch ?? globalThis.fetch;
-  const secrets = () => [settings.clientSecret];
-
-  const deauthorize = async (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) => {
-    const accessToken = typeof tokens === 'string' ? tokens : tokens.accessToken;
-    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
-    let response: Response;
-    try {
-      response = await fetchImpl(STRAVA_DEAUTHORIZE_URL, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-        body: new URLSearchParams({ access_token: accessToken }),
-        signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
-      });
-    } catch (error) {
-      throw deauthorizeFailure(error);
-    }
-    const body = await response.text().catch(() => '');
-    if (response.ok) return;
-    const common = { provider: 'strava', secrets: [...secrets(), accessToken] };
-    if (response.status === 401) {
-      throw new AuthError('strava refused the access token on deauthorize (401)', {
-        ...common,
-        code: ErrorCodes.unauthorized,
-      });
-    }
-    throw new ProviderError(`strava answered ${response.status} to deauthorize`, {
-      ...common,
-      status: response.status,
-      endpoint: 'POST /oauth/deauthorize',
-      body,
-    });
-  };
+  const { clientSecret } = settings;
+  const secrets = () => [clientSecret];
+  const deauthorize = (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) =>
+    sendStravaDeauthorize(
+      {
+        fetch: settings.fetch ?? globalThis.fetch,
+        timeoutMs: settings.timeoutMs ?? 30_000,
+        secrets,
+      },
+      tokens,
+      options,
+    );
 
   return {
     provider: 'strava',
@@ -219,19 +199,4 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     deauthorize,
     revoke: (tokens, options) => deauthorize(tokens, options),
   };
-}
-
-function deauthorizeFailure(error: unknown): FitlinkError {
-  const name = error instanceof Error ? error.name : '';
-  const code =
-    name === 'TimeoutError'
-      ? ErrorCodes.timeout
-      : name === 'AbortError'
-        ? ErrorCodes.aborted
-        : ErrorCodes.network;
-  return new FitlinkError('strava deauthorize request failed', {
-    provider: 'strava',
-    code,
-    cause: error,
-  });
 }

@@ -1,36 +1,25 @@
 import {
-  type Activity,
-  type ActivitySource,
-  AuthError,
-  type CallOptions,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
-  ErrorCodes,
   type HttpClient,
-  isExpired,
-  type Profile,
   type ProviderClientOptions,
   passThroughHttpSettings,
   type RateLimitPolicy,
   type RetrySettings,
-  type Samples,
   systemClock,
-  type TimeRange,
 } from '@fitlink/core';
 import type { StravaApp } from './app.js';
+import { deauthorizeStravaConnection } from './deauthorize.js';
 import { STRAVA_API_BASE_URL } from './endpoints.js';
 import { mapStravaError } from './errors.js';
 import { parseStravaJson } from './json.js';
-import { mapStravaActivity } from './mapper/to-activity.js';
-import { mapStravaAthlete } from './mapper/to-profile.js';
-import { mapStravaStreams } from './mapper/to-samples.js';
 import { createStravaRateLimitPolicy } from './rate-limit.js';
-import { createStravaRequester, type StravaCallOptions, type StravaRequester } from './request.js';
+import { createStravaRequester } from './request.js';
 import { createActivitiesResource, type StravaActivitiesResource } from './resources/activities.js';
 import { createAthleteResource, type StravaAthleteResource } from './resources/athlete.js';
 import { createUploadsResource, type StravaUploadsResource } from './resources/uploads.js';
-import type { StravaId } from './schemas/common.js';
+import { createStravaSources, type StravaSources } from './sources.js';
 
 /** Settings of {@link createStravaClient}. */
 export interface StravaClientSettings extends ConnectionSettings, ProviderClientOptions {
@@ -50,10 +39,11 @@ export interface StravaClientSettings extends ConnectionSettings, ProviderClient
   retry?: RetrySettings;
 }
 
-/** A client for one connected Strava athlete. */
-export interface StravaClient extends ActivitySource {
-  /** Always `'strava'`. */
-  readonly provider: 'strava';
+/**
+ * A client for one connected Strava athlete: the wire-typed resources, and the normalized
+ * sources ({@link StravaSources}) over them.
+ */
+export interface StravaClient extends StravaSources {
   /** The connected athlete: profile, zones, stats. */
   readonly athlete: StravaAthleteResource;
   /** Activities: list, detail, laps, zones, streams, manual creation. */
@@ -62,33 +52,6 @@ export interface StravaClient extends ActivitySource {
   readonly uploads: StravaUploadsResource;
   /** The underlying HTTP client, for endpoints the package does not wrap. */
   readonly http: HttpClient;
-  /**
-   * Normalized activities that started in `[since, until)`, every page, 200 per request.
-   *
-   * @example
-   * ```ts
-   * for await (const activity of client.listActivities({ since: new Date('2026-11-01') })) console.log(activity.sport);
-   * ```
-   */
-  listActivities(range?: TimeRange & CallOptions): AsyncIterable<Activity>;
-  /**
-   * The athlete as a normalized profile.
-   *
-   * @example
-   * ```ts
-   * const profile = await client.getProfile();
-   * ```
-   */
-  getProfile(options?: StravaCallOptions): Promise<Profile>;
-  /**
-   * An activity's streams as normalized samples (two requests: the activity, then its streams).
-   *
-   * @example
-   * ```ts
-   * const samples = await client.getSamples('154504250376823');
-   * ```
-   */
-  getSamples(id: StravaId, options?: StravaCallOptions): Promise<Samples>;
   /**
    * Deauthorizes the app for this athlete and deletes the stored tokens.
    *
@@ -138,52 +101,17 @@ export function createStravaClient(settings: StravaClientSettings): StravaClient
     // Strava's ids pass 2^53: JSON.parse would round them.
     parseJson: parseStravaJson,
   });
-  const request: StravaRequester = createStravaRequester(http);
+  const request = createStravaRequester(http);
   const athlete = createAthleteResource(request);
   const activities = createActivitiesResource(request);
   const uploads = createUploadsResource(request, clock);
 
   return {
-    provider: 'strava',
+    ...createStravaSources({ athlete, activities }, { clock }),
     athlete,
     activities,
     uploads,
     http,
-    async *listActivities(range = {}) {
-      const until = range.until ?? new Date(clock.now());
-      const since = range.since;
-      const pages = activities.list({ ...range, until, ...(since ? { since } : {}) });
-      for await (const summary of pages) {
-        const activity = mapStravaActivity(summary);
-        const start = Date.parse(activity.startTime);
-        // Strava filters by whole seconds; keep [since, until) exact.
-        if (start >= until.getTime() || (since && start < since.getTime())) continue;
-        yield activity;
-      }
-    },
-    async getProfile(options) {
-      return mapStravaAthlete(await athlete.get(options));
-    },
-    async getSamples(id, options = {}) {
-      const activity = await activities.get(id, options);
-      const streams = await activities.streams(id, options);
-      return mapStravaStreams(streams, activity);
-    },
-    async deauthorize(options = {}) {
-      let tokens = await store.get(key);
-      if (!tokens) {
-        throw new AuthError(`No tokens are stored for connection "${key}"`, {
-          provider: 'strava',
-          code: ErrorCodes.notConnected,
-        });
-      }
-      // Strava refuses an expired access token here; refresh it first.
-      if (isExpired(tokens, clock.now()) && tokens.refreshToken) {
-        tokens = await app.refresh(tokens, options);
-        await store.set(key, tokens);
-      }
-      await app.deauthorize(tokens, options);
-      await store.delete(key);
-    },
+    deauthorize: (options = {}) => deauthorizeStravaConnection({ app, store, key, clock }, options),
   };
 }

@@ -4,8 +4,22 @@
  *
  * @see https://developers.strava.com/docs/reference/
  */
+import { defineRoutes, type RouteDefinition } from '@fitlink/core';
+import type * as zc from 'zod/v4/core';
+import { stravaActivityListSchema, stravaDetailedActivitySchema } from './schemas/activity.js';
+import { stravaAthleteSchema } from './schemas/athlete.js';
+import { stravaLapListSchema } from './schemas/lap.js';
+import { stravaActivityStatsSchema } from './schemas/stats.js';
+import { stravaStreamsResponseSchema } from './schemas/streams.js';
+import { stravaUploadSchema } from './schemas/upload.js';
+import {
+  stravaPushSubscriptionCreatedSchema,
+  stravaPushSubscriptionListSchema,
+} from './schemas/webhook.js';
+import { stravaActivityZonesSchema, stravaAthleteZonesSchema } from './schemas/zones.js';
+import type { StravaScope } from './scopes.js';
 
-/** Base URL of the Strava API v3. */
+/** Base URL of the Strava API v3; {@link STRAVA_ROUTES} are relative to it. */
 export const STRAVA_API_BASE_URL = 'https://www.strava.com/api/v3';
 /** The web consent page. */
 export const STRAVA_AUTHORIZE_URL = 'https://www.strava.com/oauth/authorize';
@@ -18,34 +32,113 @@ export const STRAVA_MOBILE_AUTHORIZE_URL = 'https://www.strava.com/oauth/mobile/
 export const STRAVA_TOKEN_URL = 'https://www.strava.com/oauth/token';
 /** Revokes every token the app holds for the athlete (not RFC 7009: takes the access token). */
 export const STRAVA_DEAUTHORIZE_URL = 'https://www.strava.com/oauth/deauthorize';
-/** Webhook subscriptions of the application (one per application). */
-export const STRAVA_PUSH_SUBSCRIPTIONS_URL = 'https://www.strava.com/api/v3/push_subscriptions';
-
-/** API routes, relative to {@link STRAVA_API_BASE_URL}. */
-export const STRAVA_ROUTES = {
-  /** `GET /athlete`: the authenticated athlete. */
-  athlete: 'athlete',
-  /** `GET /athlete/zones`: the athlete's heart-rate and power zones. */
-  athleteZones: 'athlete/zones',
-  /** `GET /athletes/{id}/stats`: activity totals (the authenticated athlete's id only). */
-  athleteStats: (athleteId: string) => `athletes/${athleteId}/stats`,
-  /** `GET /athlete/activities`: the athlete's activities, paginated. */
-  athleteActivities: 'athlete/activities',
-  /** `POST /activities`: creates a manual activity. */
-  activities: 'activities',
-  /** `GET /activities/{id}`: one detailed activity. */
-  activity: (activityId: string) => `activities/${activityId}`,
-  /** `GET /activities/{id}/laps`: the activity's laps. */
-  activityLaps: (activityId: string) => `activities/${activityId}/laps`,
-  /** `GET /activities/{id}/zones`: time in each heart-rate or power zone. */
-  activityZones: (activityId: string) => `activities/${activityId}/zones`,
-  /** `GET /activities/{id}/streams`: the activity's sample streams. */
-  activityStreams: (activityId: string) => `activities/${activityId}/streams`,
-  /** `POST /uploads`: uploads a FIT, TCX or GPX file. */
-  uploads: 'uploads',
-  /** `GET /uploads/{id}`: an upload's processing status. */
-  upload: (uploadId: string) => `uploads/${uploadId}`,
-} as const;
 
 /** The most activities `GET /athlete/activities` returns per page. */
-export const STRAVA_MAX_PER_PAGE = 200;
+export const STRAVA_MAX_PAGE_SIZE = 200;
+
+// Each entry is typed as core's documented `RouteDefinition` (keeping its schema's type), so the
+// generated docs describe the routes by that interface instead of 14 undocumented literals.
+const route = <S extends zc.$ZodType | null>(
+  definition: RouteDefinition<StravaScope, S>,
+): RouteDefinition<StravaScope, S> => definition;
+
+/**
+ * The API routes, relative to {@link STRAVA_API_BASE_URL}: method, path, the scope a token needs
+ * (a `*_all` scope covers its narrower sibling, see `missingStravaScopes`) and the schema of the
+ * answer. Resources, the sandbox and its tests all read this table.
+ */
+export const STRAVA_ROUTES = defineRoutes<StravaScope>()({
+  /** `GET /athlete`: the authenticated athlete. */
+  athlete: route({ method: 'GET', path: 'athlete', scope: 'read', response: stravaAthleteSchema }),
+  /** `GET /athlete/zones`: the athlete's heart-rate and power zones. */
+  athleteZones: route({
+    method: 'GET',
+    path: 'athlete/zones',
+    scope: 'profile:read_all',
+    response: stravaAthleteZonesSchema,
+  }),
+  /** `GET /athletes/{id}/stats`: activity totals (the authenticated athlete's id only). */
+  athleteStats: route({
+    method: 'GET',
+    path: 'athletes/:athleteId/stats',
+    scope: 'read',
+    response: stravaActivityStatsSchema,
+  }),
+  /** `GET /athlete/activities`: the athlete's activities, paginated. */
+  athleteActivities: route({
+    method: 'GET',
+    path: 'athlete/activities',
+    scope: 'activity:read',
+    response: stravaActivityListSchema,
+  }),
+  /** `POST /activities`: creates a manual activity. */
+  createActivity: route({
+    method: 'POST',
+    path: 'activities',
+    scope: 'activity:write',
+    response: stravaDetailedActivitySchema,
+  }),
+  /** `GET /activities/{id}`: one detailed activity. */
+  activity: route({
+    method: 'GET',
+    path: 'activities/:activityId',
+    scope: 'activity:read',
+    response: stravaDetailedActivitySchema,
+  }),
+  /** `GET /activities/{id}/laps`: the activity's laps. */
+  activityLaps: route({
+    method: 'GET',
+    path: 'activities/:activityId/laps',
+    scope: 'activity:read',
+    response: stravaLapListSchema,
+  }),
+  /** `GET /activities/{id}/zones`: time in each heart-rate or power zone. */
+  activityZones: route({
+    method: 'GET',
+    path: 'activities/:activityId/zones',
+    scope: 'activity:read',
+    response: stravaActivityZonesSchema,
+  }),
+  /** `GET /activities/{id}/streams`: the activity's sample streams (either answer form). */
+  activityStreams: route({
+    method: 'GET',
+    path: 'activities/:activityId/streams',
+    scope: 'activity:read',
+    response: stravaStreamsResponseSchema,
+  }),
+  /** `POST /uploads`: uploads a FIT, TCX or GPX file (multipart). */
+  createUpload: route({
+    method: 'POST',
+    path: 'uploads',
+    scope: 'activity:write',
+    response: stravaUploadSchema,
+  }),
+  /** `GET /uploads/{id}`: an upload's processing status. */
+  upload: route({
+    method: 'GET',
+    path: 'uploads/:uploadId',
+    scope: 'activity:write',
+    response: stravaUploadSchema,
+  }),
+  /** `POST /push_subscriptions`: creates the app's webhook subscription (client credentials, no token). */
+  createPushSubscription: route({
+    method: 'POST',
+    path: 'push_subscriptions',
+    scope: null,
+    response: stravaPushSubscriptionCreatedSchema,
+  }),
+  /** `GET /push_subscriptions`: the app's webhook subscriptions, zero or one (client credentials). */
+  pushSubscriptions: route({
+    method: 'GET',
+    path: 'push_subscriptions',
+    scope: null,
+    response: stravaPushSubscriptionListSchema,
+  }),
+  /** `DELETE /push_subscriptions/{id}`: deletes the subscription; 204, no body (client credentials). */
+  deletePushSubscription: route({
+    method: 'DELETE',
+    path: 'push_subscriptions/:subscriptionId',
+    scope: null,
+    response: null,
+  }),
+});

@@ -16,9 +16,8 @@ export {
   STRAVA_API_BASE_URL,
   STRAVA_AUTHORIZE_URL,
   STRAVA_DEAUTHORIZE_URL,
-  STRAVA_MAX_PER_PAGE,
+  STRAVA_MAX_PAGE_SIZE,
   STRAVA_MOBILE_AUTHORIZE_URL,
-  STRAVA_PUSH_SUBSCRIPTIONS_URL,
   STRAVA_ROUTES,
   STRAVA_TOKEN_URL,
 } from './endpoints.js';
@@ -39,8 +38,8 @@ export { mapStravaStreams, type StravaStreamsActivity } from './mapper/to-sample
 export { strava } from './provider.js';
 export {
   createStravaRateLimitPolicy,
+  nextStravaMidnight,
   nextStravaQuarter,
-  nextUtcMidnight,
   type StravaRateLimitOptions,
 } from './rate-limit.js';
 export type { StravaCallOptions } from './request.js';
@@ -85,6 +84,8 @@ export { type StravaUpload, stravaUploadSchema } from './schemas/upload.js';
 export {
   type StravaPushSubscription,
   type StravaWebhookEvent,
+  stravaPushSubscriptionCreatedSchema,
+  stravaPushSubscriptionListSchema,
   stravaPushSubscriptionSchema,
   stravaWebhookEventSchema,
 } from './schemas/webhook.js';
@@ -101,13 +102,16 @@ export {
   STRAVA_SCOPES,
   type StravaScope,
 } from './scopes.js';
+export type { StravaSources } from './sources.js';
 export {
-  fetchStravaEventData,
-  type ParseStravaEventOptions,
-  parseStravaEvent,
-  type StravaEventAction,
-  type StravaEventClient,
-  type StravaEventData,
-  stravaEventAction,
-  verifyStravaChallenge,
+  fetchStravaWebhookChange,
+  type StravaWebhookChange,
+  type StravaWebhookChangeClient,
+} from './webhook-change.js';
+export {
+  type ParseStravaWebhookEventOptions,
+  parseStravaWebhookEvent,
+  type StravaWebhookEventAction,
+  stravaWebhookEventAction,
+  verifyStravaWebhookChallenge,
 } from './webhooks.js';

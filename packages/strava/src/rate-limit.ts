@@ -41,7 +41,7 @@ export function nextStravaQuarter(now: number): number {
 }
 
 /** The next midnight UTC after `now`, when Strava's daily budgets reset. */
-export function nextUtcMidnight(now: number): number {
+export function nextStravaMidnight(now: number): number {
   return windowStart(now, DAY_MS) + DAY_MS;
 }
 
@@ -110,7 +110,7 @@ export function createStravaRateLimitPolicy(options: StravaRateLimitOptions = {}
     return ordered.find((item) => item.used >= item.limit);
   };
   const resetOf = (item: Budget, now: number) =>
-    item.size === DAY_MS ? nextUtcMidnight(now) : nextStravaQuarter(now);
+    item.size === DAY_MS ? nextStravaMidnight(now) : nextStravaQuarter(now);
 
   const learn = (
     items: readonly Budget[],

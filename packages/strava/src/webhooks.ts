@@ -5,8 +5,6 @@ import {
   WebhookVerificationError,
 } from '@fitlink/core';
 import { parseStravaJson } from './json.js';
-import type { StravaDetailedActivity } from './schemas/activity.js';
-import type { StravaAthlete } from './schemas/athlete.js';
 import { type StravaId, stravaIdString } from './schemas/common.js';
 import { type StravaWebhookEvent, stravaWebhookEventSchema } from './schemas/webhook.js';
 
@@ -23,11 +21,11 @@ import { type StravaWebhookEvent, stravaWebhookEventSchema } from './schemas/web
  * @see https://developers.strava.com/docs/webhooks/#subscriptions
  * @example
  * ```ts
- * const body = verifyStravaChallenge(request, { verifyToken: 'STRAVA' });
+ * const body = verifyStravaWebhookChallenge(request, { verifyToken: 'STRAVA' });
  * return Response.json(body);
  * ```
  */
-export function verifyStravaChallenge(
+export function verifyStravaWebhookChallenge(
   input: Request | URL | URLSearchParams | string,
   options: { verifyToken: string },
 ): {
@@ -56,8 +54,8 @@ export function verifyStravaChallenge(
   return { 'hub.challenge': challenge };
 }
 
-/** Options of {@link parseStravaEvent}. */
-export interface ParseStravaEventOptions {
+/** Options of {@link parseStravaWebhookEvent}. */
+export interface ParseStravaWebhookEventOptions {
   /**
    * The id of your subscription. Strava signs nothing: an event is only as trustworthy as its
    * `subscription_id` matching yours (and your callback URL staying unguessable).
@@ -70,7 +68,7 @@ export interface ParseStravaEventOptions {
 /**
  * Parses a webhook event POSTed by Strava and checks that it belongs to your subscription.
  * Strava does not sign events, so there is no signature to check. Acknowledge with 200 within
- * two seconds and fetch the data afterwards (see {@link stravaEventAction}).
+ * two seconds and fetch the data afterwards (see {@link stravaWebhookEventAction}).
  *
  * @param input - The request, its raw body, or the already-decoded JSON.
  * @param options - Your subscription id.
@@ -81,12 +79,12 @@ export interface ParseStravaEventOptions {
  * @see https://developers.strava.com/docs/webhooks/#event-data
  * @example
  * ```ts
- * const event = await parseStravaEvent(request, { subscriptionId: 120475 });
+ * const event = await parseStravaWebhookEvent(request, { subscriptionId: 120475 });
  * ```
  */
-export async function parseStravaEvent(
+export async function parseStravaWebhookEvent(
   input: Request | string | unknown,
-  options: ParseStravaEventOptions,
+  options: ParseStravaWebhookEventOptions,
 ): Promise<StravaWebhookEvent> {
   let payload: unknown = input;
   if (typeof input === 'string' || input instanceof Request) {
@@ -118,7 +116,7 @@ export async function parseStravaEvent(
 }
 
 /** What a webhook event asks the app to do. */
-export type StravaEventAction =
+export type StravaWebhookEventAction =
   | {
       /** An activity was created or updated: fetch it with `GET /activities/{id}`. */
       type: 'fetch-activity';
@@ -156,11 +154,11 @@ export type StravaEventAction =
  * @param event - A parsed event.
  * @example
  * ```ts
- * const action = stravaEventAction(event);
+ * const action = stravaWebhookEventAction(event);
  * if (action.type === 'fetch-activity') await client.activities.get(action.activityId);
  * ```
  */
-export function stravaEventAction(event: StravaWebhookEvent): StravaEventAction {
+export function stravaWebhookEventAction(event: StravaWebhookEvent): StravaWebhookEventAction {
   const ownerId = stravaIdString(event.owner_id);
   const objectId = stravaIdString(event.object_id);
   if (event.object_type === 'athlete') {
@@ -172,78 +170,4 @@ export function stravaEventAction(event: StravaWebhookEvent): StravaEventAction 
   return event.aspect_type === 'delete'
     ? { type: 'delete-activity', activityId: objectId, ownerId }
     : { type: 'fetch-activity', activityId: objectId, ownerId };
-}
-
-/** What {@link fetchStravaEventData} returns, by action. */
-export type StravaEventData =
-  | {
-      /** The created or updated activity was fetched. */
-      type: 'activity';
-      /** The activity, as `GET /activities/{id}` returns it. */
-      activity: StravaDetailedActivity;
-    }
-  | {
-      /** The activity was deleted; nothing was fetched. */
-      type: 'activity-deleted';
-      /** The deleted activity's id, as a decimal string. */
-      activityId: string;
-    }
-  | {
-      /** The athlete's profile was refetched. */
-      type: 'athlete';
-      /** The athlete, as `GET /athlete` returns it. */
-      athlete: StravaAthlete;
-    }
-  | {
-      /** The athlete revoked the app's access; nothing was fetched. */
-      type: 'deauthorized';
-      /** The athlete's id, as a decimal string. */
-      ownerId: string;
-    };
-
-/** The part of a Strava client {@link fetchStravaEventData} uses. */
-export interface StravaEventClient {
-  /** Activities. */
-  activities: {
-    /** Fetches one detailed activity (`GET /activities/{id}`). */
-    get(id: StravaId, options?: { signal?: AbortSignal }): Promise<StravaDetailedActivity>;
-  };
-  /** The athlete. */
-  athlete: {
-    /** Fetches the authenticated athlete (`GET /athlete`). */
-    get(options?: { signal?: AbortSignal }): Promise<StravaAthlete>;
-  };
-}
-
-/**
- * Fetches what an event says changed, with the owner's client: the activity for `create` and
- * `update`, the athlete for an athlete update; deletions and deauthorizations need no request.
- *
- * @param client - The client of the athlete `event.owner_id` (look it up by owner id).
- * @param event - A parsed event.
- * @param options - An abort signal.
- * @example
- * ```ts
- * const data = await fetchStravaEventData(clientFor(event.owner_id), event);
- * ```
- */
-export async function fetchStravaEventData(
-  client: StravaEventClient,
-  event: StravaWebhookEvent,
-  options: { signal?: AbortSignal } = {},
-): Promise<StravaEventData> {
-  const action = stravaEventAction(event);
-  switch (action.type) {
-    case 'fetch-activity':
-      return {
-        type: 'activity',
-        activity: await client.activities.get(action.activityId, options),
-      };
-    case 'delete-activity':
-      return { type: 'activity-deleted', activityId: action.activityId };
-    case 'fetch-athlete':
-      return { type: 'athlete', athlete: await client.athlete.get(options) };
-    case 'deauthorized':
-      return { type: 'deauthorized', ownerId: action.ownerId };
-  }
 }

@@ -1,11 +1,28 @@
 import { AuthError, ErrorCodes } from '@fitlink/core';
-import { STRAVA_AUTHORIZE_URL } from '@fitlink/strava';
-import { followAuthorization } from '@fitlink/testing';
+import { createStravaApp, STRAVA_AUTHORIZE_URL } from '@fitlink/strava';
+import { followAuthorization, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import { useStravaSandbox } from './helpers.js';
 
 describe('createStravaApp', () => {
   const context = useStravaSandbox();
+
+  it('keeps the client secret in closures: no property of the app holds it', () => {
+    const secret = 'strava-client-secret-4f9c';
+    const app = createStravaApp({
+      clientId: '12345',
+      clientSecret: secret,
+      redirectUri: SANDBOX_REDIRECT_URI,
+    });
+    expect(JSON.stringify(app)).not.toContain(secret);
+    for (const [name, value] of Object.entries(app)) {
+      expect(typeof value === 'function' ? '' : (JSON.stringify(value) ?? ''), name).not.toContain(
+        secret,
+      );
+      expect(String(value), name).not.toContain(secret);
+    }
+    expect(Object.keys(app)).not.toContain('settings');
+  });
 
   it('builds the real consent URL with comma-separated scopes and no PKCE', async () => {
     const { app } = context.current;

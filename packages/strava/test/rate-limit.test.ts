@@ -1,5 +1,9 @@
 import { RateLimitError } from '@fitlink/core';
-import { createStravaRateLimitPolicy, nextStravaQuarter, nextUtcMidnight } from '@fitlink/strava';
+import {
+  createStravaRateLimitPolicy,
+  nextStravaMidnight,
+  nextStravaQuarter,
+} from '@fitlink/strava';
 import { describe, expect, it } from 'vitest';
 import { NOW, useStravaSandbox } from './helpers.js';
 
@@ -34,7 +38,7 @@ describe('createStravaRateLimitPolicy', () => {
     const policy = createStravaRateLimitPolicy();
     policy.observe({ status: 200, headers: headers('12,2000', '12,999'), request: request(NOW) });
     expect(policy.reserve(request(NOW, 'POST', '/api/v3/uploads'))).toEqual({
-      waitMs: nextUtcMidnight(NOW) - NOW,
+      waitMs: nextStravaMidnight(NOW) - NOW,
       limit: 'daily',
       fatal: true,
     });

@@ -1,10 +1,10 @@
 import { ValidationError, WebhookVerificationError } from '@fitlink/core';
 import {
   createStravaPushSubscriptions,
-  fetchStravaEventData,
-  parseStravaEvent,
-  stravaEventAction,
-  verifyStravaChallenge,
+  fetchStravaWebhookChange,
+  parseStravaWebhookEvent,
+  stravaWebhookEventAction,
+  verifyStravaWebhookChallenge,
 } from '@fitlink/strava';
 import {
   STRAVA_FIXTURE_SUBSCRIPTION_ID,
@@ -17,12 +17,14 @@ import { useStravaSandbox } from './helpers.js';
 
 const CALLBACK = 'https://app.sandbox.fitlink.test/strava/webhook';
 
-describe('verifyStravaChallenge', () => {
+describe('verifyStravaWebhookChallenge', () => {
   const query = (token: string, mode = 'subscribe') =>
     `${CALLBACK}?hub.mode=${mode}&hub.challenge=15f7d1a91c1f40f8a748fd134752feb3&hub.verify_token=${token}`;
 
   it('echoes the challenge for the right verify token', () => {
-    expect(verifyStravaChallenge(new Request(query('STRAVA')), { verifyToken: 'STRAVA' })).toEqual({
+    expect(
+      verifyStravaWebhookChallenge(new Request(query('STRAVA')), { verifyToken: 'STRAVA' }),
+    ).toEqual({
       'hub.challenge': '15f7d1a91c1f40f8a748fd134752feb3',
     });
   });
@@ -33,13 +35,13 @@ describe('verifyStravaChallenge', () => {
     ['another hub.mode', query('STRAVA', 'unsubscribe')],
     ['no challenge', `${CALLBACK}?hub.mode=subscribe&hub.verify_token=STRAVA`],
   ])('rejects %s', (_name, url) => {
-    expect(() => verifyStravaChallenge(url, { verifyToken: 'STRAVA' })).toThrowError(
+    expect(() => verifyStravaWebhookChallenge(url, { verifyToken: 'STRAVA' })).toThrowError(
       WebhookVerificationError,
     );
   });
 });
 
-describe('parseStravaEvent', () => {
+describe('parseStravaWebhookEvent', () => {
   const options = { subscriptionId: STRAVA_FIXTURE_SUBSCRIPTION_ID };
 
   it('parses events from a Request, keeping an int64 object id exact', async () => {
@@ -47,9 +49,12 @@ describe('parseStravaEvent', () => {
       ...stravaWebhookEventFixtures.activityCreate,
       object_id: 18014398509482993n,
     });
-    const event = await parseStravaEvent(new Request(CALLBACK, { method: 'POST', body }), options);
+    const event = await parseStravaWebhookEvent(
+      new Request(CALLBACK, { method: 'POST', body }),
+      options,
+    );
     expect(event.object_id).toBe('18014398509482993');
-    expect(stravaEventAction(event)).toEqual({
+    expect(stravaWebhookEventAction(event)).toEqual({
       type: 'fetch-activity',
       activityId: '18014398509482993',
       ownerId: '134815',
@@ -61,30 +66,33 @@ describe('parseStravaEvent', () => {
     ['activityDelete', { type: 'delete-activity', activityId: '1360128428', ownerId: '134815' }],
     ['deauthorize', { type: 'deauthorized', ownerId: '134815' }],
   ] as const)('%s → %o', async (name, action) => {
-    const event = await parseStravaEvent(JSON.stringify(stravaWebhookEventFixtures[name]), options);
-    expect(stravaEventAction(event)).toEqual(action);
+    const event = await parseStravaWebhookEvent(
+      JSON.stringify(stravaWebhookEventFixtures[name]),
+      options,
+    );
+    expect(stravaWebhookEventAction(event)).toEqual(action);
   });
 
   it('an athlete update that is not a deauthorization refetches the athlete', async () => {
-    const event = await parseStravaEvent(
+    const event = await parseStravaWebhookEvent(
       { ...stravaWebhookEventFixtures.deauthorize, updates: { authorized: 'true' } },
       options,
     );
-    expect(stravaEventAction(event)).toEqual({ type: 'fetch-athlete', ownerId: '134815' });
+    expect(stravaWebhookEventAction(event)).toEqual({ type: 'fetch-athlete', ownerId: '134815' });
   });
 
   it('rejects an event of another subscription (Strava signs nothing: the id is the check)', async () => {
     const tampered = { ...stravaWebhookEventFixtures.activityCreate, subscription_id: 999 };
-    await expect(parseStravaEvent(tampered, options)).rejects.toMatchObject({
+    await expect(parseStravaWebhookEvent(tampered, options)).rejects.toMatchObject({
       reason: 'unknown_subscription',
     });
   });
 
   it('rejects a body that is not JSON, and a malformed event with the path', async () => {
-    await expect(parseStravaEvent('{"aspect_type":', options)).rejects.toMatchObject({
+    await expect(parseStravaWebhookEvent('{"aspect_type":', options)).rejects.toMatchObject({
       reason: 'malformed',
     });
-    const error = await parseStravaEvent(
+    const error = await parseStravaWebhookEvent(
       { ...stravaWebhookEventFixtures.activityCreate, aspect_type: 'patch' },
       options,
     ).catch((caught: unknown) => caught);
@@ -102,7 +110,7 @@ describe('webhooks against the sandbox', () => {
     context.server.use(
       http.get(CALLBACK, ({ request }) => {
         try {
-          return Response.json(verifyStravaChallenge(request, { verifyToken: 'STRAVA' }));
+          return Response.json(verifyStravaWebhookChallenge(request, { verifyToken: 'STRAVA' }));
         } catch {
           return new Response(null, { status: 403 });
         }
@@ -141,20 +149,20 @@ describe('webhooks against the sandbox', () => {
     await connect();
     const client = context.current.client();
     const activity = plugin.current.fake.activities[3];
-    const event = await parseStravaEvent(
+    const event = await parseStravaWebhookEvent(
       { ...stravaWebhookEventFixtures.activityCreate, object_id: String(activity?.id) },
       { subscriptionId: STRAVA_FIXTURE_SUBSCRIPTION_ID },
     );
-    const data = await fetchStravaEventData(client, event);
+    const data = await fetchStravaWebhookChange(client, event);
     expect(data.type === 'activity' && data.activity.name).toBe(activity?.workout.title);
-    const deauth = await parseStravaEvent(stravaWebhookEventFixtures.deauthorize, {
+    const deauth = await parseStravaWebhookEvent(stravaWebhookEventFixtures.deauthorize, {
       subscriptionId: STRAVA_FIXTURE_SUBSCRIPTION_ID,
     });
-    expect(await fetchStravaEventData(client, deauth)).toEqual({
+    expect(await fetchStravaWebhookChange(client, deauth)).toEqual({
       type: 'deauthorized',
       ownerId: '134815',
     });
-    const athlete = await fetchStravaEventData(client, { ...deauth, updates: {} });
+    const athlete = await fetchStravaWebhookChange(client, { ...deauth, updates: {} });
     expect(athlete.type === 'athlete' && athlete.athlete.firstname).toBe('Sandy');
   });
 });

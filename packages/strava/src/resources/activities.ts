@@ -1,22 +1,16 @@
 import { type PageCursor, type Paginator, pagePaging, pickCallOptions } from '@fitlink/core';
-import { STRAVA_MAX_PER_PAGE, STRAVA_ROUTES } from '../endpoints.js';
+import { STRAVA_MAX_PAGE_SIZE, STRAVA_ROUTES } from '../endpoints.js';
 import type { StravaCallOptions, StravaRequester } from '../request.js';
-import {
-  type StravaDetailedActivity,
-  type StravaSummaryActivity,
-  stravaActivityListSchema,
-  stravaDetailedActivitySchema,
-} from '../schemas/activity.js';
+import type { StravaDetailedActivity, StravaSummaryActivity } from '../schemas/activity.js';
 import { type StravaId, stravaIdString } from '../schemas/common.js';
-import { type StravaLap, stravaLapListSchema } from '../schemas/lap.js';
+import type { StravaLap } from '../schemas/lap.js';
 import {
   STRAVA_STREAM_KEYS,
   type StravaStreamKey,
   type StravaStreamSet,
   stravaStreamSetSchema,
-  stravaStreamsResponseSchema,
 } from '../schemas/streams.js';
-import { type StravaActivityZone, stravaActivityZonesSchema } from '../schemas/zones.js';
+import type { StravaActivityZone } from '../schemas/zones.js';
 
 /** Options of {@link StravaActivitiesResource.list}. */
 export interface StravaActivityListOptions extends StravaCallOptions {
@@ -24,10 +18,10 @@ export interface StravaActivityListOptions extends StravaCallOptions {
   since?: Date;
   /** Activities that started before this instant (sent as `before`, epoch seconds). */
   until?: Date;
-  /** Activities per page, at most 200. @defaultValue 200 (fewest requests) */
-  perPage?: number;
+  /** Activities per page (sent as `per_page`), at most 200. @defaultValue 200 (fewest requests) */
+  pageSize?: number;
   /** A saved `paginator.cursor` to resume from. @defaultValue `{ page: 1 }` */
-  start?: PageCursor;
+  cursor?: PageCursor;
   /** The most pages to fetch. @defaultValue no limit */
   maxPages?: number;
 }
@@ -124,57 +118,50 @@ const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /** Builds the activities resource over a requester. */
 export function createActivitiesResource(request: StravaRequester): StravaActivitiesResource {
-  const path = (route: (id: string) => string, id: StravaId) =>
-    route(encodeURIComponent(stravaIdString(id)));
+  const params = (id: StravaId) => ({ activityId: stravaIdString(id) });
   return {
     list(options = {}) {
-      const perPage = Math.min(options.perPage ?? STRAVA_MAX_PER_PAGE, STRAVA_MAX_PER_PAGE);
+      const pageSize = Math.min(options.pageSize ?? STRAVA_MAX_PAGE_SIZE, STRAVA_MAX_PAGE_SIZE);
       return pagePaging({
-        pageSize: perPage,
-        ...(options.start ? { start: options.start } : {}),
+        pageSize,
+        ...(options.cursor ? { start: options.cursor } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         // Strava's documented rule: page until an empty page (pages can come back short early).
-        fetch: (page, pageSize, signal) =>
-          request.json({
-            path: STRAVA_ROUTES.athleteActivities,
+        fetch: (page, size, signal) =>
+          request.route(STRAVA_ROUTES.athleteActivities, {
             query: {
               // `after` is exclusive; one second earlier makes `since` inclusive.
               after: options.since ? seconds(options.since) - 1 : undefined,
               before: options.until ? Math.ceil(options.until.getTime() / 1000) : undefined,
               page,
-              per_page: pageSize,
+              per_page: size,
             },
-            schema: stravaActivityListSchema,
             ...pickCallOptions(options),
             ...(signal ? { signal } : {}),
           }),
       });
     },
     get: (id, options = {}) =>
-      request.json({
-        path: path(STRAVA_ROUTES.activity, id),
+      request.route(STRAVA_ROUTES.activity, {
+        params: params(id),
         query: { include_all_efforts: options.includeAllEfforts },
-        schema: stravaDetailedActivitySchema,
         ...pickCallOptions(options),
       }),
     laps: (id, options = {}) =>
-      request.json({
-        path: path(STRAVA_ROUTES.activityLaps, id),
-        schema: stravaLapListSchema,
+      request.route(STRAVA_ROUTES.activityLaps, {
+        params: params(id),
         ...pickCallOptions(options),
       }),
     zones: (id, options = {}) =>
-      request.json({
-        path: path(STRAVA_ROUTES.activityZones, id),
-        schema: stravaActivityZonesSchema,
+      request.route(STRAVA_ROUTES.activityZones, {
+        params: params(id),
         ...pickCallOptions(options),
       }),
     async streams(id, options = {}) {
-      const response = await request.json({
-        path: path(STRAVA_ROUTES.activityStreams, id),
+      const response = await request.route(STRAVA_ROUTES.activityStreams, {
+        params: params(id),
         query: { keys: (options.keys ?? STRAVA_STREAM_KEYS).join(','), key_by_type: true },
-        schema: stravaStreamsResponseSchema,
         ...pickCallOptions(options),
       });
       if (!Array.isArray(response)) return response;
@@ -193,12 +180,9 @@ export function createActivitiesResource(request: StravaRequester): StravaActivi
       if (input.distanceMetres !== undefined) form.set('distance', String(input.distanceMetres));
       if (input.trainer !== undefined) form.set('trainer', input.trainer ? '1' : '0');
       if (input.commute !== undefined) form.set('commute', input.commute ? '1' : '0');
-      return request.json({
-        method: 'POST',
-        path: STRAVA_ROUTES.activities,
+      return request.route(STRAVA_ROUTES.createActivity, {
         body: form,
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        schema: stravaDetailedActivitySchema,
         ...pickCallOptions(options),
       });
     },

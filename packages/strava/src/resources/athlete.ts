@@ -1,10 +1,10 @@
 import { pickCallOptions } from '@fitlink/core';
 import { STRAVA_ROUTES } from '../endpoints.js';
 import type { StravaCallOptions, StravaRequester } from '../request.js';
-import { type StravaAthlete, stravaAthleteSchema } from '../schemas/athlete.js';
+import type { StravaAthlete } from '../schemas/athlete.js';
 import { type StravaId, stravaIdString } from '../schemas/common.js';
-import { type StravaActivityStats, stravaActivityStatsSchema } from '../schemas/stats.js';
-import { type StravaAthleteZones, stravaAthleteZonesSchema } from '../schemas/zones.js';
+import type { StravaActivityStats } from '../schemas/stats.js';
+import type { StravaAthleteZones } from '../schemas/zones.js';
 
 /** `GET /athlete`, `GET /athlete/zones` and `GET /athletes/{id}/stats`. */
 export interface StravaAthleteResource {
@@ -41,24 +41,14 @@ export interface StravaAthleteResource {
 /** Builds the athlete resource over a requester. */
 export function createAthleteResource(request: StravaRequester): StravaAthleteResource {
   const get = (options: StravaCallOptions = {}) =>
-    request.json({
-      path: STRAVA_ROUTES.athlete,
-      schema: stravaAthleteSchema,
-      ...pickCallOptions(options),
-    });
+    request.route(STRAVA_ROUTES.athlete, pickCallOptions(options));
   return {
     get,
-    zones: (options = {}) =>
-      request.json({
-        path: STRAVA_ROUTES.athleteZones,
-        schema: stravaAthleteZonesSchema,
-        ...pickCallOptions(options),
-      }),
+    zones: (options = {}) => request.route(STRAVA_ROUTES.athleteZones, pickCallOptions(options)),
     async stats(options = {}) {
       const athleteId = options.athleteId ?? (await get(options)).id;
-      return request.json({
-        path: STRAVA_ROUTES.athleteStats(encodeURIComponent(stravaIdString(athleteId))),
-        schema: stravaActivityStatsSchema,
+      return request.route(STRAVA_ROUTES.athleteStats, {
+        params: { athleteId: stravaIdString(athleteId) },
         ...pickCallOptions(options),
       });
     },

@@ -1,10 +1,15 @@
-import { type Clock, createHttpClient, pickCallOptions, type RequestAuth } from '@fitlink/core';
-import * as z from 'zod/mini';
-import { STRAVA_PUSH_SUBSCRIPTIONS_URL } from '../endpoints.js';
+import {
+  type Clock,
+  createHttpClient,
+  pickCallOptions,
+  type RequestAuth,
+  routePath,
+} from '@fitlink/core';
+import { STRAVA_API_BASE_URL, STRAVA_ROUTES } from '../endpoints.js';
 import { parseStravaJson } from '../json.js';
 import { createStravaRequester, type StravaCallOptions } from '../request.js';
-import { type StravaId, stravaIdSchema, stravaIdString } from '../schemas/common.js';
-import { type StravaPushSubscription, stravaPushSubscriptionSchema } from '../schemas/webhook.js';
+import { type StravaId, stravaIdString } from '../schemas/common.js';
+import type { StravaPushSubscription } from '../schemas/webhook.js';
 
 /** Settings of {@link createStravaPushSubscriptions}. */
 export interface StravaPushSubscriptionSettings {
@@ -24,7 +29,7 @@ export interface StravaPushSubscriptionSettings {
 export interface StravaPushSubscriptions {
   /**
    * Creates the subscription. Strava first GETs `callbackUrl` with the challenge (answer it with
-   * `verifyStravaChallenge`), then answers with the new id.
+   * `verifyStravaWebhookChallenge`), then answers with the new id.
    *
    * @example
    * ```ts
@@ -78,7 +83,7 @@ export function createStravaPushSubscriptions(
   };
   const http = createHttpClient({
     provider: 'strava',
-    baseUrl: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/`,
+    baseUrl: `${STRAVA_API_BASE_URL}/`,
     auth,
     parseJson: parseStravaJson,
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
@@ -89,28 +94,24 @@ export function createStravaPushSubscriptions(
   const credentials = { client_id: settings.clientId, client_secret: settings.clientSecret };
   return {
     create: (input, options = {}) =>
-      request.json({
-        method: 'POST',
-        path: STRAVA_PUSH_SUBSCRIPTIONS_URL,
+      request.route(STRAVA_ROUTES.createPushSubscription, {
         body: new URLSearchParams({
           ...credentials,
           callback_url: input.callbackUrl,
           verify_token: input.verifyToken,
         }),
-        schema: z.looseObject({ id: stravaIdSchema }),
         ...pickCallOptions(options),
       }),
     view: (options = {}) =>
-      request.json({
-        path: STRAVA_PUSH_SUBSCRIPTIONS_URL,
+      request.route(STRAVA_ROUTES.pushSubscriptions, {
         query: credentials,
-        schema: z.array(stravaPushSubscriptionSchema),
         ...pickCallOptions(options),
       }),
     async delete(id, options = {}) {
+      const route = STRAVA_ROUTES.deletePushSubscription;
       await http.request({
-        method: 'DELETE',
-        path: `${STRAVA_PUSH_SUBSCRIPTIONS_URL}/${encodeURIComponent(stravaIdString(id))}`,
+        method: route.method,
+        path: routePath(route, { subscriptionId: stravaIdString(id) }),
         query: credentials,
         responseType: 'none',
         ...pickCallOptions(options),

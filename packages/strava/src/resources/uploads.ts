@@ -8,7 +8,7 @@ import {
 import { STRAVA_ROUTES } from '../endpoints.js';
 import type { StravaCallOptions, StravaRequester } from '../request.js';
 import { type StravaId, stravaIdString } from '../schemas/common.js';
-import { type StravaUpload, stravaUploadSchema } from '../schemas/upload.js';
+import type { StravaUpload } from '../schemas/upload.js';
 
 /** File formats Strava accepts. */
 export type StravaUploadDataType = 'fit' | 'fit.gz' | 'tcx' | 'tcx.gz' | 'gpx' | 'gpx.gz';
@@ -91,9 +91,8 @@ export function createUploadsResource(
   clock: Clock,
 ): StravaUploadsResource {
   const get = (uploadId: StravaId, options: StravaCallOptions = {}) =>
-    request.json({
-      path: STRAVA_ROUTES.upload(encodeURIComponent(stravaIdString(uploadId))),
-      schema: stravaUploadSchema,
+    request.route(STRAVA_ROUTES.upload, {
+      params: { uploadId: stravaIdString(uploadId) },
       ...pickCallOptions(options),
     });
   return {
@@ -110,13 +109,7 @@ export function createUploadsResource(
       if (input.trainer !== undefined) form.set('trainer', input.trainer ? '1' : '0');
       if (input.commute !== undefined) form.set('commute', input.commute ? '1' : '0');
       if (input.externalId !== undefined) form.set('external_id', input.externalId);
-      return request.json({
-        method: 'POST',
-        path: STRAVA_ROUTES.uploads,
-        body: form,
-        schema: stravaUploadSchema,
-        ...pickCallOptions(options),
-      });
+      return request.route(STRAVA_ROUTES.createUpload, { body: form, ...pickCallOptions(options) });
     },
     get,
     async waitForActivity(upload, options = {}) {

@@ -1,90 +1,90 @@
 import * as z from 'zod/mini';
-import { nullish, stravaIdSchema, stravaLatLngSchema, stravaMetaSchema } from './common.js';
+import { stravaIdSchema, stravaLatLngSchema, stravaMetaSchema } from './common.js';
 
 const summaryShape = {
   /** The activity id (int64). */
   id: stravaIdSchema,
   /** The id the uploader gave, such as `garmin_push_…`. */
-  external_id: nullish(z.string()),
+  external_id: z.nullish(z.string()),
   /** The upload that created it. */
-  upload_id: nullish(stravaIdSchema),
+  upload_id: z.nullish(stravaIdSchema),
   /** The upload id as a string. */
-  upload_id_str: nullish(z.string()),
+  upload_id_str: z.nullish(z.string()),
   /** The owner. */
   athlete: z.optional(stravaMetaSchema),
   /** Title. */
-  name: nullish(z.string()),
+  name: z.nullish(z.string()),
   /** Metres. */
-  distance: nullish(z.number()),
+  distance: z.nullish(z.number()),
   /** Seconds in motion. */
-  moving_time: nullish(z.number()),
+  moving_time: z.nullish(z.number()),
   /** Seconds from start to end. */
-  elapsed_time: nullish(z.number()),
+  elapsed_time: z.nullish(z.number()),
   /** Metres climbed. */
-  total_elevation_gain: nullish(z.number()),
+  total_elevation_gain: z.nullish(z.number()),
   /** Highest elevation, metres. */
-  elev_high: nullish(z.number()),
+  elev_high: z.nullish(z.number()),
   /** Lowest elevation, metres. */
-  elev_low: nullish(z.number()),
+  elev_low: z.nullish(z.number()),
   /** Deprecated activity type; read `sport_type`. */
-  type: nullish(z.string()),
+  type: z.nullish(z.string()),
   /** The sport (`Ride`, `MountainBikeRide`, `VirtualRow` …). */
-  sport_type: nullish(z.string()),
+  sport_type: z.nullish(z.string()),
   /** Start, ISO 8601 UTC. */
   start_date: z.string(),
   /** Local wall-clock start serialized with a misleading `Z`: never parse it as UTC. */
-  start_date_local: nullish(z.string()),
+  start_date_local: z.nullish(z.string()),
   /** `(GMT-08:00) America/Los_Angeles`. */
-  timezone: nullish(z.string()),
+  timezone: z.nullish(z.string()),
   /** Offset of local time in seconds (absent from the spec's model, present in the API). */
-  utc_offset: nullish(z.number()),
+  utc_offset: z.nullish(z.number()),
   /** Start position. */
-  start_latlng: nullish(stravaLatLngSchema),
+  start_latlng: z.nullish(stravaLatLngSchema),
   /** End position. */
-  end_latlng: nullish(stravaLatLngSchema),
+  end_latlng: z.nullish(stravaLatLngSchema),
   /** Recorded on a trainer (indoors). */
-  trainer: nullish(z.boolean()),
+  trainer: z.nullish(z.boolean()),
   /** Tagged as a commute. */
-  commute: nullish(z.boolean()),
+  commute: z.nullish(z.boolean()),
   /** Entered by hand. */
-  manual: nullish(z.boolean()),
+  manual: z.nullish(z.boolean()),
   /** Visible to the athlete only. */
-  private: nullish(z.boolean()),
+  private: z.nullish(z.boolean()),
   /** Workout type code (run: 1 race, 2 long run, 3 workout; ride: 11 race, 12 workout). */
-  workout_type: nullish(z.number()),
+  workout_type: z.nullish(z.number()),
   /** Metres per second. */
-  average_speed: nullish(z.number()),
+  average_speed: z.nullish(z.number()),
   /** Metres per second. */
-  max_speed: nullish(z.number()),
+  max_speed: z.nullish(z.number()),
   /** Revolutions (or steps per foot, for runs) per minute. */
-  average_cadence: nullish(z.number()),
+  average_cadence: z.nullish(z.number()),
   /** Watts (estimated unless `device_watts`). */
-  average_watts: nullish(z.number()),
+  average_watts: z.nullish(z.number()),
   /** Watts. */
-  max_watts: nullish(z.number()),
+  max_watts: z.nullish(z.number()),
   /** Normalized power, watts. */
-  weighted_average_watts: nullish(z.number()),
+  weighted_average_watts: z.nullish(z.number()),
   /** Whether the watts come from a power meter. */
-  device_watts: nullish(z.boolean()),
+  device_watts: z.nullish(z.boolean()),
   /** Work in kilojoules (rides). */
-  kilojoules: nullish(z.number()),
+  kilojoules: z.nullish(z.number()),
   /** Whether heart rate was recorded. */
-  has_heartrate: nullish(z.boolean()),
+  has_heartrate: z.nullish(z.boolean()),
   /** Beats per minute. */
-  average_heartrate: nullish(z.number()),
+  average_heartrate: z.nullish(z.number()),
   /** Beats per minute. */
-  max_heartrate: nullish(z.number()),
+  max_heartrate: z.nullish(z.number()),
   /** Degrees Celsius. */
-  average_temp: nullish(z.number()),
+  average_temp: z.nullish(z.number()),
   /** Strava's relative effort. */
-  suffer_score: nullish(z.number()),
+  suffer_score: z.nullish(z.number()),
   /** The gear used. */
-  gear_id: nullish(z.string()),
+  gear_id: z.nullish(z.string()),
   /** The map, with a summary polyline. */
-  map: nullish(
+  map: z.nullish(
     z.looseObject({
       /** The route at low resolution, as an encoded polyline (Google's algorithm). */
-      summary_polyline: nullish(z.string()),
+      summary_polyline: z.nullish(z.string()),
     }),
   ),
 };
@@ -110,19 +110,19 @@ export type StravaSummaryActivity = z.infer<typeof stravaSummaryActivitySchema>;
 export const stravaDetailedActivitySchema = z.looseObject({
   ...summaryShape,
   /** Free text. */
-  description: nullish(z.string()),
+  description: z.nullish(z.string()),
   /** Kilocalories. */
-  calories: nullish(z.number()),
+  calories: z.nullish(z.number()),
   /** The recording device. */
-  device_name: nullish(z.string()),
+  device_name: z.nullish(z.string()),
   /** Laps, as `GET /activities/{id}/laps` returns them. */
-  laps: nullish(z.array(z.looseObject({}))),
+  laps: z.nullish(z.array(z.looseObject({}))),
   /** Segment efforts. */
-  segment_efforts: nullish(z.array(z.looseObject({}))),
+  segment_efforts: z.nullish(z.array(z.looseObject({}))),
   /** Kilometre splits. */
-  splits_metric: nullish(z.array(z.looseObject({}))),
+  splits_metric: z.nullish(z.array(z.looseObject({}))),
   /** Mile splits. */
-  splits_standard: nullish(z.array(z.looseObject({}))),
+  splits_standard: z.nullish(z.array(z.looseObject({}))),
 });
 
 /** `DetailedActivity`. */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullish, stravaIdSchema } from './common.js';
+import { stravaIdSchema } from './common.js';
 
 /**
  * `DetailedAthlete` from `GET /athlete` (the summary fields come without `profile:read_all`),
@@ -11,39 +11,39 @@ export const stravaAthleteSchema = z.looseObject({
   /** The athlete id. */
   id: stravaIdSchema,
   /** Public username. */
-  username: nullish(z.string()),
+  username: z.nullish(z.string()),
   /** Given name. */
-  firstname: nullish(z.string()),
+  firstname: z.nullish(z.string()),
   /** Family name. */
-  lastname: nullish(z.string()),
+  lastname: z.nullish(z.string()),
   /** City. */
-  city: nullish(z.string()),
+  city: z.nullish(z.string()),
   /** State or region. */
-  state: nullish(z.string()),
+  state: z.nullish(z.string()),
   /** Country. */
-  country: nullish(z.string()),
+  country: z.nullish(z.string()),
   /** `M`, `F`, or absent. */
-  sex: nullish(z.string()),
+  sex: z.nullish(z.string()),
   /** Subscriber. */
-  premium: nullish(z.boolean()),
+  premium: z.nullish(z.boolean()),
   /** Subscriber (older name). */
-  summit: nullish(z.boolean()),
+  summit: z.nullish(z.boolean()),
   /** ISO 8601 UTC. */
-  created_at: nullish(z.string()),
+  created_at: z.nullish(z.string()),
   /** ISO 8601 UTC. */
-  updated_at: nullish(z.string()),
+  updated_at: z.nullish(z.string()),
   /** Large picture URL. */
-  profile: nullish(z.string()),
+  profile: z.nullish(z.string()),
   /** Medium picture URL. */
-  profile_medium: nullish(z.string()),
+  profile_medium: z.nullish(z.string()),
   /** `feet` or `meters` (display preference only). */
-  measurement_preference: nullish(z.string()),
+  measurement_preference: z.nullish(z.string()),
   /** Functional threshold power, watts. */
-  ftp: nullish(z.number()),
+  ftp: z.nullish(z.number()),
   /** Kilograms (0 when unset). */
-  weight: nullish(z.number()),
+  weight: z.nullish(z.number()),
   /** Bikes (summary gear). */
-  bikes: nullish(
+  bikes: z.nullish(
     z.array(
       z.looseObject({
         /** Gear id, `b` followed by digits (the activity's `gear_id`). */
@@ -52,7 +52,7 @@ export const stravaAthleteSchema = z.looseObject({
     ),
   ),
   /** Shoes (summary gear). */
-  shoes: nullish(
+  shoes: z.nullish(
     z.array(
       z.looseObject({
         /** Gear id, `g` followed by digits (the activity's `gear_id`). */

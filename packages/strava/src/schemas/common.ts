@@ -9,11 +9,6 @@ export const stravaIdSchema = z.union([z.number(), z.string().check(z.regex(/^-?
 /** A Strava id, as a number when it fits in a double, else a decimal string. */
 export type StravaId = z.infer<typeof stravaIdSchema>;
 
-/** Optional and nullable, as most Strava fields are. */
-export function nullish<S extends z.ZodMiniType>(schema: S) {
-  return z.optional(z.nullable(schema));
-}
-
 /** A `[latitude, longitude]` pair; Strava sends `[]` or `null` when there is none. */
 export const stravaLatLngSchema = z.array(z.number());
 

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { nullish } from './common.js';
 
 /**
  * `Fault`, Strava's error body: `{"message":"Bad Request","errors":[{"resource":"RefreshToken",
@@ -9,17 +8,17 @@ import { nullish } from './common.js';
  */
 export const stravaFaultSchema = z.looseObject({
   /** `Bad Request`, `Authorization Error`, `Record Not Found`, `Rate Limit Exceeded` … */
-  message: nullish(z.string()),
+  message: z.nullish(z.string()),
   /** What failed. */
-  errors: nullish(
+  errors: z.nullish(
     z.array(
       z.looseObject({
         /** `RefreshToken`, `AuthorizationCode`, `AccessToken`, `Application`, `Activity` … */
-        resource: nullish(z.string()),
+        resource: z.nullish(z.string()),
         /** `refresh_token`, `code`, `activity:read_permission` … */
-        field: nullish(z.string()),
+        field: z.nullish(z.string()),
         /** `invalid`, `expired`, `missing`, `exceeded` … */
-        code: nullish(z.string()),
+        code: z.nullish(z.string()),
       }),
     ),
   ),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullish, stravaIdSchema } from './common.js';
+import { stravaIdSchema } from './common.js';
 
 /**
  * `Lap` from `GET /activities/{id}/laps`.
@@ -10,39 +10,39 @@ export const stravaLapSchema = z.looseObject({
   /** Lap id. */
   id: stravaIdSchema,
   /** `Lap 1` … */
-  name: nullish(z.string()),
+  name: z.nullish(z.string()),
   /** Seconds. */
   elapsed_time: z.number(),
   /** Seconds. */
-  moving_time: nullish(z.number()),
+  moving_time: z.nullish(z.number()),
   /** ISO 8601 UTC. */
   start_date: z.string(),
   /** Local time with a fake `Z`. */
-  start_date_local: nullish(z.string()),
+  start_date_local: z.nullish(z.string()),
   /** Metres. */
-  distance: nullish(z.number()),
+  distance: z.nullish(z.number()),
   /** Index of the first stream sample. */
-  start_index: nullish(z.number()),
+  start_index: z.nullish(z.number()),
   /** Index of the last stream sample. */
-  end_index: nullish(z.number()),
+  end_index: z.nullish(z.number()),
   /** Metres. */
-  total_elevation_gain: nullish(z.number()),
+  total_elevation_gain: z.nullish(z.number()),
   /** Metres per second. */
-  average_speed: nullish(z.number()),
+  average_speed: z.nullish(z.number()),
   /** Metres per second. */
-  max_speed: nullish(z.number()),
+  max_speed: z.nullish(z.number()),
   /** Per minute. */
-  average_cadence: nullish(z.number()),
+  average_cadence: z.nullish(z.number()),
   /** Watts. */
-  average_watts: nullish(z.number()),
+  average_watts: z.nullish(z.number()),
   /** Beats per minute. */
-  average_heartrate: nullish(z.number()),
+  average_heartrate: z.nullish(z.number()),
   /** Beats per minute. */
-  max_heartrate: nullish(z.number()),
+  max_heartrate: z.nullish(z.number()),
   /** 1-based position. */
-  lap_index: nullish(z.number()),
+  lap_index: z.nullish(z.number()),
   /** Split number. */
-  split: nullish(z.number()),
+  split: z.nullish(z.number()),
 });
 
 /** `Lap`. */

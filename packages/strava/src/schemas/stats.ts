@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { nullish } from './common.js';
 
-const totalSchema = nullish(
+const totalSchema = z.nullish(
   z.looseObject({
     /** Activities. */
     count: z.number(),
@@ -14,7 +13,7 @@ const totalSchema = nullish(
     /** Metres. */
     elevation_gain: z.number(),
     /** Achievements. */
-    achievement_count: nullish(z.number()),
+    achievement_count: z.nullish(z.number()),
   }),
 );
 
@@ -26,9 +25,9 @@ const totalSchema = nullish(
  */
 export const stravaActivityStatsSchema = z.looseObject({
   /** Longest ride, metres. */
-  biggest_ride_distance: nullish(z.number()),
+  biggest_ride_distance: z.nullish(z.number()),
   /** Biggest climb, metres. */
-  biggest_climb_elevation_gain: nullish(z.number()),
+  biggest_climb_elevation_gain: z.nullish(z.number()),
   /** Rides of the last four weeks. */
   recent_ride_totals: totalSchema,
   /** Runs of the last four weeks. */

@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { nullish } from './common.js';
 
 /** Every stream type Strava records. */
 export const STRAVA_STREAM_KEYS = [
@@ -21,11 +20,11 @@ export type StravaStreamKey = (typeof STRAVA_STREAM_KEYS)[number];
 
 const streamMeta = {
   /** Samples before any downsampling. */
-  original_size: nullish(z.number()),
+  original_size: z.nullish(z.number()),
   /** `low`, `medium` or `high`. */
-  resolution: nullish(z.string()),
+  resolution: z.nullish(z.string()),
   /** `distance` or `time`. */
-  series_type: nullish(z.string()),
+  series_type: z.nullish(z.string()),
 };
 
 const numberStream = z.looseObject({

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { nullish, stravaIdSchema } from './common.js';
+import { stravaIdSchema } from './common.js';
 
 /**
  * `Upload` from `POST /uploads` and `GET /uploads/{id}`: processing is asynchronous; poll until
@@ -11,15 +11,15 @@ export const stravaUploadSchema = z.looseObject({
   /** Upload id (int64). */
   id: stravaIdSchema,
   /** Upload id as a string. */
-  id_str: nullish(z.string()),
+  id_str: z.nullish(z.string()),
   /** The external id given with the file. */
-  external_id: nullish(z.string()),
+  external_id: z.nullish(z.string()),
   /** Why processing failed (duplicates, bad files), or `null`. */
-  error: nullish(z.string()),
+  error: z.nullish(z.string()),
   /** Human-readable status: `Your activity is still being processed.` … */
-  status: nullish(z.string()),
+  status: z.nullish(z.string()),
   /** The created activity, once processed. */
-  activity_id: nullish(stravaIdSchema),
+  activity_id: z.nullish(stravaIdSchema),
 });
 
 /** `Upload`. */

@@ -48,3 +48,12 @@ export const stravaPushSubscriptionSchema = z.looseObject({
 
 /** A push subscription. */
 export type StravaPushSubscription = z.infer<typeof stravaPushSubscriptionSchema>;
+
+/** The answer of `POST /push_subscriptions`: the new subscription's id. */
+export const stravaPushSubscriptionCreatedSchema = z.looseObject({
+  /** The new subscription's id: compare it with each event's `subscription_id`. */
+  id: stravaIdSchema,
+});
+
+/** The answer of `GET /push_subscriptions`: the application's subscriptions (zero or one). */
+export const stravaPushSubscriptionListSchema = z.array(stravaPushSubscriptionSchema);

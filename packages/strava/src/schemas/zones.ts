@@ -1,5 +1,4 @@
 import * as z from 'zod/mini';
-import { nullish } from './common.js';
 
 const zoneRangeSchema = z.looseObject({
   /** Lower bound (bpm or watts). */
@@ -17,16 +16,16 @@ const zoneRangeSchema = z.looseObject({
 export const stravaAthleteZonesSchema = z.union([
   z.looseObject({
     /** Heart-rate zones. */
-    heart_rate: nullish(
+    heart_rate: z.nullish(
       z.looseObject({
         /** Whether the athlete set the zones (else Strava derives them from max heart rate). */
-        custom_zones: nullish(z.boolean()),
+        custom_zones: z.nullish(z.boolean()),
         /** The zones' ranges in beats per minute, lowest first. */
         zones: z.array(zoneRangeSchema),
       }),
     ),
     /** Power zones (with a power meter). */
-    power: nullish(
+    power: z.nullish(
       z.looseObject({
         /** The zones' ranges in watts, lowest first. */
         zones: z.array(zoneRangeSchema),
@@ -36,7 +35,7 @@ export const stravaAthleteZonesSchema = z.union([
   z.array(
     z.looseObject({
       /** `heartrate` or `power`. */
-      type: nullish(z.string()),
+      type: z.nullish(z.string()),
     }),
   ),
 ]);
@@ -54,11 +53,11 @@ export const stravaActivityZoneSchema = z.looseObject({
   /** `heartrate` or `power`. */
   type: z.string(),
   /** Relative effort contribution. */
-  score: nullish(z.number()),
+  score: z.nullish(z.number()),
   /** Whether a sensor recorded it. */
-  sensor_based: nullish(z.boolean()),
+  sensor_based: z.nullish(z.boolean()),
   /** Whether the athlete set custom zones. */
-  custom_zones: nullish(z.boolean()),
+  custom_zones: z.nullish(z.boolean()),
   /** Seconds spent in each range. */
   distribution_buckets: z.array(
     z.looseObject({

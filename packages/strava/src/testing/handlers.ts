@@ -1,11 +1,13 @@
+import { type RouteDefinition, routeScopes } from '@fitlink/core';
 import type { FakeAuthorizationServer } from '@fitlink/testing';
 import { type HttpHandler, http } from 'msw';
-import { STRAVA_API_BASE_URL, STRAVA_DEAUTHORIZE_URL, STRAVA_MAX_PER_PAGE } from '../endpoints.js';
+import { STRAVA_DEAUTHORIZE_URL, STRAVA_MAX_PAGE_SIZE, STRAVA_ROUTES } from '../endpoints.js';
 import { STRAVA_STREAM_KEYS, type StravaStreamKey } from '../schemas/streams.js';
-import { missingStravaScopes } from '../scopes.js';
+import { missingStravaScopes, type StravaScope } from '../scopes.js';
 import type { StravaFake, StravaFakeActivity } from './fake.js';
 import { stravaJsonResponse } from './json.js';
 import { createRateLimitCounter, type StravaSandboxRateLimit } from './rate-limit-counter.js';
+import { stravaRouteHandler } from './routes.js';
 import { createSubscriptionHandlers, type StravaSandboxSubscriptions } from './subscriptions.js';
 
 /** Settings of {@link createStravaHandlers}. */
@@ -130,20 +132,21 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
   const find = (id: string | undefined) =>
     activities().find((activity) => String(activity.id) === id);
 
-  /** Authenticates, counts the request against the budgets and adds the headers. */
+  /**
+   * Answers a route of `STRAVA_ROUTES` (its method, path and scope): authenticates, counts the
+   * request against the budgets and adds the headers.
+   */
   const api = (
-    method: 'get' | 'post',
-    path: string,
-    needs: readonly string[],
+    route: RouteDefinition<StravaScope>,
     handle: (context: {
       request: Request;
       params: Record<string, string>;
       url: URL;
     }) => Response | Promise<Response>,
   ): HttpHandler =>
-    http[method](`${STRAVA_API_BASE_URL}${path}`, async ({ request, params }) => {
+    stravaRouteHandler(route, async ({ request, params }) => {
       stats.requests += 1;
-      const upload = method === 'post' && path === '/uploads';
+      const upload = route === STRAVA_ROUTES.createUpload;
       const spent = rateLimit.count(!upload);
       const headers = rateLimit.headers();
       if (spent) {
@@ -161,7 +164,7 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
       let response: Response;
       if (principal === null) response = authorizationError('access_token', 'invalid');
       else {
-        const missing = missingStravaScopes(needs, principal.scope);
+        const missing = missingStravaScopes(routeScopes(route), principal.scope);
         response = missing[0]
           ? authorizationError(`${missing[0]}_permission`, 'missing', 'AccessToken')
           : await handle({
@@ -177,25 +180,25 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
   const withActivity =
     (handle: (activity: StravaFakeActivity, url: URL) => Response) =>
     ({ params, url }: { params: Record<string, string>; url: URL }) => {
-      const activity = find(params.id);
+      const activity = find(params.activityId);
       return activity ? handle(activity, url) : notFound('Activity');
     };
 
   const handlers: HttpHandler[] = [
-    api('get', '/athlete', ['read'], () => stravaJsonResponse(fake.athlete)),
-    api('get', '/athlete/zones', ['profile:read_all'], () => stravaJsonResponse(fake.athleteZones)),
-    api('get', '/athletes/:id/stats', ['read'], ({ params }) =>
-      params.id === String(fake.athlete.id)
+    api(STRAVA_ROUTES.athlete, () => stravaJsonResponse(fake.athlete)),
+    api(STRAVA_ROUTES.athleteZones, () => stravaJsonResponse(fake.athleteZones)),
+    api(STRAVA_ROUTES.athleteStats, ({ params }) =>
+      params.athleteId === String(fake.athlete.id)
         ? stravaJsonResponse(fake.stats(activities()))
         : notFound('Athlete'),
     ),
-    api('get', '/athlete/activities', ['activity:read'], ({ url }) => {
+    api(STRAVA_ROUTES.athleteActivities, ({ url }) => {
       stats.listRequests += 1;
       const query = url.searchParams;
       const page = Math.max(1, Number(query.get('page') ?? 1));
       // Strava caps per_page at 200 rather than failing.
       const perPage = Math.min(
-        STRAVA_MAX_PER_PAGE,
+        STRAVA_MAX_PAGE_SIZE,
         Math.max(1, Number(query.get('per_page') ?? 30)),
       );
       const after = query.has('after') ? Number(query.get('after')) * 1000 : null;
@@ -215,27 +218,19 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
       return stravaJsonResponse(selected.slice(start, start + perPage).map(fake.summary));
     }),
     api(
-      'get',
-      '/activities/:id',
-      ['activity:read'],
+      STRAVA_ROUTES.activity,
       withActivity((activity) => stravaJsonResponse(fake.detailed(activity))),
     ),
     api(
-      'get',
-      '/activities/:id/laps',
-      ['activity:read'],
+      STRAVA_ROUTES.activityLaps,
       withActivity((activity) => stravaJsonResponse(fake.laps(activity))),
     ),
     api(
-      'get',
-      '/activities/:id/zones',
-      ['activity:read'],
+      STRAVA_ROUTES.activityZones,
       withActivity((activity) => stravaJsonResponse(fake.zones(activity))),
     ),
     api(
-      'get',
-      '/activities/:id/streams',
-      ['activity:read'],
+      STRAVA_ROUTES.activityStreams,
       withActivity((activity, url) => {
         const keys = (url.searchParams.get('keys') ?? '')
           .split(',')
@@ -245,7 +240,7 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
         return stravaJsonResponse(fake.streams(activity, keys));
       }),
     ),
-    api('post', '/activities', ['activity:write'], async ({ request }) => {
+    api(STRAVA_ROUTES.createActivity, async ({ request }) => {
       const form = new URLSearchParams(await request.text());
       const name = form.get('name');
       const sportType = form.get('sport_type');
@@ -301,7 +296,7 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
       };
       return stravaJsonResponse(body, { status: 201 });
     }),
-    api('post', '/uploads', ['activity:write'], async ({ request }) => {
+    api(STRAVA_ROUTES.createUpload, async ({ request }) => {
       const form = await request.formData().catch(() => null);
       const file = form?.get('file');
       const dataType = form?.get('data_type');
@@ -346,8 +341,8 @@ export function createStravaHandlers(options: StravaHandlersOptions): StravaHand
         { status: 201 },
       );
     }),
-    api('get', '/uploads/:id', ['activity:write'], ({ params }) => {
-      const id = BigInt(/^\d+$/.test(params.id ?? '') ? (params.id as string) : '0');
+    api(STRAVA_ROUTES.upload, ({ params }) => {
+      const id = BigInt(/^\d+$/.test(params.uploadId ?? '') ? (params.uploadId as string) : '0');
       const upload = uploads.get(id);
       if (!upload) return notFound('Upload');
       upload.polls += 1;

@@ -97,7 +97,7 @@ export function stravaSandboxPlugin(options: StravaSandboxPluginOptions = {}): S
         supportedScopes: Object.keys(STRAVA_SCOPES),
         defaultScope: ['read'],
         scopeInCallback: true,
-        rotateRefreshTokens: true,
+        refreshTokenOnRefresh: 'rotate',
         accessTokenTtlSeconds: 21_600,
         now: clock,
         errorBody: stravaOAuthErrorBody,

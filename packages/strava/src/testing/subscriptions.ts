@@ -1,6 +1,7 @@
-import { type HttpHandler, http } from 'msw';
-import { STRAVA_PUSH_SUBSCRIPTIONS_URL } from '../endpoints.js';
+import type { HttpHandler } from 'msw';
+import { STRAVA_ROUTES } from '../endpoints.js';
 import { stravaJsonResponse } from './json.js';
+import { stravaRouteHandler } from './routes.js';
 
 /** The sandbox's webhook subscription (one per application, as on Strava). */
 export interface StravaSandboxSubscriptions {
@@ -50,7 +51,7 @@ export function createSubscriptionHandlers(client: { clientId: string; clientSec
   return {
     state,
     handlers: [
-      http.post(STRAVA_PUSH_SUBSCRIPTIONS_URL, async ({ request }) => {
+      stravaRouteHandler(STRAVA_ROUTES.createPushSubscription, async ({ request }) => {
         const form = new URLSearchParams(await request.text());
         if (!authorized(form)) return unauthorized();
         const callbackUrl = form.get('callback_url');
@@ -73,7 +74,7 @@ export function createSubscriptionHandlers(client: { clientId: string; clientSec
         state.current = { id: nextId++, callbackUrl, verifyToken };
         return stravaJsonResponse({ id: state.current.id }, { status: 201 });
       }),
-      http.get(STRAVA_PUSH_SUBSCRIPTIONS_URL, ({ request }) => {
+      stravaRouteHandler(STRAVA_ROUTES.pushSubscriptions, ({ request }) => {
         if (!authorized(new URL(request.url).searchParams)) return unauthorized();
         const current = state.current;
         return stravaJsonResponse(
@@ -91,9 +92,9 @@ export function createSubscriptionHandlers(client: { clientId: string; clientSec
             : [],
         );
       }),
-      http.delete(`${STRAVA_PUSH_SUBSCRIPTIONS_URL}/:id`, ({ request, params }) => {
+      stravaRouteHandler(STRAVA_ROUTES.deletePushSubscription, ({ request, params }) => {
         if (!authorized(new URL(request.url).searchParams)) return unauthorized();
-        if (state.current?.id !== Number(params.id)) {
+        if (state.current?.id !== Number(params.subscriptionId)) {
           return stravaJsonResponse({ message: 'Resource Not Found', errors: [] }, { status: 404 });
         }
         state.current = null;

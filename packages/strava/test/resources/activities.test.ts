@@ -10,12 +10,12 @@ describe('client.activities', () => {
     await connect();
     plugin.current.knobs.extraActivities = 450;
     const total = plugin.current.activities().length;
-    const list = context.current.client().activities.list({ perPage: 200 });
+    const list = context.current.client().activities.list({ pageSize: 200 });
     let seen = 0;
     for await (const _ of list) if (++seen === 250) break;
     expect(plugin.current.stats.listRequests).toBe(2);
     expect(list.cursor).toEqual({ page: 2 });
-    const rest = context.current.client().activities.list({ start: { page: 3 } });
+    const rest = context.current.client().activities.list({ cursor: { page: 3 } });
     const tail = await rest.toArray({ limit: Number.POSITIVE_INFINITY });
     expect(tail).toHaveLength(total - 400);
     expect(rest.done).toBe(true);
