@@ -22,6 +22,8 @@ const REQUIRED_FILES = [
   'src/endpoints.ts',
   'src/rate-limit.ts',
   'src/errors.ts',
+  'src/scopes.ts',
+  'src/sources.ts',
   'src/testing/index.ts',
   'src/testing/plugin.ts',
   'src/testing/handlers.ts',
@@ -58,6 +60,10 @@ const changesets = readdirSync(join(root, '.changeset'))
   .filter((name) => name.endsWith('.md') && name !== 'README.md')
   .map((name) => readFileSync(join(root, '.changeset', name), 'utf8'))
   .join('\n');
+
+// Public option names every provider shares: `pageSize`, `cursor`, `since`/`until`, `includeRaw`.
+const OLD_OPTION_NAMES =
+  /^\s+(?:readonly\s+)?(perPage|per_page|limit|count|offset|start|from|to|raw)\?:/m;
 
 let reference: Record<string, unknown> | undefined;
 for (const dir of providers) {
@@ -127,10 +133,95 @@ for (const dir of providers) {
     );
   }
 
+  checkNames(name, dir, P, main, sandbox, descriptor?.capabilities ?? []);
+  checkOptionNames(name, join(base, 'dist', 'index.d.ts'));
+
   if (!existsSync(join(root, 'examples', `${dir}.ts`))) fail(name, `missing examples/${dir}.ts`);
   if (!existsSync(join(root, 'docs', 'providers', `${dir}.md`)))
     fail(name, `missing docs/providers/${dir}.md`);
   if (!changesets.includes(`"${name}"`)) fail(name, 'no changeset mentions it');
+}
+
+/**
+ * One name per concept (STYLE-ours.md item 2): the route table, scopes, URLs, page cap, sport
+ * table, webhook verbs and sandbox names every provider spells the same way, the old spellings
+ * refused, and the sandbox plugin's one handle shape.
+ */
+function checkNames(
+  name: string,
+  dir: string,
+  P: string,
+  main: Record<string, unknown>,
+  sandbox: Record<string, unknown>,
+  capabilities: readonly string[],
+): void {
+  const UP = dir.toUpperCase();
+  const routes = main[`${UP}_ROUTES`] as Record<string, Record<string, unknown>> | undefined;
+  if (routes === undefined || typeof routes !== 'object') fail(name, `missing export ${UP}_ROUTES`);
+  else {
+    for (const [route, definition] of Object.entries(routes)) {
+      const ok =
+        typeof definition?.method === 'string' &&
+        typeof definition.path === 'string' &&
+        'scope' in definition &&
+        'response' in definition;
+      if (!ok) fail(name, `${UP}_ROUTES.${route} is not a route definition (defineRoutes)`);
+    }
+  }
+  const constants = [`${UP}_SCOPES`, `${UP}_DEFAULT_SCOPES`, `${UP}_API_BASE_URL`];
+  if (capabilities.includes('activities')) constants.push(`${UP}_SPORT_TYPES`);
+  for (const constant of constants) {
+    if (main[constant] === undefined) fail(name, `missing export ${constant}`);
+  }
+  const legacy = Object.keys(main).filter(
+    (key) =>
+      /^[A-Za-z]+Routes$/.test(key) ||
+      /^[a-z]+Scopes$/.test(key) ||
+      /_MAX_PER_PAGE$|_AUTHORIZATION_URL$/.test(key) ||
+      /SportTable$|^[a-z]+SportTypes$/.test(key),
+  );
+  for (const key of legacy) fail(name, `export ${key} uses an old name (see STYLE-ours.md item 2)`);
+  if (capabilities.includes('webhooks')) {
+    if (typeof main[`parse${P}WebhookEvent`] !== 'function')
+      fail(name, `missing export parse${P}WebhookEvent`);
+    if (!Object.keys(main).some((key) => key.startsWith(`verify${P}Webhook`)))
+      fail(name, `no verify${P}Webhook* export`);
+  }
+  if (typeof sandbox[`create${P}Fake`] !== 'function')
+    fail(name, `./testing is missing create${P}Fake`);
+  for (const key of Object.keys(sandbox)) {
+    if (/FakeData$/.test(key) || /rotateRefreshTokens/.test(key))
+      fail(name, `./testing export ${key} uses an old name`);
+  }
+  const createPlugin = sandbox[`${dir}SandboxPlugin`];
+  if (typeof createPlugin === 'function') {
+    const plugin = (createPlugin as () => Record<string, unknown>)();
+    for (const member of ['knobs', 'stats']) {
+      if (typeof plugin[member] !== 'object' || plugin[member] === null)
+        fail(name, `the sandbox plugin has no ${member} object`);
+    }
+    for (const member of ['data', 'auth']) {
+      if (!(member in plugin)) fail(name, `the sandbox plugin has no ${member} member`);
+    }
+  }
+}
+
+
+/** Refuses the old spellings in list and mapper option interfaces of the published types. */
+function checkOptionNames(name: string, declarations: string): void {
+  if (!existsSync(declarations)) return;
+  // Without comments, so a `{@link …}` does not end an interface's body early.
+  const text = readFileSync(declarations, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+  for (const match of text.matchAll(
+    /interface (\w+(?:List|Map\w*|Mapper\w*)Options)\b[^{]*\{([^}]*)\}/g,
+  )) {
+    const old = OLD_OPTION_NAMES.exec(match[2] ?? '');
+    if (old)
+      fail(
+        name,
+        `${match[1]} has option "${old[1]}" (one name per concept: pageSize, cursor, since/until, includeRaw)`,
+      );
+  }
 }
 
 if (problems.length > 0) {
