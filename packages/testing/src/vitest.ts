@@ -4,4 +4,9 @@
  *
  * @packageDocumentation
  */
+export {
+  describeTokenStoreConformance,
+  type TokenStoreCapability,
+  type TokenStoreConformanceOptions,
+} from './conformance/token-store-conformance.js';
 export { type SandboxFixture, type UseSandboxOptions, useSandbox } from './vitest/use-sandbox.js';

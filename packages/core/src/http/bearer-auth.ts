@@ -56,6 +56,10 @@ export interface ConnectionAuthOptions {
   clock?: Clock;
   /** Refresh this long before expiry. @defaultValue 60000 */
   skewMs?: number;
+  /** Time to live of the refresh lease, when the store has leases. @defaultValue 30000 */
+  leaseTtlMs?: number;
+  /** Longest wait for a refresh lease another worker holds. @defaultValue 60000 */
+  leaseWaitMs?: number;
   /** Observers; `onRefresh` is told of each refresh. */
   hooks?: HttpHooks;
 }
@@ -78,6 +82,8 @@ export function connectionAuth(options: ConnectionAuthOptions): RequestAuth {
     clock: options.clock ?? systemClock,
     ...(refresher ? { refresher } : {}),
     ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}),
+    ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
+    ...(options.leaseWaitMs !== undefined ? { leaseWaitMs: options.leaseWaitMs } : {}),
     onRefresh: () => emit(options.hooks?.onRefresh, { type: 'refresh', provider, key }),
   });
   return bearerAuth({

@@ -1,9 +1,9 @@
 import type * as zc from 'zod/v4/core';
 import type { FitlinkError } from '../errors/fitlink-error.js';
+import type { AsyncRateLimitPolicy } from './async-rate-limit-policy.js';
 import type { RetrySettings } from './backoff.js';
 import type { Clock } from './clock.js';
 import type { HttpHooks } from './hooks.js';
-import type { RateLimitPolicy } from './rate-limit-policy.js';
 import type { RequestAuth } from './request-auth.js';
 import type { ValidationMode } from './validate.js';
 
@@ -31,8 +31,12 @@ export interface HttpClientSettings {
   baseUrl: string;
   /** How requests are authenticated; omit for public endpoints. */
   auth?: RequestAuth;
-  /** The provider's rate-limit policy; share one instance between clients sharing a budget. */
-  rateLimit?: RateLimitPolicy;
+  /**
+   * The provider's rate-limit policy; share one instance between clients sharing a budget. An
+   * in-process {@link RateLimitPolicy} or an {@link AsyncRateLimitPolicy} whose budget lives in a
+   * shared store (its promises are awaited).
+   */
+  rateLimit?: AsyncRateLimitPolicy;
   /** Retry settings for 5xx and network errors on idempotent requests. */
   retry?: RetrySettings;
   /** Per-attempt timeout. @defaultValue 30000 */

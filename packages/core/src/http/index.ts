@@ -1,3 +1,7 @@
+export {
+  type AsyncRateLimitPolicy,
+  isPromiseLike,
+} from './async-rate-limit-policy.js';
 export { backoffDelay, isIdempotentMethod, type RetrySettings } from './backoff.js';
 export {
   type BearerAuthOptions,

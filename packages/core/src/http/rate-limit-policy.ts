@@ -1,3 +1,4 @@
+import type { AsyncRateLimitPolicy } from './async-rate-limit-policy.js';
 import {
   parseIetfRateLimit,
   parseRetryAfter,
@@ -40,16 +41,16 @@ export interface RateLimitResponse {
 }
 
 /**
- * A provider's rate-limit rules. One instance holds the budget state, so share one instance
- * between the clients that share a budget (per app or per user, as the provider counts).
+ * A provider's rate-limit rules, kept in the process. One instance holds the budget state, so
+ * share one instance between the clients that share a budget (per app or per user, as the
+ * provider counts). Every `RateLimitPolicy` is an {@link AsyncRateLimitPolicy} whose answers
+ * happen to be immediate; a budget kept in Redis or PostgreSQL implements the latter.
  */
-export interface RateLimitPolicy {
+export interface RateLimitPolicy extends AsyncRateLimitPolicy {
   /** Called before each request; returns a wait, or `undefined` to send at once. */
   reserve(request: RateLimitRequest): RateLimitDecision | undefined;
   /** Called with every response, to read the provider's budget headers. */
   observe(response: RateLimitResponse): void;
-  /** Called on a 429: the instant (epoch ms) to retry at, or `undefined` to use backoff. */
-  retryAt(response: RateLimitResponse): number | undefined;
 }
 
 /** Options of {@link createHeaderRateLimitPolicy}. */

@@ -1,32 +1,22 @@
-import * as z from 'zod/mini';
-import { ErrorCodes, FitlinkError, TokenStoreError } from '../errors/index.js';
-import type { StringStore } from './string-store.js';
-import { openTokenSet, parseEnvelope, sealTokenSet } from './token-envelope.js';
-import { checkTokenKey, importTokenKey, type TokenKey } from './token-key.js';
-import { type TokenSet, tokenSetSchema } from './token-set.js';
-import type { TokenStore } from './token-store.js';
+import {
+  createEncryptedTokenStore,
+  type EncryptedTokenStoreOptions,
+  type EncryptingTokenStore,
+} from './create-encrypted-token-store.js';
+import type { TokenLease, TokenLeaseOptions } from './token-lease.js';
+import type { TokenSet } from './token-set.js';
+import type { CompareAndSetResult, TokenStore, VersionedTokenSet } from './token-store.js';
 
-/** Options of {@link EncryptedTokenStore}. */
-export interface EncryptedTokenStoreOptions {
-  /** Where the ciphertexts are kept. */
-  backend: StringStore;
-  /**
-   * Every key that may have encrypted a stored value. Keep retired keys here until
-   * {@link EncryptedTokenStore.rotate} has rewritten their entries.
-   */
-  keys: readonly TokenKey[];
-  /**
-   * Id of the key new values are encrypted with.
-   * @defaultValue the id of the first key in `keys`
-   */
-  primaryKeyId?: string;
-}
+export type { EncryptedTokenStoreOptions } from './create-encrypted-token-store.js';
 
 /**
  * A {@link TokenStore} that keeps each token set encrypted with AES-256-GCM (WebCrypto) in a
- * {@link StringStore}. Each value records its key id, so keys can rotate: configure the new key
- * as primary and keep the old ones for reading. The ciphertext is bound to its storage key, so a
- * value copied under another connection's key does not decrypt.
+ * {@link StringStore}: the class form of {@link createEncryptedTokenStore}, with the same
+ * behaviour (the backend's lock, versioned writes and leases pass through as own properties,
+ * present only when the backend has them).
+ *
+ * @deprecated Use {@link createEncryptedTokenStore}, which takes the same options; this class
+ * stays for existing code.
  *
  * @example
  * ```ts
@@ -45,10 +35,21 @@ export class EncryptedTokenStore implements TokenStore {
   readonly primaryKeyId: string;
   /** Runs `task` under the backend's lock on `key`; present only when the backend has `lock`. */
   declare readonly lock?: <T>(key: string, task: () => Promise<T>) => Promise<T>;
+  /** Reads and decrypts with the backend's version; present only on a versioned backend. */
+  declare readonly getVersioned?: (key: string) => Promise<VersionedTokenSet | undefined>;
+  /** Encrypts and compare-and-sets through the backend; present only on a versioned backend. */
+  declare readonly compareAndSet?: (
+    key: string,
+    expectedVersion: string | undefined,
+    tokens: TokenSet,
+  ) => Promise<CompareAndSetResult>;
+  /** The backend's lease; present only when the backend has leases. */
+  declare readonly acquireLease?: (
+    key: string,
+    options: TokenLeaseOptions,
+  ) => Promise<TokenLease | undefined>;
 
-  readonly #backend: StringStore;
-  readonly #material: ReadonlyMap<string, CryptoKey | Uint8Array<ArrayBuffer>>;
-  readonly #imported = new Map<string, Promise<CryptoKey>>();
+  readonly #store: EncryptingTokenStore;
 
   /**
    * @param options - Backend, keys and primary key id.
@@ -56,23 +57,15 @@ export class EncryptedTokenStore implements TokenStore {
    * not 32 bytes, ids repeat, or `primaryKeyId` is not among the keys.
    */
   constructor(options: EncryptedTokenStoreOptions) {
-    const material = new Map<string, CryptoKey | Uint8Array<ArrayBuffer>>();
-    for (const tokenKey of options.keys) {
-      if (material.has(tokenKey.id)) throw invalid(`Token key id '${tokenKey.id}' is repeated`);
-      material.set(tokenKey.id, checkTokenKey(tokenKey));
-    }
-    const primaryKeyId = options.primaryKeyId ?? options.keys[0]?.id;
-    if (primaryKeyId === undefined) throw invalid('EncryptedTokenStore needs at least one key');
-    if (!material.has(primaryKeyId)) {
-      throw invalid(`primaryKeyId '${primaryKeyId}' is not among the configured keys`);
-    }
-    this.primaryKeyId = primaryKeyId;
-    this.#backend = options.backend;
-    this.#material = material;
-    const backend = options.backend;
-    if (backend.lock !== undefined) {
-      this.lock = (key, task) => backend.lock!(key, task);
-    }
+    const store = createEncryptedTokenStore(options);
+    this.#store = store;
+    this.primaryKeyId = store.primaryKeyId;
+    // Own properties only when the backend has them (`declare` emits no field), so
+    // `'lock' in store` is false without them, as for a store that cannot lock.
+    if (store.lock !== undefined) this.lock = store.lock;
+    if (store.getVersioned !== undefined) this.getVersioned = store.getVersioned;
+    if (store.compareAndSet !== undefined) this.compareAndSet = store.compareAndSet;
+    if (store.acquireLease !== undefined) this.acquireLease = store.acquireLease;
   }
 
   /**
@@ -81,9 +74,8 @@ export class EncryptedTokenStore implements TokenStore {
    * @throws {@link TokenStoreError} when the value is corrupt or tampered with, its key id is
    * not configured, or it does not decrypt to a valid `TokenSet`.
    */
-  async get(key: string): Promise<TokenSet | undefined> {
-    const value = await this.#backend.get(key);
-    return value === undefined ? undefined : this.#decrypt(key, value);
+  get(key: string): Promise<TokenSet | undefined> {
+    return this.#store.get(key);
   }
 
   /**
@@ -91,42 +83,25 @@ export class EncryptedTokenStore implements TokenStore {
    *
    * @throws {@link TokenStoreError} with code `invalid_argument` when `tokens` is not a valid `TokenSet`.
    */
-  async set(key: string, tokens: TokenSet): Promise<void> {
-    const result = z.safeParse(tokenSetSchema, tokens);
-    if (!result.success) {
-      throw new TokenStoreError(`Refusing to store an invalid TokenSet under '${key}'`, {
-        code: ErrorCodes.invalidArgument,
-      });
-    }
-    const cryptoKey = await this.#key(this.primaryKeyId);
-    await this.#backend.set(
-      key,
-      await sealTokenSet(cryptoKey, this.primaryKeyId, key, result.data),
-    );
+  set(key: string, tokens: TokenSet): Promise<void> {
+    return this.#store.set(key, tokens);
   }
 
   /** Removes what is stored under `key`. */
-  async delete(key: string): Promise<void> {
-    await this.#backend.delete(key);
+  delete(key: string): Promise<void> {
+    return this.#store.delete(key);
   }
 
   /**
-   * Rewrites the value under `key` with the primary key when another key encrypted it, inside
-   * the backend's lock when it has one.
+   * Rewrites the value under `key` with the primary key when another key encrypted it: a
+   * compare-and-set on a versioned backend (never overwriting a value written meanwhile), else
+   * inside the backend's lock when it has one.
    *
    * @returns Whether the value was rewritten (`false` when absent or already on the primary key).
    * @throws {@link TokenStoreError} when the stored value cannot be read.
    */
-  async reencrypt(key: string): Promise<boolean> {
-    const task = async (): Promise<boolean> => {
-      const value = await this.#backend.get(key);
-      if (value === undefined || parseEnvelope(value, key).keyId === this.primaryKeyId) {
-        return false;
-      }
-      await this.set(key, await this.#decrypt(key, value));
-      return true;
-    };
-    return this.lock === undefined ? task() : this.lock(key, task);
+  reencrypt(key: string): Promise<boolean> {
+    return this.#store.reencrypt(key);
   }
 
   /**
@@ -138,36 +113,7 @@ export class EncryptedTokenStore implements TokenStore {
    * @throws {@link TokenStoreError} at the first entry that cannot be read; entries before it
    * stay rotated, so the call can be repeated.
    */
-  async rotate(keys: readonly string[]): Promise<number> {
-    let rewritten = 0;
-    for (const key of keys) {
-      if (await this.reencrypt(key)) rewritten++;
-    }
-    return rewritten;
+  rotate(keys: readonly string[]): Promise<number> {
+    return this.#store.rotate(keys);
   }
-
-  async #decrypt(storageKey: string, value: string): Promise<TokenSet> {
-    const envelope = parseEnvelope(value, storageKey);
-    if (!this.#material.has(envelope.keyId)) {
-      throw new TokenStoreError(
-        `The token set stored under '${storageKey}' was encrypted with key '${envelope.keyId}', which is not configured`,
-      );
-    }
-    return openTokenSet(await this.#key(envelope.keyId), envelope, storageKey);
-  }
-
-  #key(keyId: string): Promise<CryptoKey> {
-    let imported = this.#imported.get(keyId);
-    if (imported === undefined) {
-      const material = this.#material.get(keyId);
-      if (material === undefined) throw invalid(`Encryption key '${keyId}' is not configured`);
-      imported = importTokenKey(material);
-      this.#imported.set(keyId, imported);
-    }
-    return imported;
-  }
-}
-
-function invalid(message: string): FitlinkError {
-  return new FitlinkError(message, { code: ErrorCodes.invalidArgument });
 }

@@ -1,11 +1,28 @@
 export {
+  createEncryptedTokenStore,
+  type EncryptingTokenStore,
+} from './create-encrypted-token-store.js';
+export {
+  createMemoryStringStore,
+  type ListableStringStore,
+} from './create-memory-string-store.js';
+export { createMemoryTokenStore } from './create-memory-token-store.js';
+export {
   EncryptedTokenStore,
   type EncryptedTokenStoreOptions,
 } from './encrypted-token-store.js';
 export { KeyedMutex } from './keyed-mutex.js';
+export type { MemoryStoreOptions } from './memory-store-options.js';
 export { MemoryStringStore } from './memory-string-store.js';
 export { MemoryTokenStore, type MemoryTokenStoreOptions } from './memory-token-store.js';
-export type { StringStore } from './string-store.js';
+export {
+  hasLeases,
+  hasVersionedWrites,
+  type LeasingTokenStore,
+  type VersionedTokenStore,
+} from './store-capabilities.js';
+export type { StringCompareAndSetResult, StringStore, VersionedString } from './string-store.js';
 export { generateTokenKey, TOKEN_KEY_BYTES, type TokenKey } from './token-key.js';
+export type { TokenLease, TokenLeaseOptions } from './token-lease.js';
 export { isExpired, type TokenSet, tokenSetSchema } from './token-set.js';
-export type { TokenStore } from './token-store.js';
+export type { CompareAndSetResult, TokenStore, VersionedTokenSet } from './token-store.js';

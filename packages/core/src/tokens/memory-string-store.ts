@@ -5,6 +5,9 @@ import type { StringStore } from './string-store.js';
  * A {@link StringStore} in a `Map`, with an in-process lock per key: the backend for an
  * {@link EncryptedTokenStore} in tests and examples.
  *
+ * @deprecated Use {@link createMemoryStringStore}, which also has versioned writes and leases;
+ * this class stays for existing code.
+ *
  * @example
  * ```ts
  * const store = new EncryptedTokenStore({

@@ -17,6 +17,9 @@ export interface MemoryTokenStoreOptions {
  * deep-copied in and out, so changing a returned object never changes what is stored.
  * Everything is lost when the process exits.
  *
+ * @deprecated Use {@link createMemoryTokenStore}, which also has versioned writes and leases;
+ * this class (lock only) stays for existing code.
+ *
  * @example
  * ```ts
  * const store = new MemoryTokenStore();

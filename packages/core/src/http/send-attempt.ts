@@ -1,0 +1,95 @@
+import type * as zc from 'zod/v4/core';
+import { redactValue } from '../errors/redact.js';
+import { isPromiseLike } from './async-rate-limit-policy.js';
+import type { CallContext } from './call-context.js';
+import { emit } from './hooks.js';
+import type { HttpRequestOptions } from './http-types.js';
+import type { RateLimitRequest, RateLimitResponse } from './rate-limit-policy.js';
+import type { AuthAttempt } from './request-auth.js';
+import { retryNetworkError } from './retry-transient.js';
+import { sendOnce } from './transport.js';
+
+/** An HTTP answer to one attempt, with what the answer handlers need to judge it. */
+export interface AttemptAnswer {
+  /** The answer; its body is still unread. */
+  response: Response;
+  /** The answer as the rate-limit policy saw it. */
+  limitResponse: RateLimitResponse;
+  /** What auth used, for a refresh after a 401; `undefined` for anonymous calls. */
+  authAttempt: AuthAttempt | undefined;
+  /** 0 for the first attempt. */
+  attempt: number;
+}
+
+/**
+ * Sends one attempt: builds headers and body, applies auth, emits the request and response
+ * events, and feeds the answer to the rate-limit policy (awaiting it when it returns a promise,
+ * so what it learns is in place before the next `reserve`).
+ *
+ * @param call - The call.
+ * @param options - The request.
+ * @param limitRequest - What the policy was asked before this attempt.
+ * @param attempt - 0 for the first attempt.
+ * @returns The answer, or `undefined` after a network error that was waited out for a retry.
+ * @throws {@link FitlinkError} with code `network`, `timeout` or `aborted` when no answer came
+ * and no retry is allowed; whatever auth throws (an `AuthError` for a dead grant).
+ * @example
+ * ```ts
+ * const answer = await sendAttempt(call, options, limitRequest, attempt);
+ * if (answer === undefined) continue; // network error, backed off
+ * ```
+ */
+export async function sendAttempt<S extends zc.$ZodType | undefined>(
+  call: CallContext,
+  options: HttpRequestOptions<S>,
+  limitRequest: RateLimitRequest,
+  attempt: number,
+): Promise<AttemptAnswer | undefined> {
+  const { settings, provider, method, url } = call;
+  const hooks = settings.hooks ?? {};
+  const headers = new Headers(settings.headers);
+  for (const [name, value] of Object.entries(options.headers ?? {})) headers.set(name, value);
+  let body: BodyInit | undefined = options.body;
+  if (options.json !== undefined) {
+    headers.set('content-type', 'application/json');
+    body = JSON.stringify(options.json);
+  }
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  const form = body instanceof URLSearchParams ? { form: body } : {};
+  const authAttempt =
+    settings.auth && !options.anonymous
+      ? await settings.auth.apply({ method, url, headers, ...form }, call.signal)
+      : undefined;
+
+  if (hooks.onRequest) {
+    const redactedHeaders = redactValue(headers, call.secrets()) as Record<string, string>;
+    const event = { provider, method, url: call.redactedUrl(), headers: redactedHeaders, attempt };
+    emit(hooks.onRequest, { type: 'request', ...event });
+  }
+  const started = call.clock.now();
+  let response: Response;
+  try {
+    const transport = { method, url, headers, body, timeoutMs: call.timeoutMs };
+    const extra = { signal: call.signal, fetch: settings.fetch };
+    response = await sendOnce({ ...transport, ...extra }, call.secrets());
+  } catch (error) {
+    await retryNetworkError(call, error, attempt);
+    return undefined;
+  }
+  const durationMs = call.clock.now() - started;
+  const limitResponse = {
+    status: response.status,
+    headers: response.headers,
+    request: limitRequest,
+  };
+  const observed = settings.rateLimit?.observe(limitResponse);
+  if (isPromiseLike(observed)) await observed;
+  if (hooks.onResponse) {
+    const headers = redactValue(response.headers, call.secrets()) as Record<string, string>;
+    const { status } = response;
+    const url = call.redactedUrl();
+    const event = { provider, method, url, status, headers, durationMs, attempt };
+    emit(hooks.onResponse, { type: 'response', ...event });
+  }
+  return { response, limitResponse, authAttempt, attempt };
+}
