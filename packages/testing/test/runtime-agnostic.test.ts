@@ -14,11 +14,13 @@ function sourceFiles(directory: string): string[] {
   );
 }
 
-// Everything but src/node.ts and src/node/ is reachable from src/index.ts and must run in any
+// Everything but the Node-only entries (src/node.ts with src/node/, and src/vitest.ts with
+// src/vitest/, which starts msw's Node server) is reachable from src/index.ts and must run in any
 // runtime: no node: modules, no msw/node, no Node globals, no reference to Node types.
+const NODE_ONLY = ['node', 'vitest'];
 const agnostic = sourceFiles(SRC).filter((file) => {
   const path = relative(SRC, file);
-  return path !== 'node.ts' && !path.startsWith('node/');
+  return !NODE_ONLY.some((entry) => path === `${entry}.ts` || path.startsWith(`${entry}/`));
 });
 
 describe('runtime-agnostic entry', () => {
@@ -31,7 +33,9 @@ describe('runtime-agnostic entry', () => {
     },
   );
 
-  it('index.ts does not import the node entry', () => {
-    expect(readFileSync(join(SRC, 'index.ts'), 'utf8')).not.toMatch(/node(\.js|\/)/);
+  it('index.ts does not import the Node-only entries', () => {
+    const index = readFileSync(join(SRC, 'index.ts'), 'utf8');
+    expect(index).not.toMatch(/node(\.js|\/)/);
+    expect(index).not.toMatch(/['"]\.\/vitest(\.js|\/)/);
   });
 });
