@@ -2,7 +2,7 @@ import type { FitlinkError } from '../errors/fitlink-error.js';
 import type { Clock } from '../http/clock.js';
 import type { HttpHooks } from '../http/hooks.js';
 import type { HttpClientSettings } from '../http/http-types.js';
-import type { RateLimitPolicy } from '../http/rate-limit-policy.js';
+import type { AsyncRateLimitPolicy } from '../http/async-rate-limit-policy.js';
 import type { ValidationMode } from '../http/validate.js';
 import type { ConnectionSettings } from './contract.js';
 
@@ -25,7 +25,7 @@ export interface ProviderClientOptions {
   /** Longest rate-limit wait before `RateLimitError`, in milliseconds. @defaultValue 60000 */
   maxRateLimitWaitMs?: number;
   /** The rate-limit policy; share one between clients to share a budget. @defaultValue the provider's policy */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
 }
 
 /**
