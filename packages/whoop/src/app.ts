@@ -1,14 +1,14 @@
 import {
-  AuthError,
   type AuthorizationRequest,
-  type Clock,
   createOAuth2App,
   ErrorCodes,
   type ExchangeCodeOptions,
   FitlinkError,
-  ProviderError,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   type RateLimitPolicy,
   routePath,
+  sendTokenRevocation,
   type TokenRefresher,
   type TokenSet,
 } from '@fitlink/core';
@@ -18,7 +18,7 @@ import {
   WHOOP_ROUTES,
   WHOOP_TOKEN_URL,
 } from './endpoints.js';
-import { mapWhoopTokenError } from './errors.js';
+import { mapWhoopError, mapWhoopTokenError } from './errors.js';
 import { createWhoopRateLimitPolicy } from './rate-limit.js';
 import { WHOOP_DEFAULT_SCOPES, type WhoopScope } from './scopes.js';
 
@@ -31,7 +31,7 @@ export interface WhoopWarning {
 }
 
 /** Settings of {@link createWhoopApp}. */
-export interface WhoopAppSettings {
+export interface WhoopAppSettings extends ProviderAppOptions {
   /** Client id from the WHOOP Developer Dashboard. */
   clientId: string;
   /** Client secret from the dashboard (also the webhook signing key). */
@@ -56,12 +56,6 @@ export interface WhoopAppSettings {
   onWarning?: (warning: WhoopWarning) => void;
   /** The app's rate-limit budget, shared by its clients. @defaultValue createWhoopRateLimitPolicy() */
   rateLimitPolicy?: RateLimitPolicy;
-  /** The fetch to use. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of token and revoke requests. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /** What {@link WhoopApp.createAuthorization} returns: send the user to `url`, keep the rest. */
@@ -107,7 +101,8 @@ export interface WhoopApp extends TokenRefresher {
    * Revokes the user's grant with `DELETE /v2/user/access` (webhooks stop too), refreshing once
    * when the access token has expired.
    *
-   * @throws {@link @fitlink/core!AuthError} when the tokens are no longer valid; {@link @fitlink/core!ProviderError} otherwise.
+   * @throws {@link @fitlink/core!AuthError} when the tokens are no longer valid; {@link @fitlink/core!ProviderError} for another error answer.
+   * @throws {@link @fitlink/core!FitlinkError} with code `timeout`, `aborted` or `network` when no answer came (sent once, not retried).
    */
   revoke(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
 }
@@ -131,7 +126,6 @@ export interface WhoopApp extends TokenRefresher {
  * @see https://developer.whoop.com/docs/developing/oauth
  */
 export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
-  const fetchImpl = settings.fetch ?? globalThis.fetch;
   const core = createOAuth2App<WhoopScope>({
     provider: 'whoop',
     clientId: settings.clientId,
@@ -140,7 +134,6 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
     redirectUri: settings.redirectUri,
     endpoints: { authorizationEndpoint: WHOOP_AUTHORIZE_URL, tokenEndpoint: WHOOP_TOKEN_URL },
     pkce: settings.pkce ?? false,
-    fetch: fetchImpl,
     // WHOOP's refresh request carries `scope` (its docs send `offline`). Asking again for what
     // was granted (offline included) keeps every scope on the new token whether or not the
     // server narrows the grant to the requested scope.
@@ -149,8 +142,7 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
       return { scope: granted.includes('offline') ? granted.join(' ') : 'offline' };
     },
     mapTokenError: mapWhoopTokenError,
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...passThroughAppSettings(settings),
   });
   const warn = (warning: WhoopWarning): WhoopWarning => {
     settings.onWarning?.(warning);
@@ -159,14 +151,6 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
 
   const { access } = WHOOP_ROUTES;
   const accessUrl = new URL(routePath(access), WHOOP_API_BASE_URL);
-  const revokeOnce = async (accessToken: string, signal?: AbortSignal): Promise<Response> => {
-    const timeout = AbortSignal.timeout(settings.timeoutMs ?? 30_000);
-    return fetchImpl(accessUrl, {
-      method: access.method,
-      headers: { authorization: `Bearer ${accessToken}` },
-      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-    });
-  };
 
   return {
     provider: 'whoop',
@@ -220,27 +204,25 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
 
     async revoke(tokens, options = {}) {
       const set = typeof tokens === 'string' ? { accessToken: tokens } : tokens;
-      let response = await revokeOnce(set.accessToken, options.signal);
-      if (response.status === 401 && set.refreshToken) {
-        const fresh = await core.refresh(set, options);
-        response = await revokeOnce(fresh.accessToken, options.signal);
-      }
-      if (response.ok) return;
-      const body = await response.text().catch(() => '');
-      const secrets = [set.accessToken, set.refreshToken ?? '', settings.clientSecret];
-      if (response.status === 401) {
-        throw new AuthError('whoop refused the revoke: the tokens are no longer valid', {
-          code: ErrorCodes.unauthorized,
-          provider: 'whoop',
-          secrets,
-        });
-      }
-      throw new ProviderError(`whoop answered ${response.status} to the revoke`, {
+      await sendTokenRevocation({
         provider: 'whoop',
-        status: response.status,
-        endpoint: `${access.method} ${accessUrl.pathname}`,
-        body,
-        secrets,
+        url: accessUrl,
+        method: access.method,
+        token: set.accessToken,
+        sendTokenAs: 'bearer',
+        // WHOOP refuses an expired access token: refresh once and retry, if there is a refresh token.
+        ...(set.refreshToken
+          ? {
+              renewToken: async (signal: AbortSignal | undefined) =>
+                (await core.refresh(set, signal ? { signal } : {})).accessToken,
+            }
+          : {}),
+        mapError: mapWhoopError,
+        secrets: [settings.clientSecret, ...(set.refreshToken ? [set.refreshToken] : [])],
+        // One attempt, as the revoke has always been sent.
+        retry: { limit: 0 },
+        ...passThroughAppSettings(settings),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
     },
   };

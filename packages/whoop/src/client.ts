@@ -6,6 +6,7 @@ import {
   type ProviderClientOptions,
   passThroughHttpSettings,
   type RateLimitPolicy,
+  systemClock,
 } from '@fitlink/core';
 import type { WhoopApp } from './app.js';
 import { WHOOP_API_BASE_URL } from './endpoints.js';
@@ -38,11 +39,11 @@ export interface WhoopClient extends WhoopResources, WhoopSources {
  *
  * @example
  * ```ts
- * import { MemoryTokenStore } from '@fitlink/core';
+ * import { createMemoryTokenStore } from '@fitlink/core';
  * import { createWhoopApp, createWhoopClient } from '@fitlink/whoop';
  *
  * const app = createWhoopApp({ clientId: 'id', clientSecret: 'secret', redirectUri: 'https://example.com/callback' });
- * const client = createWhoopClient({ app, store: new MemoryTokenStore(), key: 'user-1' });
+ * const client = createWhoopClient({ app, store: createMemoryTokenStore(), key: 'user-1' });
  * for await (const activity of client.listActivities({ since: new Date('2026-11-01T00:00:00Z') })) {
  *   console.log(activity.sport);
  * }
@@ -73,5 +74,5 @@ export function createWhoopClient(settings: WhoopClientSettings): WhoopClient {
     workouts: createWorkoutsResource(http),
     user: createUserResource(http),
   };
-  return { ...createWhoopSources(resources), http, ...resources };
+  return { ...createWhoopSources(resources, settings.clock ?? systemClock), http, ...resources };
 }

@@ -2,10 +2,15 @@ import {
   type Activity,
   type ActivitySource,
   type CallOptions,
+  type Clock,
   type DailySummary,
   type DailySummarySource,
+  filterRange,
   type Profile,
+  type ProfileSource,
   pickCallOptions,
+  type ResolvedRange,
+  resolveRange,
   type Sleep,
   type SleepSource,
   type TimeRange,
@@ -42,13 +47,19 @@ export interface WhoopProfileOptions extends CallOptions {
 }
 
 /** WHOOP data in fitlink's normalized model, read through {@link WhoopResources}. */
-export interface WhoopSources extends ActivitySource, SleepSource, DailySummarySource {
+export interface WhoopSources
+  extends ActivitySource,
+    SleepSource,
+    DailySummarySource,
+    ProfileSource {
   /** Provider id. */
   readonly provider: 'whoop';
   /**
-   * Normalized workouts that start in `[since, until)`, newest first.
+   * Normalized workouts that start in `[since, until)`, newest first (`until` defaults to the
+   * client clock's now).
    *
    * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not before `until`.
    * @example
    * ```ts
    * for await (const activity of client.listActivities({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -58,9 +69,11 @@ export interface WhoopSources extends ActivitySource, SleepSource, DailySummaryS
    */
   listActivities(range: TimeRange & CallOptions): AsyncIterable<Activity>;
   /**
-   * Normalized sleeps and naps that start in `[since, until)`, newest first.
+   * Normalized sleeps and naps that start in `[since, until)`, newest first (`until` defaults
+   * to the client clock's now).
    *
    * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not before `until`.
    * @example
    * ```ts
    * for await (const sleep of client.listSleep({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -75,6 +88,7 @@ export interface WhoopSources extends ActivitySource, SleepSource, DailySummaryS
    * its recovery (read in one paged pass, not per cycle).
    *
    * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not before `until`.
    * @example
    * ```ts
    * for await (const day of client.listDailySummaries({ since: new Date('2026-11-01T00:00:00Z') })) {
@@ -97,20 +111,16 @@ export interface WhoopSources extends ActivitySource, SleepSource, DailySummaryS
 
 const DAY_MS = 86_400_000;
 
-// WHOOP's `start` matches records that span it; the normalized lists keep those that start in
-// `[since, until)`. `until` stays open when not given (WHOOP's `end` defaults to now).
-function inRange(start: string, range: TimeRange): boolean {
-  const at = Date.parse(start);
-  return (
-    (!range.since || at >= range.since.getTime()) && (!range.until || at < range.until.getTime())
-  );
-}
+// WHOOP's `start` matches records that span it, so a list is trimmed again to the records that
+// start in `[since, until)`; lists are newest first, so the walk stops at the first before `since`.
+const newestFirst = { order: 'desc' } as const;
+const startOf = (record: { start: string }) => record.start;
 
-function listRange(range: TimeRange & CallOptions, widenMs = 0) {
+function listRange(range: ResolvedRange, call: CallOptions, widenMs = 0) {
   return {
-    ...pickCallOptions(range),
+    ...pickCallOptions(call),
     ...(range.since ? { since: new Date(range.since.getTime() - widenMs) } : {}),
-    ...(range.until ? { until: new Date(range.until.getTime() + widenMs) } : {}),
+    until: new Date(range.until.getTime() + widenMs),
   };
 }
 
@@ -119,31 +129,36 @@ function listRange(range: TimeRange & CallOptions, widenMs = 0) {
  * range trimming, the mappers, and the join of each cycle with its recovery.
  *
  * @param resources - The connection's resources.
+ * @param clock - The client's clock: `until` defaults to its `now()`.
  */
-export function createWhoopSources(resources: WhoopResources): WhoopSources {
+export function createWhoopSources(resources: WhoopResources, clock: Clock): WhoopSources {
   const { cycles, recovery, sleep, workouts, user } = resources;
   return {
     provider: 'whoop',
-    async *listActivities(range) {
-      for await (const workout of workouts.list(listRange(range))) {
-        if (inRange(workout.start, range)) yield mapWhoopWorkout(workout);
+    async *listActivities(options) {
+      const range = resolveRange(options, clock);
+      const list = workouts.list(listRange(range, options));
+      for await (const workout of filterRange(list, range, startOf, newestFirst)) {
+        yield mapWhoopWorkout(workout);
       }
     },
-    async *listSleep(range) {
-      for await (const night of sleep.list(listRange(range))) {
-        if (inRange(night.start, range)) yield mapWhoopSleep(night);
+    async *listSleep(options) {
+      const range = resolveRange(options, clock);
+      const list = sleep.list(listRange(range, options));
+      for await (const night of filterRange(list, range, startOf, newestFirst)) {
+        yield mapWhoopSleep(night);
       }
     },
-    async *listDailySummaries(range) {
+    async *listDailySummaries(options) {
+      const range = resolveRange(options, clock);
       // A recovery belongs to the sleep that opens its cycle; a day either side catches them all.
       const byCycle = new Map<number, WhoopRecovery>();
-      for await (const item of recovery.list(listRange(range, DAY_MS))) {
+      for await (const item of recovery.list(listRange(range, options, DAY_MS))) {
         byCycle.set(item.cycle_id, item);
       }
-      for await (const cycle of cycles.list(listRange(range))) {
-        if (inRange(cycle.start, range)) {
-          yield mapWhoopCycle(cycle, { recovery: byCycle.get(cycle.id) });
-        }
+      const list = cycles.list(listRange(range, options));
+      for await (const cycle of filterRange(list, range, startOf, newestFirst)) {
+        yield mapWhoopCycle(cycle, { recovery: byCycle.get(cycle.id) });
       }
     },
     async getProfile(options = {}) {

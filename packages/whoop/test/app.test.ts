@@ -1,5 +1,6 @@
-import { AuthError, FitlinkError, MemoryTokenStore } from '@fitlink/core';
+import { AuthError, createMemoryTokenStore, FitlinkError } from '@fitlink/core';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import {
   createWhoopClient,
   WHOOP_AUTHORIZE_URL,
@@ -7,10 +8,10 @@ import {
   type WhoopWarning,
 } from '@fitlink/whoop';
 import { describe, expect, it } from 'vitest';
-import { connect, useWhoopSandbox, whoopApp } from './helpers.js';
+import { connect, whoopApp, whoopPlugin } from './helpers.js';
 
 describe('createWhoopApp', () => {
-  const sandbox = useWhoopSandbox();
+  const sandbox = useSandbox(() => [whoopPlugin()]);
 
   it('connects through the real authorization URL and reads the profile', async () => {
     const app = whoopApp();
@@ -27,9 +28,9 @@ describe('createWhoopApp', () => {
     expect(tokens.scope).toEqual([...WHOOP_DEFAULT_SCOPES]);
     expect(tokens.expiresAt).toBeGreaterThan(Date.now() + 3_500_000);
     // The fake server only accepts client_secret_post for this client, as WHOOP documents.
-    expect(sandbox.auth.stats.tokenRequests.authorization_code).toBe(1);
+    expect(sandbox.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
 
-    const store = new MemoryTokenStore();
+    const store = createMemoryTokenStore();
     await store.set('u', tokens);
     const client = createWhoopClient({ app, store, key: 'u' });
     const profile = await client.getProfile();
@@ -64,7 +65,7 @@ describe('createWhoopApp', () => {
   });
 
   it('seeds connections with a refresh token only when offline is granted', () => {
-    const { auth } = sandbox;
+    const { auth } = sandbox.plugin;
     expect(auth.knobs.refreshTokenScope).toBe('offline');
     expect(auth.issueTokens({ scope: ['read:workout'] }).refreshToken).toBeUndefined();
     const offline = auth.issueTokens({ scope: ['read:workout', 'offline'] });
@@ -117,7 +118,7 @@ describe('createWhoopApp', () => {
       reconnect: true,
     });
     expect((error as AuthError).description).toContain('refresh token was already used');
-    expect(sandbox.auth.stats.refreshTokenReuseCount).toBe(1);
+    expect(sandbox.plugin.auth.stats.refreshTokenReuseCount).toBe(1);
   });
 
   it('sends the granted scopes, or offline, with every refresh request', async () => {
@@ -164,14 +165,14 @@ describe('createWhoopApp', () => {
     const { app, client, store, key } = await connect(sandbox.plugin);
     const tokens = await store.get(key);
     await app.revoke(tokens ?? { accessToken: '' });
-    expect(sandbox.auth.listGrants().every((grant) => grant.revoked)).toBe(true);
+    expect(sandbox.plugin.auth.listGrants().every((grant) => grant.revoked)).toBe(true);
     await expect(client.user.getProfile()).rejects.toBeInstanceOf(AuthError);
   });
 
   it('revokes from the client too', async () => {
     const { client } = await connect(sandbox.plugin);
     await client.user.revokeAccess();
-    expect(sandbox.auth.listGrants()[0]?.revoked).toBe(true);
+    expect(sandbox.plugin.auth.listGrants()[0]?.revoked).toBe(true);
   });
 
   it('keeps the client secret in closures, out of the app object', () => {

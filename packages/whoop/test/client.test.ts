@@ -1,11 +1,12 @@
 import { activitySchema, dailySummarySchema, sleepSchema } from '@fitlink/core';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { connect, NOW, useWhoopSandbox } from './helpers.js';
+import { connect, NOW, whoopPlugin } from './helpers.js';
 
 const DAY = 86_400_000;
 
 describe('normalized lists', () => {
-  const sandbox = useWhoopSandbox();
+  const sandbox = useSandbox(() => [whoopPlugin()]);
 
   it('lists every workout in [since, until) as activities', async () => {
     const { client } = await connect(sandbox.plugin);

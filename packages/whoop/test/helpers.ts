@@ -1,12 +1,5 @@
-import { type Clock, MemoryTokenStore } from '@fitlink/core';
-import {
-  createFakeClock,
-  createSandbox,
-  type FakeClock,
-  SANDBOX_CLIENT,
-  SANDBOX_REDIRECT_URI,
-  type Sandbox,
-} from '@fitlink/testing';
+import type { Clock } from '@fitlink/core';
+import { SANDBOX_CLIENT, SANDBOX_REDIRECT_URI, seedConnection } from '@fitlink/testing';
 import {
   createWhoopApp,
   createWhoopClient,
@@ -19,43 +12,13 @@ import {
   type WhoopSandboxPluginOptions,
   whoopSandboxPlugin,
 } from '@fitlink/whoop/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** The fixed end of the sandbox timeline in tests. */
 export const NOW = Date.parse('2026-11-20T12:00:00.000Z');
 
-/** A clock whose sleeps advance time at once, recording each wait. */
-export function fakeClock(start = Date.now()): FakeClock {
-  return createFakeClock({ start });
-}
-
-/** A fresh WHOOP sandbox per test under msw, unhandled requests failing. */
-export function useWhoopSandbox(options: () => WhoopSandboxPluginOptions = () => ({})) {
-  const server = setupServer();
-  const holder = {} as { sandbox: Sandbox; plugin: WhoopSandboxPlugin };
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => {
-    holder.plugin = whoopSandboxPlugin({ now: NOW, days: 30, ...options() });
-    holder.sandbox = createSandbox({ providers: [holder.plugin] });
-    server.resetHandlers(...holder.sandbox.handlers);
-  });
-  afterAll(() => server.close());
-  return {
-    server,
-    get sandbox() {
-      return holder.sandbox;
-    },
-    get plugin() {
-      return holder.plugin;
-    },
-    /** The plugin's authorization server. */
-    get auth() {
-      const auth = holder.plugin.auth;
-      if (!auth) throw new Error('sandbox not set up');
-      return auth;
-    },
-  };
+/** The WHOOP plugin as tests use it: the timeline ends at {@link NOW}, 30 days long. */
+export function whoopPlugin(options: WhoopSandboxPluginOptions = {}): WhoopSandboxPlugin {
+  return whoopSandboxPlugin({ now: NOW, days: 30, ...options });
 }
 
 export function whoopApp(overrides: Partial<WhoopAppSettings> = {}) {
@@ -78,23 +41,13 @@ export async function connect(
     client?: Partial<WhoopClientSettings>;
   } = {},
 ) {
-  const auth = plugin.auth;
-  if (!auth) throw new Error('sandbox not set up');
-  const scope = options.scope ?? WHOOP_DEFAULT_SCOPES;
-  const issued = auth.issueTokens({
-    clientId: SANDBOX_CLIENT.clientId,
-    scope,
+  const { store, key, issued } = await seedConnection({
+    auth: plugin.auth,
+    scope: options.scope ?? WHOOP_DEFAULT_SCOPES,
+    key: 'whoop:user-1',
     ...(options.expiresInSeconds !== undefined
       ? { expiresInSeconds: options.expiresInSeconds }
       : {}),
-  });
-  const store = new MemoryTokenStore();
-  const key = 'whoop:user-1';
-  await store.set(key, {
-    accessToken: issued.accessToken,
-    ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
-    expiresAt: issued.expiresAt,
-    scope: [...scope],
   });
   const app = options.app ?? whoopApp(options.clock ? { clock: options.clock } : {});
   const client = createWhoopClient({

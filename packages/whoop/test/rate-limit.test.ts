@@ -1,18 +1,20 @@
 import { RateLimitError } from '@fitlink/core';
+import { createFakeClock } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { createWhoopRateLimitPolicy } from '@fitlink/whoop';
 import { describe, expect, it } from 'vitest';
-import { connect, fakeClock, useWhoopSandbox } from './helpers.js';
+import { connect, whoopPlugin } from './helpers.js';
 
 describe('rate limits from WHOOP’s X-RateLimit-* headers', () => {
-  let clock = fakeClock();
-  const sandbox = useWhoopSandbox(() => {
-    clock = fakeClock();
-    return { clock: () => clock.now() };
+  let clock = createFakeClock();
+  const sandbox = useSandbox(() => {
+    clock = createFakeClock();
+    return [whoopPlugin({ clock: () => clock.now() })];
   });
 
   it('waits for the minute window when a response says the budget is spent, without a 429', async () => {
     const { client } = await connect(sandbox.plugin, { clock });
-    sandbox.plugin.budget.minuteUsed = 99;
+    sandbox.plugin.knobs.rateLimit.usage.minute = 99;
     await client.user.getProfile(); // answered with Remaining: 0
     expect(clock.sleeps).toEqual([]);
     const body = await client.user.getBodyMeasurement();
@@ -20,16 +22,16 @@ describe('rate limits from WHOOP’s X-RateLimit-* headers', () => {
     expect(clock.sleeps).toHaveLength(1);
     expect(clock.sleeps[0]).toBeGreaterThan(55_000);
     expect(clock.sleeps[0]).toBeLessThanOrEqual(60_000);
-    expect(sandbox.plugin.budget.rejected).toBe(0);
+    expect(sandbox.plugin.knobs.rateLimit.rejected).toBe(0);
   });
 
   it('retries a 429 at the reset WHOOP reports (no Retry-After)', async () => {
     const { client } = await connect(sandbox.plugin, { clock });
-    sandbox.plugin.budget.spend('minute');
+    sandbox.plugin.knobs.rateLimit.spend('minute');
     clock.advance(15_000);
     const profile = await client.user.getProfile();
     expect(profile.first_name).toBe('Sandy');
-    expect(sandbox.plugin.budget.rejected).toBe(1);
+    expect(sandbox.plugin.knobs.rateLimit.rejected).toBe(1);
     expect(clock.sleeps).toEqual([45_000]);
   });
 
@@ -38,7 +40,7 @@ describe('rate limits from WHOOP’s X-RateLimit-* headers', () => {
       clock,
       client: { maxRateLimitWaitMs: 10_000 },
     });
-    sandbox.plugin.budget.spend('minute');
+    sandbox.plugin.knobs.rateLimit.spend('minute');
     const error = await client.user.getProfile().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAt.getTime()).toBe(clock.now() + 60_000);
@@ -50,7 +52,7 @@ describe('rate limits from WHOOP’s X-RateLimit-* headers', () => {
       clock,
       client: { maxRateLimitWaitMs: 2 * 86_400_000 },
     });
-    sandbox.plugin.budget.spend('day');
+    sandbox.plugin.knobs.rateLimit.spend('day');
     const error = await client.user.getProfile().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ code: 'rate_limited', limit: 'daily' });
@@ -60,15 +62,15 @@ describe('rate limits from WHOOP’s X-RateLimit-* headers', () => {
 
   it('throws before sending once a response says the daily budget is spent', async () => {
     const { client } = await connect(sandbox.plugin, { clock });
-    sandbox.plugin.budget.dailyUsed = sandbox.plugin.budget.dailyLimit - 1;
+    sandbox.plugin.knobs.rateLimit.usage.day = (sandbox.plugin.knobs.rateLimit.limits.day ?? 0) - 1;
     await client.user.getProfile();
-    const sent = sandbox.plugin.budget.dailyUsed;
+    const sent = sandbox.plugin.knobs.rateLimit.usage.day;
     await expect(client.user.getProfile()).rejects.toMatchObject({
       name: 'RateLimitError',
       limit: 'daily',
     });
-    expect(sandbox.plugin.budget.dailyUsed).toBe(sent);
-    expect(sandbox.plugin.budget.rejected).toBe(0);
+    expect(sandbox.plugin.knobs.rateLimit.usage.day).toBe(sent);
+    expect(sandbox.plugin.knobs.rateLimit.rejected).toBe(0);
   });
 });
 

@@ -1,4 +1,5 @@
 import { ValidationError, WebhookVerificationError } from '@fitlink/core';
+import { useSandbox } from '@fitlink/testing/vitest';
 import {
   fetchWhoopWebhookChange,
   verifyWhoopWebhook,
@@ -7,7 +8,7 @@ import {
 } from '@fitlink/whoop';
 import { createWhoopWebhookRequest, WHOOP_SANDBOX_USER_ID } from '@fitlink/whoop/testing';
 import { describe, expect, it } from 'vitest';
-import { connect, useWhoopSandbox } from './helpers.js';
+import { connect, whoopPlugin } from './helpers.js';
 
 const SECRET = 'sandbox-secret';
 const NOW = Date.parse('2026-11-20T12:00:00.000Z');
@@ -166,7 +167,7 @@ describe('verifyWhoopWebhook', () => {
 });
 
 describe('fetchWhoopWebhookChange', () => {
-  const sandbox = useWhoopSandbox();
+  const sandbox = useSandbox(() => [whoopPlugin()]);
 
   it.each([
     ['workout.updated', 'workout'],

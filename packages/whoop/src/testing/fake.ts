@@ -1,3 +1,4 @@
+import { roundTo } from '@fitlink/core';
 import {
   createSandboxTimeline,
   createSeededRandom,
@@ -62,7 +63,6 @@ const SPORT_NAMES: Readonly<Record<SandboxSport, string>> = {
   meditation: 'meditation',
 };
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** A WHOOP `timezone_offset`: `-06:00`, `+01:00`. */
@@ -108,7 +108,7 @@ function zoneDurations(workout: SandboxWorkout) {
 
 function workoutStrain(workout: SandboxWorkout): number {
   const minutes = workout.elapsedSeconds / 60;
-  return round(
+  return roundTo(
     Math.min(20.9, Math.max(0.4, ((workout.averageHeartRate - 80) / 9) * Math.log1p(minutes / 25))),
     4,
   );
@@ -132,7 +132,7 @@ function renderWorkout(workout: SandboxWorkout, id: string, state: WhoopScoreSta
     strain: workoutStrain(workout),
     average_heart_rate: workout.averageHeartRate,
     max_heart_rate: workout.maxHeartRate,
-    kilojoule: round(workout.energyKcal * KJ_PER_KCAL, 3),
+    kilojoule: roundTo(workout.energyKcal * KJ_PER_KCAL, 3),
     percent_recorded: workout.index % 5 === 0 ? 98.7 : 100,
     ...(workout.distanceMeters === null || workout.indoor
       ? {}
@@ -141,7 +141,7 @@ function renderWorkout(workout: SandboxWorkout, id: string, state: WhoopScoreSta
       ? {}
       : {
           altitude_gain_meter: workout.elevationGainMeters,
-          altitude_change_meter: round(workout.elevationGainMeters * -0.02, 3),
+          altitude_change_meter: roundTo(workout.elevationGainMeters * -0.02, 3),
         }),
     zone_durations: zoneDurations(workout),
   };
@@ -207,8 +207,8 @@ export function createWhoopFake(options: WhoopFakeOptions = {}): WhoopSandboxDat
     if (endMs !== undefined) cycle.end = iso(endMs);
     if (state === 'SCORED') {
       cycle.score = {
-        strain: round((day?.strain ?? 8) + random.next() * 0.09, 4),
-        kilojoule: round((1650 + random.next() * 250 + workoutKcal) * KJ_PER_KCAL, 3),
+        strain: roundTo((day?.strain ?? 8) + random.next() * 0.09, 4),
+        kilojoule: roundTo((1650 + random.next() * 250 + workoutKcal) * KJ_PER_KCAL, 3),
         average_heart_rate: random.integer(58, 71),
         max_heart_rate: Math.max(random.integer(104, 126), ...inCycle.map((w) => w.maxHeartRate)),
       };

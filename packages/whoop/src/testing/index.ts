@@ -1,7 +1,8 @@
 /**
- * The WHOOP sandbox for tests, demos and examples: a plugin for `@fitlink/testing`, msw
- * handlers of every v2 route the client calls, a seeded generator of WHOOP-shaped data, a
- * rate-limit budget with knobs, signed webhook requests, and typed fixtures.
+ * The WHOOP sandbox for tests, demos and examples: a plugin for `@fitlink/testing` (built on its
+ * provider kit, with the rate-limit budget in `knobs.rateLimit`), msw handlers of every route of
+ * `WHOOP_ROUTES`, a seeded generator of WHOOP-shaped data, signed webhook requests, and typed
+ * fixtures.
  *
  * @packageDocumentation
  */
@@ -18,13 +19,9 @@ export { whoopBodyMeasurementFixture, whoopProfileFixture } from './fixtures/use
 export { whoopWorkoutFixtures } from './fixtures/workouts.js';
 export { createWhoopHandlers, type WhoopHandlersOptions } from './handlers.js';
 export {
+  type WhoopSandboxKnobs,
   type WhoopSandboxPlugin,
   type WhoopSandboxPluginOptions,
   whoopSandboxPlugin,
 } from './plugin.js';
-export {
-  createWhoopRateLimitBudget,
-  type WhoopBudgetWindow,
-  type WhoopRateLimitBudget,
-} from './rate-limit-budget.js';
 export { createWhoopWebhookRequest, type WhoopWebhookRequestOptions } from './webhook.js';

@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSandbox, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
 import { createWhoopApp, createWhoopClient } from '@fitlink/whoop';
@@ -17,7 +17,7 @@ const app = createWhoopApp({
 });
 const { url, state } = await app.createAuthorization(); // every read scope + offline
 const callback = await followAuthorization(url, sandbox.fetch); // the user approves
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('user-1', await app.exchangeCode({ callback, state }));
 
 const client = createWhoopClient({ app, store, key: 'user-1', fetch: sandbox.fetch });

@@ -1,15 +1,17 @@
 import { ProviderError, ValidationError } from '@fitlink/core';
+import { createFakeClock } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { connect, fakeClock, useWhoopSandbox } from '../helpers.js';
+import { connect, whoopPlugin } from '../helpers.js';
 
 describe('WHOOP collections', () => {
-  const sandbox = useWhoopSandbox();
+  const sandbox = useSandbox(() => [whoopPlugin()]);
 
   async function counted() {
     const urls: URL[] = [];
     const connection = await connect(sandbox.plugin, {
-      clock: fakeClock(),
+      clock: createFakeClock(),
       client: { hooks: { onRequest: (event) => urls.push(new URL(event.url)) } },
     });
     return { ...connection, urls };
