@@ -1,16 +1,17 @@
 import {
   type AuthorizationRequest,
-  type Clock,
   createOAuth2App,
   type ExchangeCodeOptions,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   type TokenRefresher,
   type TokenSet,
 } from '@fitlink/core';
 import { SMASHRUN_AUTHORIZE_URL, SMASHRUN_TOKEN_URL } from './endpoints.js';
 import { SMASHRUN_DEFAULT_SCOPES, type SmashrunScope } from './scopes.js';
 
-/** Settings of {@link createSmashrunApp}. */
-export interface SmashrunAppSettings {
+/** Settings of {@link createSmashrunApp}; `fetch`, `clock` and `timeoutMs` come from core. */
+export interface SmashrunAppSettings extends ProviderAppOptions {
   /** The client id SmashRun issued for the app (request one at https://api.smashrun.com/register). */
   clientId: string;
   /** The client secret; SmashRun's code flow needs it at the token endpoint. */
@@ -19,12 +20,6 @@ export interface SmashrunAppSettings {
   redirectUri: string;
   /** Scopes asked for when `createAuthorization` names none. @defaultValue ['read_activity'] */
   scopes?: readonly SmashrunScope[];
-  /** The fetch to use (the sandbox's loopback fetch in examples). @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source for token expiry. @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of token requests in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /**
@@ -97,9 +92,7 @@ export function createSmashrunApp(settings: SmashrunAppSettings): SmashrunApp {
     scopes: settings.scopes ?? SMASHRUN_DEFAULT_SCOPES,
     // SmashRun's code flow has no PKCE; an unexpected code_challenge is best not sent at all.
     pkce: false,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...passThroughAppSettings(settings),
   });
   return {
     provider: 'smashrun',

@@ -62,10 +62,10 @@ export interface SmashrunClient extends SmashrunSources {
  *
  * @example
  * ```ts
- * import { MemoryTokenStore } from '@fitlink/core';
+ * import { createMemoryTokenStore } from '@fitlink/core';
  * import { createSmashrunApp, createSmashrunClient } from '@fitlink/smashrun';
  * const app = createSmashrunApp({ clientId: 'id', clientSecret: 'secret', redirectUri: 'https://example.com/callback' });
- * const client = createSmashrunClient({ app, store: new MemoryTokenStore(), key: 'user-1' });
+ * const client = createSmashrunClient({ app, store: createMemoryTokenStore(), key: 'user-1' });
  * ```
  */
 export function createSmashrunClient(settings: SmashrunClientSettings): SmashrunClient {

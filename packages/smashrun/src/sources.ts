@@ -3,8 +3,12 @@ import {
   type ActivitySource,
   type CallOptions,
   type Clock,
+  filterRange,
   type Profile,
+  type ProfileSource,
+  resolveRange,
   type Samples,
+  type SamplesSource,
   systemClock,
   type TimeRange,
 } from '@fitlink/core';
@@ -15,12 +19,15 @@ import type { SmashrunActivitiesResource } from './resources/activities.js';
 import type { SmashrunUserResource } from './resources/user.js';
 
 /** SmashRun's data in fitlink's normalized model, read through the resources. */
-export interface SmashrunSources extends ActivitySource {
+export interface SmashrunSources extends ActivitySource, ProfileSource, SamplesSource {
   /** Always `'smashrun'`. */
   readonly provider: 'smashrun';
   /**
    * Normalized runs that started in `[since, until)`, newest first, every page. `since` is also
-   * sent as `fromDate`, which keeps the request count low.
+   * sent as `fromDate`, which keeps the request count low. `until` defaults to the client's clock.
+   *
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not
+   * before `until`.
    *
    * @example
    * ```ts
@@ -74,14 +81,12 @@ export function createSmashrunSources(
   return {
     provider: 'smashrun',
     async *listActivities(range = {}) {
-      const since = range.since?.getTime();
-      const until = range.until?.getTime() ?? (options.clock ?? systemClock).now();
-      for await (const run of activities.list({ ...range, until: new Date(until) })) {
-        const activity = mapSmashrunActivity(run);
-        const start = Date.parse(activity.startTime);
-        // fromDate selects runs *updated* since; an older run edited since is left out here.
-        if (since !== undefined && start < since) continue;
-        yield activity;
+      const resolved = resolveRange(range, options.clock ?? systemClock);
+      const runs = activities.list({ ...range, ...resolved });
+      // fromDate selects runs *updated* since, so an older run edited since is trimmed here. No
+      // early stop: the list is ordered by local start time, which is not the UTC order.
+      for await (const run of filterRange(runs, resolved, (item) => item.startDateTimeLocal)) {
+        yield mapSmashrunActivity(run);
       }
     },
     getProfile: async (callOptions = {}) => mapSmashrunProfile(await user.get(callOptions)),

@@ -24,7 +24,7 @@ describe('createSmashrunApp', () => {
   });
 
   it('connects a user through the consent page and the token endpoint (client_secret_post)', async () => {
-    const app = sandboxApp(world.current.clock);
+    const app = sandboxApp(world.clock);
     const authorization = await app.createAuthorization({ scopes: ['read_activity'] });
     const callback = await followAuthorization(authorization.url);
     expect(callback.origin + callback.pathname).toBe(SANDBOX_REDIRECT_URI);
@@ -35,12 +35,12 @@ describe('createSmashrunApp', () => {
     expect(tokens.scope).toEqual(['read_activity']);
     // The sandbox issues SmashRun's 12-week tokens.
     expect(tokens.expiresAt).toBe(NOW + 12 * 7 * 86_400_000);
-    expect(world.current.auth.stats.tokenRequests.authorization_code).toBe(1);
+    expect(world.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
   });
 
   it('refreshes into a new pair and refuses the old refresh token afterwards', async () => {
-    const app = sandboxApp(world.current.clock);
-    const issued = world.current.auth.issueTokens({ scope: ['read_activity'] });
+    const app = sandboxApp(world.clock);
+    const issued = world.plugin.auth.issueTokens({ scope: ['read_activity'] });
     const first = { accessToken: issued.accessToken, refreshToken: issued.refreshToken ?? '' };
     const next = await app.refresh(first);
     expect(next.accessToken).not.toBe(first.accessToken);
@@ -49,7 +49,7 @@ describe('createSmashrunApp', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe(ErrorCodes.invalidGrant);
     expect((error as AuthError).reconnect).toBe(true);
-    expect(world.current.auth.stats.invalidGrantCount).toBe(1);
+    expect(world.plugin.auth.stats.invalidGrantCount).toBe(1);
   });
 
   it("maps SmashRun's invalid_client body to AuthError invalid_client", async () => {
@@ -58,7 +58,7 @@ describe('createSmashrunApp', () => {
       clientSecret: 'wrong-secret',
       redirectUri: SANDBOX_REDIRECT_URI,
     });
-    const issued = world.current.auth.issueTokens();
+    const issued = world.plugin.auth.issueTokens();
     const error = await app
       .refresh({ accessToken: issued.accessToken, refreshToken: issued.refreshToken ?? '' })
       .catch((caught: unknown) => caught);
@@ -68,7 +68,7 @@ describe('createSmashrunApp', () => {
   });
 
   it('reports a denied consent as authorization_denied', async () => {
-    world.current.auth.knobs.consent = 'deny';
+    world.plugin.auth.knobs.consent = 'deny';
     const app = sandboxApp();
     const authorization = await app.createAuthorization();
     const callback = await followAuthorization(authorization.url);
@@ -101,12 +101,12 @@ describe('createSmashrunApp', () => {
     expect(error).toBeInstanceOf(FitlinkError);
     expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
     // Neither has the sandbox.
-    expect(world.current.auth.endpoints.revocation).toBeUndefined();
-    expect(world.current.auth.handlers).toHaveLength(2);
+    expect(world.plugin.auth.endpoints.revocation).toBeUndefined();
+    expect(world.plugin.auth.handlers).toHaveLength(2);
   });
 
   it('echoes a state sent with the token request in the token answer, as SmashRun does', async () => {
-    const { auth } = world.current;
+    const { auth } = world.plugin;
     const callback = await followAuthorization(
       `${SMASHRUN_AUTHORIZE_URL}?${new URLSearchParams({
         response_type: 'code',

@@ -1,4 +1,4 @@
-import { type Clock, MemoryTokenStore } from '@fitlink/core';
+import { type Clock, createMemoryTokenStore } from '@fitlink/core';
 import {
   createSmashrunApp,
   createSmashrunClient,
@@ -7,53 +7,50 @@ import {
 import { type SmashrunSandboxOptions, smashrunSandboxPlugin } from '@fitlink/smashrun/testing';
 import {
   createFakeClock,
-  createSandbox,
-  type FakeAuthorizationServer,
   type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type Sandbox,
+  seedConnection,
 } from '@fitlink/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type UseSandboxOptions, useSandbox } from '@fitlink/testing/vitest';
 
 /** The fixed "now" of every test: 2026-11-22 12:00 UTC. */
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
 
-/** A clock whose sleeps advance time at once and are recorded. */
 /** Creates a {@link FakeClock} starting at `start`. */
 export function fakeClock(start = NOW): FakeClock {
   return createFakeClock({ start });
 }
 
-/** One test's world: the sandbox with the SmashRun plugin, its clock and handles. */
-export interface World {
-  sandbox: Sandbox;
-  plugin: ReturnType<typeof smashrunSandboxPlugin>;
-  clock: FakeClock;
-  auth: FakeAuthorizationServer;
+/**
+ * A fresh sandbox per test with the SmashRun plugin (`useSandbox`), its timeline ending at
+ * {@link NOW} and its server on a fake clock that starts there.
+ */
+export function useSmashrunSandbox(
+  options: SmashrunSandboxOptions = {},
+  sandboxOptions: UseSandboxOptions = {},
+) {
+  let clock = fakeClock();
+  const fixture = useSandbox(() => {
+    clock = fakeClock();
+    return [smashrunSandboxPlugin({ now: NOW, clock: clock.now, ...options })];
+  }, sandboxOptions);
+  return {
+    get sandbox() {
+      return fixture.sandbox;
+    },
+    get plugin() {
+      return fixture.plugin;
+    },
+    /** The current test's server clock. */
+    get clock() {
+      return clock;
+    },
+  };
 }
 
-/** A fresh sandbox per test (msw in-process, unhandled requests are errors). */
-export function useSmashrunSandbox(options: SmashrunSandboxOptions = {}): { current: World } {
-  const make = (): World => {
-    const clock = fakeClock();
-    const plugin = smashrunSandboxPlugin({ now: NOW, clock: clock.now, ...options });
-    const sandbox = createSandbox({ providers: [plugin] });
-    const auth = sandbox.providers.get('smashrun')?.authServers[0];
-    if (!auth) throw new Error('no smashrun auth server');
-    return { sandbox, plugin, clock, auth };
-  };
-  const holder = { current: make() };
-  const server = setupServer(...holder.current.sandbox.handlers);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    holder.current = make();
-    server.resetHandlers(...holder.current.sandbox.handlers);
-  });
-  afterAll(() => server.close());
-  return holder;
-}
+/** The sandbox of a test file, from {@link useSmashrunSandbox}. */
+export type SmashrunTestSandbox = ReturnType<typeof useSmashrunSandbox>;
 
 /** The SmashRun app with the sandbox's credentials. */
 export function sandboxApp(clock?: Clock) {
@@ -66,27 +63,18 @@ export function sandboxApp(clock?: Clock) {
   });
 }
 
-/** A client over a seeded connection (as if the user had consented). */
+/** A client over a seeded connection (as if the user had consented), valid for an hour. */
 export async function connectedClient(
-  world: World,
+  world: SmashrunTestSandbox,
   options: { scope?: string[]; settings?: Partial<SmashrunClientSettings> } = {},
 ) {
   const app = sandboxApp(world.clock);
-  const store = new MemoryTokenStore();
-  const issued = world.auth.issueTokens({
+  const { store, key, issued } = await seedConnection({
+    auth: world.plugin.auth,
     scope: options.scope ?? ['read_activity', 'write_activity'],
+    expiresInSeconds: 3600,
+    store: createMemoryTokenStore(),
   });
-  await store.set('user-1', {
-    accessToken: issued.accessToken,
-    ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
-    expiresAt: world.clock.now() + 3_600_000,
-  });
-  const client = createSmashrunClient({
-    app,
-    store,
-    key: 'user-1',
-    clock: world.clock,
-    ...options.settings,
-  });
+  const client = createSmashrunClient({ app, store, key, clock: world.clock, ...options.settings });
   return { app, store, client, issued };
 }

@@ -40,21 +40,21 @@ describe('rate limits against the sandbox', () => {
   const world = useSmashrunSandbox();
 
   it('waits out a 429 with Retry-After on the fake clock and succeeds', async () => {
-    const { client } = await connectedClient(world.current);
-    world.current.sandbox.faults.inject(
+    const { client } = await connectedClient(world);
+    world.sandbox.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 30 },
       { match: '/v1/my/badges' },
     );
     const badges = await client.badges.list();
     expect(badges.length).toBeGreaterThan(0);
-    expect(world.current.clock.sleeps).toContain(30_000);
-    expect(world.current.sandbox.faults.stats.byKind['rate-limit']).toBe(1);
+    expect(world.clock.sleeps).toContain(30_000);
+    expect(world.sandbox.faults.stats.byKind['rate-limit']).toBe(1);
   });
 
   it('throws RateLimitError with retryAt when the hourly budget is spent', async () => {
-    const { client } = await connectedClient(world.current);
+    const { client } = await connectedClient(world);
     await client.user.get();
-    world.current.plugin.api?.spendBudget();
+    world.plugin.knobs.rateLimit.spend('hour');
     const error = await client.badges.list().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAt.getTime()).toBe(NOW + 3_600_000);
@@ -62,7 +62,7 @@ describe('rate limits against the sandbox', () => {
 
   it('spaces a long sync instead of running into 429s', async () => {
     const clock = fakeClock();
-    const { client } = await connectedClient(world.current, {
+    const { client } = await connectedClient(world, {
       settings: { clock, rateLimitPolicy: createSmashrunRateLimitPolicy({ burst: 2 }) },
     });
     for (let i = 0; i < 4; i += 1) await client.user.get();

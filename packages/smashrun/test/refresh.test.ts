@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSmashrunClient } from '@fitlink/smashrun';
 import { describe, expect, it } from 'vitest';
 import { sandboxApp, useSmashrunSandbox } from './helpers.js';
@@ -7,9 +7,10 @@ describe('refresh', () => {
   const world = useSmashrunSandbox();
 
   it('20 concurrent calls with an expired token make exactly one refresh and store the new pair', async () => {
-    const { auth, clock } = world.current;
+    const { clock } = world;
+    const { auth } = world.plugin;
     const app = sandboxApp(clock);
-    const store = new MemoryTokenStore();
+    const store = createMemoryTokenStore();
     const issued = auth.issueTokens({ scope: ['read_activity'] });
     await store.set('user-1', {
       accessToken: issued.accessToken,
@@ -35,9 +36,10 @@ describe('refresh', () => {
   });
 
   it('refreshes once after a 401 from a token the server expired, then retries', async () => {
-    const { auth, clock, sandbox } = world.current;
+    const { clock, sandbox } = world;
+    const { auth } = world.plugin;
     const app = sandboxApp(clock);
-    const store = new MemoryTokenStore();
+    const store = createMemoryTokenStore();
     const issued = auth.issueTokens({ scope: ['read_activity'] });
     await store.set('user-1', {
       accessToken: issued.accessToken,

@@ -5,6 +5,7 @@ import {
   kphToMetresPerSecond,
   type Metrics,
   mapSport,
+  valueOrNull,
 } from '@fitlink/core';
 import type { SmashrunActivitySummary } from '../schemas/activity.js';
 import { SMASHRUN_SPORT_TYPES } from './sport-type.js';
@@ -18,8 +19,8 @@ export interface MapSmashrunActivityOptions {
 
 const text = (value: string | null | undefined): string | null =>
   value === undefined || value === null || value.trim() === '' ? null : value;
-const amount = (value: number | null | undefined): number | null =>
-  value === undefined || value === null || value < 0 ? null : value;
+// A 0 is a value here (kept); a negative distance, time, energy or heart rate is unusable.
+const NON_NEGATIVE = { nonNegative: true } as const;
 
 /**
  * Maps a SmashRun run (summary or extended style) to a normalized {@link @fitlink/core!Activity}: kilometres
@@ -47,8 +48,8 @@ export function mapSmashrunActivity(
   const start = readSmashrunStart(activity.startDateTimeLocal);
   const treadmill = activity.isTreadmill === 1 || activity.terrain === 'treadmill';
   const sport = mapSport(SMASHRUN_SPORT_TYPES, activity.activityType);
-  const distanceMetres = kilometresToMetres(amount(activity.distance));
-  const seconds = amount(activity.duration);
+  const distanceMetres = kilometresToMetres(valueOrNull(activity.distance, NON_NEGATIVE));
+  const seconds = valueOrNull(activity.duration, NON_NEGATIVE);
   const metrics: Metrics = {};
   const put = (key: string, value: string | number | boolean | null | undefined) => {
     if (value !== undefined && value !== null && value !== '' && value !== 'none')
@@ -84,14 +85,14 @@ export function mapSmashrunActivity(
     utcOffsetMinutes: start.utcOffsetMinutes,
     movingSeconds: seconds,
     distanceMetres,
-    energyKcal: amount(activity.calories),
-    heartRateAvgBpm: amount(activity.heartRateAverage),
-    heartRateMaxBpm: amount(activity.heartRateMax),
+    energyKcal: valueOrNull(activity.calories, NON_NEGATIVE),
+    heartRateAvgBpm: valueOrNull(activity.heartRateAverage, NON_NEGATIVE),
+    heartRateMaxBpm: valueOrNull(activity.heartRateMax, NON_NEGATIVE),
     speedAvgMetresPerSecond:
       distanceMetres !== null && seconds
         ? Math.round((distanceMetres / seconds) * 1000) / 1000
         : null,
-    cadenceAvg: amount(activity.cadenceAverage),
+    cadenceAvg: valueOrNull(activity.cadenceAverage, NON_NEGATIVE),
     metrics,
     device: text(activity.deviceType),
     manual:

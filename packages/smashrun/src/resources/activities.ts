@@ -1,14 +1,14 @@
 import {
   type CallOptions,
-  createPaginator,
   ErrorCodes,
   FitlinkError,
   type HttpClient,
+  inRange,
   type PageCursor,
   type Paginator,
+  pagePaging,
   pickCallOptions,
   routePath,
-  toUtcIso,
 } from '@fitlink/core';
 import * as z from 'zod/mini';
 import { SMASHRUN_MAX_PAGE_SIZE, SMASHRUN_ROUTES } from '../endpoints.js';
@@ -187,11 +187,6 @@ function checkPageSize(pageSize: number): number {
   return pageSize;
 }
 
-function startMs(run: { startDateTimeLocal: string }): number | null {
-  const iso = toUtcIso(run.startDateTimeLocal);
-  return iso === null ? null : Date.parse(iso);
-}
-
 /** Creates the activities resource over a SmashRun HTTP client. */
 export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesResource {
   const search = async <S extends SmashrunSearchStyle = 'summary'>(
@@ -216,29 +211,29 @@ export function createSmashrunActivities(http: HttpClient): SmashrunActivitiesRe
   return {
     list(options = {}) {
       const pageSize = checkPageSize(options.pageSize ?? SMASHRUN_MAX_PAGE_SIZE);
-      const until = options.until?.getTime();
-      return createPaginator<SmashrunActivitySummary, PageCursor>({
-        start: options.cursor ?? { page: 0 },
+      const { until } = options;
+      return pagePaging<SmashrunActivitySummary>({
+        firstPage: 0,
+        pageSize,
+        ...(options.cursor ? { start: options.cursor } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
-        fetchPage: async (cursor, signal) => {
-          const page = cursor?.page ?? 0;
+        fetch: async (page, size, signal) => {
           const runs = await search({
             ...options,
             ...(signal ? { signal } : {}),
             page,
-            pageSize,
+            pageSize: size,
           });
-          // A short page is the last one: no request for an empty page.
-          const next = runs.length < pageSize ? undefined : { page: page + 1 };
-          const items =
-            until === undefined
-              ? runs
-              : runs.filter((run) => {
-                  const start = startMs(run);
-                  return start === null || start < until;
-                });
-          return { items, next };
+          return {
+            // SmashRun has no `until` parameter: runs that started at or after it are trimmed here.
+            items:
+              until === undefined
+                ? runs
+                : runs.filter((run) => inRange(run.startDateTimeLocal, { until })),
+            // A short page is the last one: no request for an empty page.
+            more: runs.length === size,
+          };
         },
       });
     },

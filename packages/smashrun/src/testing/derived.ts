@@ -1,10 +1,10 @@
+import { roundTo } from '@fitlink/core';
 import { encodeSmashrunPolyline } from '../polyline.js';
 import type { SmashrunActivity } from '../schemas/activity.js';
 import type { SmashrunBadge } from '../schemas/badge.js';
 import type { SmashrunNotable } from '../schemas/notable.js';
 import type { SmashrunSplit } from '../schemas/split.js';
 import type { SmashrunStats } from '../schemas/stats.js';
-import { round } from './wire-format.js';
 
 const KM_PER_MILE = 1.609344;
 
@@ -37,9 +37,9 @@ export function renderSmashrunSplits(
     const covered = distance - (distanceKm[startIndex] ?? 0) / perUnit;
     const beats = heartRate.slice(startIndex, i + 1).filter((v): v is number => v !== null);
     splits.push({
-      cumulativeDistance: round(distance, 3),
+      cumulativeDistance: roundTo(distance, 3),
       cumulativeSeconds: clock[i] ?? 0,
-      speed: seconds > 0 ? round((covered / seconds) * 3600, 2) : 0,
+      speed: seconds > 0 ? roundTo((covered / seconds) * 3600, 2) : 0,
       heartRate:
         beats.length > 0 ? Math.round(beats.reduce((a, b) => a + b, 0) / beats.length) : null,
     });
@@ -112,9 +112,9 @@ export function renderSmashrunStats(
         .map((run) => run.startDateTimeLocal.slice(0, 10)),
     ).size;
   return {
-    totalDistance: round(distance, 3),
+    totalDistance: roundTo(distance, 3),
     runCount: runs.length,
-    averageRunLength: runs.length > 0 ? round(distance / runs.length, 3) : 0,
+    averageRunLength: runs.length > 0 ? roundTo(distance / runs.length, 3) : 0,
     averagePace: `${Math.floor(paceSeconds / 60)}:${String(paceSeconds % 60).padStart(2, '0')}`,
     daysRunAM: days(true),
     daysRunPM: days(false),

@@ -1,3 +1,4 @@
+import { roundTo } from '@fitlink/core';
 import {
   createSandboxTimeline,
   createSeededRandom,
@@ -7,7 +8,7 @@ import {
 import type { SmashrunActivity, SmashrunActivitySummary } from '../schemas/activity.js';
 import type { SmashrunBodyWeight } from '../schemas/body-weight.js';
 import type { SmashrunUserInfo } from '../schemas/user-info.js';
-import { formatLocal, formatUtc, round } from './wire-format.js';
+import { formatLocal, formatUtc } from './wire-format.js';
 
 /** Options of {@link createSmashrunFake}. */
 export interface SmashrunFakeOptions {
@@ -22,7 +23,7 @@ export interface SmashrunFakeOptions {
 }
 
 /** The sandbox athlete as SmashRun records them: runs (extended, newest first), user, weights. */
-export interface SmashrunFakeData {
+export interface SmashrunFake {
   /** The user's info. */
   readonly userInfo: SmashrunUserInfo;
   /** Every run with its recording, newest first; uploads are added here. */
@@ -48,15 +49,15 @@ const INDOOR_KEYS = ['clock', 'distance', 'heartRate', 'cadence', 'speed'];
 const WEATHER = ['clear', 'partlycloudy', 'cloudy', 'drizzle'] as const;
 
 function weather(random: ReturnType<typeof createSeededRandom>) {
-  const temperature = round(-2 + random.next() * 22, 2);
+  const temperature = roundTo(-2 + random.next() * 22, 2);
   const windSpeed = random.integer(0, 30);
   return {
     weatherType: WEATHER[random.integer(0, WEATHER.length - 1)],
     temperature,
     humidity: random.integer(20, 80),
     windSpeed,
-    temperatureApparent: round(temperature - random.next() * 3, 2),
-    temperatureWindChill: round(temperature - windSpeed / 6, 2),
+    temperatureApparent: roundTo(temperature - random.next() * 3, 2),
+    temperatureWindChill: roundTo(temperature - windSpeed / 6, 2),
   };
 }
 
@@ -90,7 +91,7 @@ export function renderSmashrunActivity(
       case 'clock':
         return [...samples.offsetSeconds];
       case 'distance':
-        return (samples.distanceMeters ?? []).map((metres) => round(metres / 1000, 4));
+        return (samples.distanceMeters ?? []).map((metres) => roundTo(metres / 1000, 4));
       case 'latitude':
         return (samples.latLng ?? []).map(([lat]) => lat);
       case 'longitude':
@@ -102,7 +103,7 @@ export function renderSmashrunActivity(
       case 'cadence':
         return [...cadence];
       default:
-        return (samples.speed ?? []).map((speed) => round(speed * 3.6, 2));
+        return (samples.speed ?? []).map((speed) => roundTo(speed * 3.6, 2));
     }
   };
   const outdoor = !treadmill && workout.startLatLng !== null;
@@ -110,7 +111,7 @@ export function renderSmashrunActivity(
     activityId: smashrunActivityIdOf(workout),
     activityType: 'running',
     duration: workout.movingSeconds,
-    distance: round((workout.distanceMeters ?? 0) / 1000, 5),
+    distance: roundTo((workout.distanceMeters ?? 0) / 1000, 5),
     calories: workout.energyKcal,
     notes: workout.title,
     startDateTimeLocal: formatLocal(workout.startMs, workout.utcOffsetMinutes),
@@ -147,7 +148,7 @@ export function renderSmashrunActivity(
       {
         lapType: 'general',
         endDuration: workout.movingSeconds,
-        endDistance: round((workout.distanceMeters ?? 0) / 1000, 5),
+        endDistance: roundTo((workout.distanceMeters ?? 0) / 1000, 5),
       },
     ],
   };
@@ -180,7 +181,7 @@ export function toSmashrunSummary(activity: SmashrunActivity): SmashrunActivityS
  * console.log(data.activities.length, data.activities[0]?.startDateTimeLocal);
  * ```
  */
-export function createSmashrunFake(options: SmashrunFakeOptions = {}): SmashrunFakeData {
+export function createSmashrunFake(options: SmashrunFakeOptions = {}): SmashrunFake {
   const now = options.now ?? Date.now();
   const timeline = createSandboxTimeline({
     seed: options.seed ?? 1,
@@ -197,7 +198,7 @@ export function createSmashrunFake(options: SmashrunFakeOptions = {}): SmashrunF
   for (let ms = timeline.fromMs; ms <= now; ms += 7 * 86_400_000) {
     weights.push({
       date: new Date(ms).toISOString().slice(0, 10),
-      weightInKilograms: round(68 + random.next() * 3, 1),
+      weightInKilograms: roundTo(68 + random.next() * 3, 1),
     });
   }
   const last = runs.at(-1);

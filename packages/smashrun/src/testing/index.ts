@@ -14,7 +14,7 @@ export {
 export {
   createSmashrunFake,
   renderSmashrunActivity,
-  type SmashrunFakeData,
+  type SmashrunFake,
   type SmashrunFakeOptions,
   smashrunActivityIdOf,
   toSmashrunSummary,
@@ -33,8 +33,9 @@ export {
 } from './fixtures/user.js';
 export {
   createSmashrunHandlers,
-  type SmashrunHandlers,
   type SmashrunHandlersOptions,
+  type SmashrunSandboxKnobs,
+  type SmashrunSandboxStats,
 } from './handlers.js';
 export {
   SMASHRUN_SANDBOX_HOSTS,

@@ -16,9 +16,3 @@ export function formatLocal(epochMs: number, offsetMinutes: number): string {
 export function formatUtc(epochMs: number): string {
   return new Date(epochMs).toISOString().slice(0, 22);
 }
-
-/** Rounds to `digits` decimals. */
-export function round(value: number, digits = 0): number {
-  const scale = 10 ** digits;
-  return Math.round(value * scale) / scale;
-}

@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSmashrunApp, createSmashrunClient } from '@fitlink/smashrun';
 import { smashrunSandboxPlugin } from '@fitlink/smashrun/testing';
 import { createSandbox, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
@@ -18,7 +18,7 @@ const app = createSmashrunApp({
 });
 const { url, state } = await app.createAuthorization({ scopes: ['read_activity'] });
 const callback = await followAuthorization(url, server.fetch); // the user approves
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('user-1', await app.exchangeCode({ callback, state }));
 
 const client = createSmashrunClient({ app, store, key: 'user-1', fetch: server.fetch });

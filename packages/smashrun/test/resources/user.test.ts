@@ -6,7 +6,7 @@ describe('user, stats, badges and body weight', () => {
   const world = useSmashrunSandbox();
 
   it('reads the user info and profile', async () => {
-    const { client } = await connectedClient(world.current);
+    const { client } = await connectedClient(world);
     const user = await client.user.get();
     expect(user).toMatchObject({
       id: 2604117,
@@ -23,8 +23,8 @@ describe('user, stats, badges and body weight', () => {
   });
 
   it('reads lifetime, yearly and monthly stats', async () => {
-    const { client } = await connectedClient(world.current);
-    const runs = world.current.plugin.data?.activities ?? [];
+    const { client } = await connectedClient(world);
+    const runs = world.plugin.data.activities;
     const lifetime = await client.stats.get();
     expect(lifetime.runCount).toBe(runs.length);
     const november = await client.stats.get({ year: 2026, month: 11 });
@@ -32,7 +32,7 @@ describe('user, stats, badges and body weight', () => {
       runs.filter((run) => run.startDateTimeLocal.startsWith('2026-11')).length,
     );
     expect(november.averagePace).toMatch(/^\d+:\d{2}$/);
-    const paths = world.current.plugin.api?.requests.map((url) => url.pathname);
+    const paths = world.plugin.stats.requestUrls.map((url) => url.pathname);
     expect(paths).toEqual(['/v1/my/stats', '/v1/my/stats/2026/11']);
     await expect(client.stats.get({ month: 3 })).rejects.toMatchObject({
       code: ErrorCodes.invalidArgument,
@@ -40,7 +40,7 @@ describe('user, stats, badges and body weight', () => {
   });
 
   it('lists badges and records and reads body weight', async () => {
-    const { client } = await connectedClient(world.current);
+    const { client } = await connectedClient(world);
     const badges = await client.badges.list();
     expect(badges[0]).toMatchObject({ badgeId: 1, name: 'First Run' });
     const weights = await client.body.weights();
