@@ -62,6 +62,8 @@ export interface ProviderApiStats {
   rateLimited: number;
   /** Answers that did not match their route's schema (see {@link ProviderApiOptions.validate}). */
   readonly invalidAnswers: AnswerCheck[];
+  /** Every request received, in order: route name, method and URL (paging tests read it). */
+  readonly calls: { readonly route: string; readonly method: string; readonly url: URL }[];
 }
 
 /** Settings of {@link createProviderApi}. */
@@ -91,6 +93,11 @@ export interface ProviderApiOptions<TRoutes extends Readonly<Record<string, Rout
    * @defaultValue 'all'
    */
   readonly scopeMatch?: 'all' | 'any';
+  /**
+   * Finds the token a request carries (a provider that also takes `?access_token=`, say).
+   * @defaultValue the authorization server's `Authorization: Bearer` check
+   */
+  readonly authenticate?: (request: Request) => AuthenticatedToken | null;
   /**
    * Routes answered without a bearer token (and outside the budget).
    * @defaultValue none
@@ -132,6 +139,7 @@ export function createProviderApiStats(): ProviderApiStats {
     forbidden: 0,
     rateLimited: 0,
     invalidAnswers: [],
+    calls: [],
   };
 }
 
@@ -170,13 +178,15 @@ export function createProviderApi<TRoutes extends Readonly<Record<string, RouteD
   const base = options.baseUrl.replace(/\/+$/, '');
   const anonymous = new Set<PropertyKey>(options.anonymous ?? []);
   const json = options.json ?? ((value: unknown) => Response.json(value));
+  const authenticate = options.authenticate ?? ((request: Request) => auth.authenticate(request));
 
   const handlers = Object.entries(options.routes).map(([name, route]: [string, RouteDefinition]) =>
     METHODS[route.method](`${base}/${route.path}`, async ({ request, params }) => {
       stats.requests += 1;
       stats.byRoute[name] = (stats.byRoute[name] ?? 0) + 1;
+      stats.calls.push({ route: name, method: route.method, url: new URL(request.url) });
       const isAnonymous = anonymous.has(name);
-      const token = isAnonymous ? null : auth.authenticate(request);
+      const token = isAnonymous ? null : authenticate(request);
       if (!isAnonymous && token === null) {
         stats.unauthorized += 1;
         return errors.unauthorized?.({ request }) ?? auth.unauthorizedResponse();

@@ -115,6 +115,18 @@ describe('createProviderApi and createProviderSandboxPlugin', () => {
       requests: 6,
       byRoute: { workouts: 3, workout: 2, status: 1 },
     });
+    expect(
+      sandbox.plugin.stats.calls.map(
+        (call) => `${call.method} ${call.url.pathname}${call.url.search}`,
+      ),
+    ).toEqual([
+      'GET /v1/workouts?limit=10',
+      expect.stringMatching(/^GET \/v1\/workouts\?nextToken=/),
+      'GET /v1/workouts/w1-3',
+      'GET /v1/workouts/nope',
+      'GET /v1/workouts?limit=11',
+      'GET /v1/status',
+    ]);
   });
 
   it('authenticates, checks every scope of a route, and rate-limits with the headers', async () => {
