@@ -1,4 +1,4 @@
-import { MemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
+import { createMemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
 import type { FakeAuthorizationServer } from '../auth/fake-authorization-server.js';
 import type { IssuedTokens } from '../auth/issue-tokens.js';
 
@@ -78,7 +78,7 @@ export async function seedConnection(options: SeedConnectionOptions): Promise<Se
     ...(options.refreshToken !== undefined ? { refreshToken: options.refreshToken } : {}),
     ...(options.userId !== undefined ? { userId: options.userId } : {}),
   });
-  const store = options.store ?? new MemoryTokenStore();
+  const store = options.store ?? createMemoryTokenStore();
   const key = options.key ?? `${options.auth.hosts[0] ?? 'sandbox'}:user-1`;
   const tokens: TokenSet = {
     accessToken: issued.accessToken,
