@@ -1,8 +1,9 @@
 import {
   type AuthorizationRequest,
-  type Clock,
   createOAuth2App,
   type ExchangeCodeOptions,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   type TokenRefresher,
   type TokenSet,
 } from '@fitlink/core';
@@ -14,8 +15,8 @@ import {
 import { mapTrainingPeaksTokenError } from './errors.js';
 import { TRAININGPEAKS_DEFAULT_SCOPES, type TrainingPeaksScope } from './scopes.js';
 
-/** Settings of {@link createTrainingPeaksApp}. */
-export interface TrainingPeaksAppSettings {
+/** Settings of {@link createTrainingPeaksApp} (plus `fetch`, `clock` and `timeoutMs`). */
+export interface TrainingPeaksAppSettings extends ProviderAppOptions {
   /** The client id TrainingPeaks issued. */
   clientId: string;
   /** The client secret TrainingPeaks issued. */
@@ -26,12 +27,6 @@ export interface TrainingPeaksAppSettings {
   scopes?: readonly TrainingPeaksScope[];
   /** Sandbox (UAT) or production hosts. @defaultValue 'sandbox' */
   environment?: TrainingPeaksEnvironment;
-  /** The fetch to use. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of token requests. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /**
@@ -143,9 +138,7 @@ export function createTrainingPeaksApp(settings: TrainingPeaksAppSettings): Trai
       revocationEndpoint: urls.deauthorize,
     },
     mapTokenError: mapTrainingPeaksTokenError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...passThroughAppSettings(settings),
   });
   return {
     provider: 'trainingpeaks',

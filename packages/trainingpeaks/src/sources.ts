@@ -1,12 +1,16 @@
-import type {
-  Activity,
-  ActivitySource,
-  CallOptions,
-  DailySummary,
-  DailySummarySource,
-  Profile,
-  Samples,
-  TimeRange,
+import {
+  type Activity,
+  type ActivitySource,
+  type CallOptions,
+  type DailySummary,
+  type DailySummarySource,
+  filterRange,
+  type Profile,
+  type ProfileSource,
+  resolveRange,
+  type Samples,
+  type SamplesSource,
+  type TimeRange,
 } from '@fitlink/core';
 import { resolveLocalTime } from './mapper/local-time.js';
 import { isCompletedTrainingPeaksWorkout, mapTrainingPeaksWorkout } from './mapper/to-activity.js';
@@ -19,7 +23,11 @@ import type { TrainingPeaksMetricsResource } from './resources/metrics.js';
 import type { TrainingPeaksWorkoutsResource } from './resources/workouts.js';
 
 /** The normalized reads of a TrainingPeaks client: fitlink's model over the resources. */
-export interface TrainingPeaksSources extends ActivitySource, DailySummarySource {
+export interface TrainingPeaksSources
+  extends ActivitySource,
+    DailySummarySource,
+    ProfileSource,
+    SamplesSource {
   /** Always `'trainingpeaks'`. */
   readonly provider: 'trainingpeaks';
   /**
@@ -99,17 +107,17 @@ export function createTrainingPeaksSources(
       }
     },
     async *listDailySummaries(range) {
+      const window = resolveRange(range, context.clock);
       const timeZone = await context.timeZone(range);
-      const since = range.since?.getTime() ?? Number.NEGATIVE_INFINITY;
-      const until = range.until?.getTime() ?? context.clock.now();
-      for await (const page of metrics.list(range).pages()) {
-        for (const day of mapTrainingPeaksMetrics(page.items)) {
-          // A day belongs to the range when its local midnight does.
-          const start = resolveLocalTime(`${day.date}T00:00:00`, timeZone);
-          const startMs = start ? Date.parse(start.startTime) : Number.NaN;
-          if (startMs >= since && startMs < until) yield day;
+      const days = (async function* () {
+        for await (const page of metrics.list({ ...range, ...window }).pages()) {
+          yield* mapTrainingPeaksMetrics(page.items);
         }
-      }
+      })();
+      // A day belongs to the range when its local midnight does.
+      const midnight = (day: DailySummary) =>
+        resolveLocalTime(`${day.date}T00:00:00`, timeZone)?.startTime;
+      yield* filterRange(days, window, midnight);
     },
     async getSamples(workoutId, options) {
       const [workout, details, timeZone] = await Promise.all([

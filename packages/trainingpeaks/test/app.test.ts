@@ -1,4 +1,4 @@
-import { AuthError, ErrorCodes, MemoryTokenStore } from '@fitlink/core';
+import { AuthError, createMemoryTokenStore, ErrorCodes } from '@fitlink/core';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import {
   createTrainingPeaksApp,
@@ -8,7 +8,7 @@ import {
   type TrainingPeaksScope,
 } from '@fitlink/trainingpeaks';
 import { describe, expect, it } from 'vitest';
-import { connect, sandboxApp, useTrainingPeaksSandbox } from './helpers.js';
+import { connectByConsent, sandboxApp, useTrainingPeaksSandbox } from './helpers.js';
 
 describe('createTrainingPeaksApp', () => {
   const holder = useTrainingPeaksSandbox();
@@ -58,8 +58,8 @@ describe('createTrainingPeaksApp', () => {
   });
 
   it('completes the round trip through the real authorization URL (client_secret_post)', async () => {
-    const { tokens } = await connect();
-    const auth = holder.current.plugin.auth.get('sandbox');
+    const { tokens } = await connectByConsent();
+    const auth = holder.plugin.authOf('sandbox');
     expect(tokens.accessToken).toMatch(/\S{16,}/);
     expect(tokens.refreshToken).toBeDefined();
     expect(tokens.expiresAt).toBeGreaterThan(Date.now());
@@ -79,14 +79,14 @@ describe('createTrainingPeaksApp', () => {
       redirectUri: SANDBOX_REDIRECT_URI,
       scopes: Object.keys(TRAININGPEAKS_SCOPES) as TrainingPeaksScope[],
     });
-    const { tokens } = await connect({ app });
+    const { tokens } = await connectByConsent({ app });
     expect(tokens.scope).toHaveLength(17);
     expect(tokens.scope).toContain('workouts:details');
     expect(tokens.scope).toContain('webhook:write-subscriptions');
   });
 
   it('refuses a client authenticating with HTTP Basic (TrainingPeaks takes the secret in the body)', async () => {
-    const auth = holder.current.plugin.auth.get('sandbox');
+    const auth = holder.plugin.authOf('sandbox');
     const response = await fetch(auth?.endpoints.token ?? '', {
       method: 'POST',
       headers: {
@@ -112,7 +112,7 @@ describe('createTrainingPeaksApp', () => {
   });
 
   it('stores the rotated refresh token and the old one stops working', async () => {
-    const { app, tokens } = await connect();
+    const { app, tokens } = await connectByConsent();
     const refreshed = await app.refresh(tokens);
     expect(refreshed.refreshToken).not.toBe(tokens.refreshToken);
     expect(refreshed.accessToken).not.toBe(tokens.accessToken);
@@ -122,8 +122,8 @@ describe('createTrainingPeaksApp', () => {
   });
 
   it('20 concurrent calls with an expired token make exactly one refresh request', async () => {
-    const { store, tokens, client } = await connect();
-    const auth = holder.current.plugin.auth.get('sandbox');
+    const { store, tokens, client } = await connectByConsent();
+    const auth = holder.plugin.authOf('sandbox');
     auth?.expireAccessToken(tokens.accessToken);
     await store.set('athlete-1', { ...tokens, expiresAt: Date.now() - 1_000 });
     const profiles = await Promise.all(Array.from({ length: 20 }, () => client.athlete.profile()));
@@ -139,8 +139,8 @@ describe('createTrainingPeaksApp', () => {
   });
 
   it('20 concurrent calls rejected with 401 recover with one refresh', async () => {
-    const { store, tokens, client } = await connect();
-    const auth = holder.current.plugin.auth.get('sandbox');
+    const { store, tokens, client } = await connectByConsent();
+    const auth = holder.plugin.authOf('sandbox');
     auth?.expireAccessToken(tokens.accessToken);
     const results = await Promise.all(Array.from({ length: 20 }, () => client.athlete.zones()));
     expect(results).toHaveLength(20);
@@ -150,9 +150,9 @@ describe('createTrainingPeaksApp', () => {
   });
 
   it('deauthorizes at /oauth/deauthorize and the connection stops working', async () => {
-    const { app, tokens, client } = await connect();
+    const { app, tokens, client } = await connectByConsent();
     await app.deauthorize(tokens);
-    const auth = holder.current.plugin.auth.get('sandbox');
+    const auth = holder.plugin.authOf('sandbox');
     expect(auth?.stats.revocations).toBe(1);
     const error = await client.athlete.profile().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(AuthError);
@@ -189,7 +189,7 @@ describe('createTrainingPeaksApp', () => {
   it('a client without stored tokens fails with not_connected', async () => {
     const client = createTrainingPeaksClient({
       app: sandboxApp(),
-      store: new MemoryTokenStore(),
+      store: createMemoryTokenStore(),
       key: 'nobody',
     });
     const error = await client.athlete.profile().catch((caught: unknown) => caught);
@@ -201,13 +201,13 @@ describe('both environments', () => {
   const holder = useTrainingPeaksSandbox({ environment: 'both' });
 
   it('talks to api.trainingpeaks.com in production and api.sandbox.trainingpeaks.com in the sandbox', async () => {
-    const production = await connect({ environment: 'production' });
-    const sandbox = await connect({ environment: 'sandbox' });
+    const production = await connectByConsent({ environment: 'production' });
+    const sandbox = await connectByConsent({ environment: 'sandbox' });
     await production.client.athlete.profile();
     await sandbox.client.athlete.profile();
-    const { plugin } = holder.current;
-    expect(plugin.auth.get('production')?.stats.tokenRequests.authorization_code).toBe(1);
-    expect(plugin.auth.get('sandbox')?.stats.tokenRequests.authorization_code).toBe(1);
+    const { plugin } = holder;
+    expect(plugin.authOf('production')?.stats.tokenRequests.authorization_code).toBe(1);
+    expect(plugin.authOf('sandbox')?.stats.tokenRequests.authorization_code).toBe(1);
     expect(plugin.hosts).toEqual([
       'api.sandbox.trainingpeaks.com',
       'oauth.sandbox.trainingpeaks.com',

@@ -1,52 +1,48 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import {
-  createSandbox,
   followAuthorization,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type Sandbox,
+  seedConnection,
 } from '@fitlink/testing';
+import { type SandboxFixture, useSandbox } from '@fitlink/testing/vitest';
 import {
   createTrainingPeaksApp,
   createTrainingPeaksClient,
+  TRAININGPEAKS_DEFAULT_SCOPES,
   type TrainingPeaksApp,
   type TrainingPeaksClientSettings,
   type TrainingPeaksEnvironment,
+  type TrainingPeaksScope,
 } from '@fitlink/trainingpeaks';
 import {
   type TrainingPeaksSandboxPlugin,
   type TrainingPeaksSandboxPluginOptions,
   trainingpeaksSandboxPlugin,
 } from '@fitlink/trainingpeaks/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
 
 /** The fixed end of the sandbox timeline in tests (before the wall clock, so tokens are fresh). */
 export const NOW = Date.parse('2026-11-15T18:00:00Z');
 
-/** The sandbox of the current test, rebuilt after each one. */
-export interface TestSandbox {
-  sandbox: Sandbox;
-  plugin: TrainingPeaksSandboxPlugin;
-}
+/** The sandbox of the running test. */
+export type TrainingPeaksSandboxFixture = SandboxFixture<readonly [TrainingPeaksSandboxPlugin]>;
 
-/** A fresh TrainingPeaks sandbox per test under msw, unhandled requests failing. */
-export function useTrainingPeaksSandbox(options: TrainingPeaksSandboxPluginOptions = {}): {
-  current: TestSandbox;
-} {
-  const build = (): TestSandbox => {
-    const plugin = trainingpeaksSandboxPlugin({ now: NOW, ...options });
-    return { sandbox: createSandbox({ providers: [plugin] }), plugin };
-  };
-  const holder = { current: build() };
-  const server = setupServer(...holder.current.sandbox.handlers);
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    holder.current = build();
-    server.resetHandlers(...holder.current.sandbox.handlers);
+let running: TrainingPeaksSandboxFixture | undefined;
+
+/** A fresh TrainingPeaks sandbox per test (answers checked against the route schemas). */
+export function useTrainingPeaksSandbox(
+  options: TrainingPeaksSandboxPluginOptions = {},
+): TrainingPeaksSandboxFixture {
+  const fixture = useSandbox(() => [trainingpeaksSandboxPlugin({ now: NOW, ...options })] as const);
+  // `connect` seeds on the sandbox of the describe block whose test is running.
+  beforeEach(() => {
+    running = fixture;
   });
-  afterAll(() => server.close());
-  return holder;
+  afterEach(() => {
+    running = undefined;
+  });
+  return fixture;
 }
 
 /** The sandbox client as a TrainingPeaks app. */
@@ -59,26 +55,39 @@ export function sandboxApp(environment: TrainingPeaksEnvironment = 'sandbox'): T
   });
 }
 
-/** Connects through the real authorization URL and returns a client and its store. */
-export async function connect(
-  options: {
-    environment?: TrainingPeaksEnvironment;
-    settings?: Partial<TrainingPeaksClientSettings>;
-    app?: TrainingPeaksApp;
-  } = {},
-) {
+/** How a test connection is made: the app (or its environment) and client settings. */
+export interface ConnectOptions {
+  environment?: TrainingPeaksEnvironment;
+  settings?: Partial<TrainingPeaksClientSettings>;
+  app?: TrainingPeaksApp;
+}
+
+/** A client over a new store, key `athlete-1`, with a `User-Agent` TrainingPeaks accepts. */
+function clientOf(options: ConnectOptions) {
   const app = options.app ?? sandboxApp(options.environment);
-  const store = new MemoryTokenStore();
+  const store = createMemoryTokenStore();
+  const settings = { key: 'athlete-1', userAgent: 'FitlinkTests/1.0', ...options.settings };
+  return { app, store, client: createTrainingPeaksClient({ app, store, ...settings }) };
+}
+
+/** Seeds a connection on the running sandbox (the app's default scopes unless given). */
+export async function connect(
+  options: ConnectOptions & { scopes?: readonly TrainingPeaksScope[] } = {},
+) {
+  if (running === undefined) throw new Error('connect: call useTrainingPeaksSandbox() first');
+  const { app, store, client } = clientOf(options);
+  const auth = running.plugin.authOf(app.environment);
+  const scope = options.scopes ?? TRAININGPEAKS_DEFAULT_SCOPES;
+  const { tokens } = await seedConnection({ auth, scope, key: 'athlete-1', store });
+  return { app, store, tokens, client };
+}
+
+/** Connects through the real authorization URL and code exchange (the OAuth round trip). */
+export async function connectByConsent(options: ConnectOptions = {}) {
+  const { app, store, client } = clientOf(options);
   const authorization = await app.createAuthorization();
   const callback = await followAuthorization(authorization.url);
   const tokens = await app.exchangeCode({ callback, state: authorization.state });
   await store.set('athlete-1', tokens);
-  const client = createTrainingPeaksClient({
-    app,
-    store,
-    key: 'athlete-1',
-    userAgent: 'FitlinkTests/1.0',
-    ...options.settings,
-  });
   return { app, store, tokens, client };
 }

@@ -129,8 +129,8 @@ describe('fetchTrainingPeaksWebhookChange', () => {
 
   it('fetches the named workout, needs no call for a deletion, and reads the changed feed otherwise', async () => {
     const { client } = await connect();
-    const { state } = holder.current.plugin;
-    const workout = state.data.workouts.at(-2);
+    const { data, stats } = holder.plugin;
+    const workout = data.workouts.at(-2);
     const created = parseTrainingPeaksWebhookEvent(
       JSON.stringify({
         EventType: 'workout-created',
@@ -138,22 +138,22 @@ describe('fetchTrainingPeaksWebhookChange', () => {
         WorkoutId: workout?.Id,
       }),
     );
-    const before = state.requests.length;
+    const before = stats.requestLog.length;
     expect(await fetchTrainingPeaksWebhookChange(client, created)).toEqual({
       deleted: [],
       modified: [workout],
     });
-    expect(state.requests.slice(before)).toEqual([`GET /v2/workouts/id/${workout?.Id}`]);
+    expect(stats.requestLog.slice(before)).toEqual([`GET /v2/workouts/id/${workout?.Id}`]);
 
     const deleted = parseTrainingPeaksWebhookEvent(
       JSON.stringify(trainingpeaksWebhookFixtures.deleted),
     );
-    const count = state.requests.length;
+    const count = stats.requestLog.length;
     expect(await fetchTrainingPeaksWebhookChange(client, deleted)).toEqual({
       deleted: ['2345678909'],
       modified: [],
     });
-    expect(state.requests.length).toBe(count);
+    expect(stats.requestLog.length).toBe(count);
 
     const vague = parseTrainingPeaksWebhookEvent(
       JSON.stringify(trainingpeaksWebhookFixtures.updatedWithoutWorkout),

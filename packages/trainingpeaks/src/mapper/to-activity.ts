@@ -6,6 +6,7 @@ import {
   mapSport,
   roundTo,
   ValidationError,
+  valueOrNull,
 } from '@fitlink/core';
 import type { TrainingPeaksWorkout } from '../schemas/workout.js';
 import { resolveLocalTime } from './local-time.js';
@@ -19,8 +20,8 @@ export interface MapTrainingPeaksWorkoutOptions {
   includeRaw?: boolean;
 }
 
-const amount = (value: number | null | undefined): number | null =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+// TrainingPeaks' quantities are never negative; 0 is a value (a 0 km strength session).
+const QUANTITY = { nonNegative: true } as const;
 
 /**
  * Whether a workout was done (has an actual start or duration) rather than only planned.
@@ -62,7 +63,7 @@ export function mapTrainingPeaksWorkout(
       issues: [{ code: 'custom', message: 'expected a local date-time', path: ['StartTime'] }],
     });
   }
-  const seconds = decimalHoursToSeconds(amount(workout.TotalTime));
+  const seconds = decimalHoursToSeconds(valueOrNull(workout.TotalTime, QUANTITY));
   const metrics: Record<string, MetricValue> = {};
   const put = (key: string, value: MetricValue | undefined) => {
     if (value !== undefined && value !== null) metrics[key] = value;
@@ -87,17 +88,20 @@ export function mapTrainingPeaksWorkout(
     elapsedSeconds: seconds === null ? null : roundTo(seconds, 3),
     // TrainingPeaks reports one duration; it does not say whether pauses are in it.
     movingSeconds: null,
-    distanceMetres: amount(workout.Distance),
-    elevationGainMetres: amount(workout.ElevationGain),
-    energyKcal: amount(workout.Calories),
-    heartRateAvgBpm: amount(workout.HeartRateAverage),
-    heartRateMaxBpm: amount(workout.HeartRateMaximum),
-    powerAvgWatts: amount(workout.PowerAverage),
-    powerMaxWatts: amount(workout.PowerMaximum),
-    powerNormalizedWatts: amount(workout.NormalizedPower ?? workout.NormalizedPowerActual),
-    speedAvgMetresPerSecond: amount(workout.VelocityAverage),
-    speedMaxMetresPerSecond: amount(workout.VelocityMaximum),
-    cadenceAvg: amount(workout.CadenceAverage),
+    distanceMetres: valueOrNull(workout.Distance, QUANTITY),
+    elevationGainMetres: valueOrNull(workout.ElevationGain, QUANTITY),
+    energyKcal: valueOrNull(workout.Calories, QUANTITY),
+    heartRateAvgBpm: valueOrNull(workout.HeartRateAverage, QUANTITY),
+    heartRateMaxBpm: valueOrNull(workout.HeartRateMaximum, QUANTITY),
+    powerAvgWatts: valueOrNull(workout.PowerAverage, QUANTITY),
+    powerMaxWatts: valueOrNull(workout.PowerMaximum, QUANTITY),
+    powerNormalizedWatts: valueOrNull(
+      workout.NormalizedPower ?? workout.NormalizedPowerActual,
+      QUANTITY,
+    ),
+    speedAvgMetresPerSecond: valueOrNull(workout.VelocityAverage, QUANTITY),
+    speedMaxMetresPerSecond: valueOrNull(workout.VelocityMaximum, QUANTITY),
+    cadenceAvg: valueOrNull(workout.CadenceAverage, QUANTITY),
     metrics,
     ...(options.includeRaw ? { raw: workout } : {}),
   });

@@ -1,4 +1,4 @@
-import { createProfile, type Profile } from '@fitlink/core';
+import { createProfile, measuredOrNull, type Profile } from '@fitlink/core';
 import type { TrainingPeaksAthlete } from '../schemas/athlete.js';
 
 const SEX: Readonly<Record<string, 'female' | 'male'>> = { f: 'female', m: 'male' };
@@ -24,7 +24,8 @@ export function mapTrainingPeaksAthlete(athlete: TrainingPeaksAthlete): Profile 
     lastName: athlete.LastName || null,
     email: athlete.Email || null,
     sex: SEX[(athlete.Sex ?? '').toLowerCase()] ?? null,
-    weightKg: typeof athlete.Weight === 'number' && athlete.Weight > 0 ? athlete.Weight : null,
+    // A weight of 0 means the athlete never entered one.
+    weightKg: measuredOrNull(athlete.Weight, { nonNegative: true }),
     timeZone: athlete.TimeZone || null,
     units: units === 'english' ? 'imperial' : units === 'metric' ? 'metric' : null,
   });

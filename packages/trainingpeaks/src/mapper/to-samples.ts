@@ -1,10 +1,7 @@
-import { createSamples, type Samples } from '@fitlink/core';
+import { createSamples, type Samples, valueOrNull } from '@fitlink/core';
 import type { TrainingPeaksWorkoutDetails } from '../schemas/workout-analysis.js';
 
 type Series = (number | null)[];
-
-const value = (input: number | null | undefined): number | null =>
-  typeof input === 'number' && Number.isFinite(input) ? input : null;
 
 /**
  * Maps a workout's detail samples to normalized samples: `MillisecondsOffset` → seconds,
@@ -28,8 +25,8 @@ export function mapTrainingPeaksWorkoutDetails(
   };
   const at = (index: number) => data[index];
   const latlng = data.map((sample) => {
-    const lat = value(sample.Latitude);
-    const lng = value(sample.Longitude);
+    const lat = valueOrNull(sample.Latitude);
+    const lng = valueOrNull(sample.Longitude);
     return lat === null || lng === null ? null : ([lat, lng] as [number, number]);
   });
   return createSamples({
@@ -38,13 +35,13 @@ export function mapTrainingPeaksWorkoutDetails(
     startTime: activity.startTime,
     series: {
       offsetsSeconds: data.map((sample) => sample.MillisecondsOffset / 1000),
-      heartRateBpm: pick((i) => value(at(i)?.HeartRate)),
-      powerWatts: pick((i) => value(at(i)?.Power)),
-      cadence: pick((i) => value(at(i)?.Cadence)),
-      speedMetresPerSecond: pick((i) => value(at(i)?.Speed)),
-      distanceMetres: pick((i) => value(at(i)?.Distance)),
-      altitudeMetres: pick((i) => value(at(i)?.Elevation)),
-      temperatureCelsius: pick((i) => value(at(i)?.Temperature)),
+      heartRateBpm: pick((i) => valueOrNull(at(i)?.HeartRate)),
+      powerWatts: pick((i) => valueOrNull(at(i)?.Power)),
+      cadence: pick((i) => valueOrNull(at(i)?.Cadence)),
+      speedMetresPerSecond: pick((i) => valueOrNull(at(i)?.Speed)),
+      distanceMetres: pick((i) => valueOrNull(at(i)?.Distance)),
+      altitudeMetres: pick((i) => valueOrNull(at(i)?.Elevation)),
+      temperatureCelsius: pick((i) => valueOrNull(at(i)?.Temperature)),
       latlng: latlng.some((entry) => entry !== null) ? latlng : undefined,
     },
   });

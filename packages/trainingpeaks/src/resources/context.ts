@@ -6,7 +6,7 @@ export interface TrainingPeaksContext {
   /** The connection's HTTP client. */
   readonly http: HttpClient;
   /** The client's clock: an open `until` means its `now()`. */
-  readonly clock: Pick<Clock, 'now'>;
+  readonly clock: Clock;
   /** The athlete's IANA zone (settings, else the profile's), or `null` when unknown. */
   timeZone(options?: CallOptions): Promise<string | null>;
   /** Longest date range per request, days. */

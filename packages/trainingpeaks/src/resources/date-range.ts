@@ -1,10 +1,9 @@
 import {
   type CallOptions,
   createPaginator,
-  ErrorCodes,
-  FitlinkError,
   offsetMinutesForZone,
   type Paginator,
+  resolveRange,
   type TimeRange,
 } from '@fitlink/core';
 import type { TrainingPeaksContext } from './context.js';
@@ -38,21 +37,21 @@ export function addDays(date: string, days: number): string {
  * Pages a local-date-range endpoint over `[since, until)`: the local dates the range touches
  * are cut into runs of `maxRangeDays` (inclusive), one request each, the fewest the cap
  * allows. Without a known zone the dates are widened by a day on each side; callers filter by
- * instant. The cursor is the next run's first date. An open `until` is the client clock's now.
+ * instant. The cursor is the next run's first date. An open `until` is the client clock's now,
+ * an open `since` 30 days before it.
+ *
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not
+ * before `until`.
  */
 export function dateRangePaging<T>(
   context: TrainingPeaksContext,
   options: TrainingPeaksRangeOptions,
   fetchRange: (startDate: string, endDate: string, call: CallOptions) => Promise<T[]>,
 ): Paginator<T, TrainingPeaksDateCursor> {
-  const until = options.until ?? new Date(context.clock.now());
-  const since = options.since ?? new Date(until.getTime() - 30 * DAY_MS);
-  if (!(since.getTime() < until.getTime())) {
-    throw new FitlinkError('trainingpeaks: since must be before until', {
-      code: ErrorCodes.invalidArgument,
-      provider: 'trainingpeaks',
-    });
-  }
+  const { until, since = new Date(until.getTime() - 30 * DAY_MS) } = resolveRange(
+    options,
+    context.clock,
+  );
   let bounds: Promise<{ first: string; last: string }> | undefined;
   const resolveBounds = () => {
     bounds ??= context.timeZone(options).then((zone) => {
@@ -64,6 +63,8 @@ export function dateRangePaging<T>(
     });
     return bounds;
   };
+  // Not core's dateWindowPaging: its windows are instants fixed up front, these are local
+  // calendar days known only once the athlete's zone is read, and the cursor is a local date.
   return createPaginator<T, TrainingPeaksDateCursor>({
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.cursor ? { start: options.cursor } : {}),

@@ -1,11 +1,14 @@
 import {
   type CallOptions,
-  createPaginator,
   ErrorCodes,
   FitlinkError,
+  inRange,
+  type PageCursor,
   type Paginator,
+  pagePaging,
   pickCallOptions,
   type RouteDefinition,
+  resolveRange,
   routePath,
 } from '@fitlink/core';
 import {
@@ -48,8 +51,8 @@ export type TrainingPeaksChange =
       workout: TrainingPeaksWorkout;
     };
 
-/** The resumable cursor of the changed feed: the next 0-based page. */
-export interface TrainingPeaksChangedCursor {
+/** The resumable cursor of the changed feed: the next 0-based page (core's `pagePaging` cursor). */
+export interface TrainingPeaksChangedCursor extends PageCursor {
   /** Page index, from 0. */
   page: number;
 }
@@ -169,23 +172,26 @@ export function createWorkoutsResource(
   });
   return {
     list(options = {}) {
-      const until = options.until ?? new Date(context.clock.now());
-      const since = options.since;
-      return dateRangePaging(context, options, async (startDate, endDate, call) => {
-        const { data } = await http.request({
-          method: routes.workouts.method,
-          path: routePath(routes.workouts, { startDate, endDate }),
-          query: { includeDescription: options.includeDescription ? true : undefined },
-          schema: routes.workouts.response,
-          ...pickCallOptions(call),
-        });
-        const zone = await context.timeZone(call);
-        return data.filter((workout) => {
-          const start = startOf(workout, zone);
-          if (start === null) return false;
-          return start < until.getTime() && (since === undefined || start >= since.getTime());
-        });
-      });
+      const range = resolveRange(options, context.clock);
+      return dateRangePaging(
+        context,
+        { ...options, ...range },
+        async (startDate, endDate, call) => {
+          const { data } = await http.request({
+            method: routes.workouts.method,
+            path: routePath(routes.workouts, { startDate, endDate }),
+            query: { includeDescription: options.includeDescription ? true : undefined },
+            schema: routes.workouts.response,
+            ...pickCallOptions(call),
+          });
+          const zone = await context.timeZone(call);
+          // The API filters by local day: trim to the instants of `[since, until)`.
+          return data.filter((workout) => {
+            const start = startOf(workout, zone);
+            return start !== null && inRange(start, range);
+          });
+        },
+      );
     },
     async get(id, options = {}) {
       const { data } = await http.request({
@@ -228,18 +234,19 @@ export function createWorkoutsResource(
         throw invalid('the changed feed starts on 2000-01-01');
       }
       const date = `${options.since.toISOString().slice(0, 19)}Z`;
-      return createPaginator<TrainingPeaksChange, TrainingPeaksChangedCursor>({
-        start: options.cursor ?? { page: 0 },
+      return pagePaging<TrainingPeaksChange>({
+        firstPage: 0,
+        pageSize,
+        ...(options.cursor ? { start: options.cursor } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
-        fetchPage: async (cursor, signal) => {
-          const page = cursor?.page ?? 0;
+        fetch: async (page, size, signal) => {
           const { data } = await http.request({
             method: routes.changed.method,
             path: routePath(routes.changed),
             query: {
               date,
-              pageSize,
+              pageSize: size,
               page,
               workoutTypeFilter: options.workoutTypeFilter,
               includeDescription: options.includeDescription ? true : undefined,
@@ -255,8 +262,7 @@ export function createWorkoutsResource(
             ...modified.map((workout) => ({ type: 'modified' as const, workout })),
           ];
           // A full list means there may be more; both lists short means this was the last page.
-          const more = deleted.length >= pageSize || modified.length >= pageSize;
-          return { items, next: more ? { page: page + 1 } : undefined };
+          return { items, more: deleted.length >= size || modified.length >= size };
         },
       });
     },

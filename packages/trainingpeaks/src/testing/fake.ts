@@ -1,3 +1,4 @@
+import { roundTo } from '@fitlink/core';
 import {
   createSandboxTimeline,
   type SandboxSport,
@@ -59,7 +60,7 @@ export const TRAININGPEAKS_PREMIUM_FIELDS = [
   'CadenceAverage',
   'CadenceMaximum',
   'TempAvg',
-] as const;
+] as const satisfies readonly (keyof TrainingPeaksWorkout)[];
 
 /** Options of {@link createTrainingPeaksFake}. */
 export interface TrainingPeaksFakeOptions {
@@ -91,8 +92,6 @@ export function trainingpeaksLocalTime(epochMs: number, timeZone: string): strin
   return new Date(local).toISOString().slice(0, 19);
 }
 
-const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
-
 /** Renders one timeline workout as a TrainingPeaks workout (premium view). */
 export function renderTrainingPeaksWorkout(workout: SandboxWorkout): TrainingPeaksWorkout {
   const hours = workout.elapsedSeconds / 3600;
@@ -118,15 +117,15 @@ export function renderTrainingPeaksWorkout(workout: SandboxWorkout): TrainingPea
     HeartRateMinimum: Math.round(workout.averageHeartRate * 0.6),
     Calories: workout.energyKcal,
     Energy: workout.workKilojoules,
-    IF: round(intensity, 2),
-    TssActual: round(hours * intensity * intensity * 100, 1),
+    IF: roundTo(intensity, 2),
+    TssActual: roundTo(hours * intensity * intensity * 100, 1),
     TssCalculationMethod: power !== null ? 'Power' : 'HeartRate',
     PowerAverage: power,
     NormalizedPower: power === null ? null : Math.round(power * 1.05),
     VelocityAverage:
       workout.distanceMeters === null
         ? null
-        : round(workout.distanceMeters / workout.elapsedSeconds, 3),
+        : roundTo(workout.distanceMeters / workout.elapsedSeconds, 3),
     CadenceAverage: workout.averageCadence,
     ElevationGain: workout.elevationGainMeters,
     LastModifiedDate: new Date(
@@ -138,9 +137,9 @@ export function renderTrainingPeaksWorkout(workout: SandboxWorkout): TrainingPea
 
 /** The basic-athlete view of a workout: premium fields `null`. */
 export function toBasicTrainingPeaksWorkout(workout: TrainingPeaksWorkout): TrainingPeaksWorkout {
-  const copy: Record<string, unknown> = { ...workout };
+  const copy: TrainingPeaksWorkout = { ...workout };
   for (const field of TRAININGPEAKS_PREMIUM_FIELDS) if (field in copy) copy[field] = null;
-  return copy as TrainingPeaksWorkout;
+  return copy;
 }
 
 const zones = (bounds: readonly number[], labels: readonly string[]) =>
@@ -209,7 +208,7 @@ export function createTrainingPeaksFake(options: TrainingPeaksFakeOptions = {}):
       AthleteId: TRAININGPEAKS_SANDBOX_ATHLETE_ID,
       DateTime: `${wake}:00`,
       UploadClient: 'fitlink-sandbox',
-      SleepHours: round(asleepMs / 3_600_000, 2),
+      SleepHours: roundTo(asleepMs / 3_600_000, 2),
     });
     metrics.push({
       MetricId: id(2),

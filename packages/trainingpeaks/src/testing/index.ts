@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+
 export {
   createTrainingPeaksFake,
   renderTrainingPeaksWorkout,
@@ -32,16 +33,17 @@ export {
   trainingpeaksSwimWorkoutFixture,
   trainingpeaksUnknownTypeWorkoutFixture,
 } from './fixtures/workouts.js';
-export {
-  createTrainingPeaksHandlers,
-  createTrainingPeaksSandboxState,
-  type TrainingPeaksHandlersOptions,
-  type TrainingPeaksSandboxKnobs,
-  type TrainingPeaksSandboxState,
-  type TrainingPeaksSandboxStateOptions,
-} from './handlers.js';
+export { createTrainingPeaksHandlers, type TrainingPeaksHandlersOptions } from './handlers.js';
 export {
   type TrainingPeaksSandboxPlugin,
   type TrainingPeaksSandboxPluginOptions,
   trainingpeaksSandboxPlugin,
 } from './plugin.js';
+export {
+  createTrainingPeaksSandboxData,
+  createTrainingPeaksSandboxStats,
+  defaultTrainingPeaksSandboxKnobs,
+  type TrainingPeaksSandboxData,
+  type TrainingPeaksSandboxKnobs,
+  type TrainingPeaksSandboxStats,
+} from './sandbox-state.js';

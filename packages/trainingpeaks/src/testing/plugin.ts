@@ -1,11 +1,14 @@
 import {
+  createProviderSandboxPlugin,
   type FakeAuthorizationServer,
+  type FakeAuthorizationServerOptions,
+  type ProviderSandboxPlugin,
   type RefreshTokenOnRefresh,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type SandboxProviderPlugin,
 } from '@fitlink/testing';
 import {
+  TRAININGPEAKS_API_BASE_URL,
   TRAININGPEAKS_AUTHORIZE_URL,
   TRAININGPEAKS_DEAUTHORIZE_URL,
   TRAININGPEAKS_HOSTS,
@@ -13,12 +16,15 @@ import {
   type TrainingPeaksEnvironment,
 } from '../endpoints.js';
 import { TRAININGPEAKS_SCOPES } from '../scopes.js';
+import { createTrainingPeaksHandlers } from './handlers.js';
 import {
-  createTrainingPeaksHandlers,
-  createTrainingPeaksSandboxState,
+  createTrainingPeaksSandboxData,
+  createTrainingPeaksSandboxStats,
+  defaultTrainingPeaksSandboxKnobs,
+  type TrainingPeaksSandboxData,
   type TrainingPeaksSandboxKnobs,
-  type TrainingPeaksSandboxState,
-} from './handlers.js';
+  type TrainingPeaksSandboxStats,
+} from './sandbox-state.js';
 
 /** Options of {@link trainingpeaksSandboxPlugin}. */
 export interface TrainingPeaksSandboxPluginOptions {
@@ -37,12 +43,47 @@ export interface TrainingPeaksSandboxPluginOptions {
   refreshTokenOnRefresh?: RefreshTokenOnRefresh;
 }
 
-/** The TrainingPeaks sandbox plugin, with handles for tests. */
-export interface TrainingPeaksSandboxPlugin extends SandboxProviderPlugin {
-  /** The data and knobs, once the sandbox has set the plugin up. */
-  readonly state: TrainingPeaksSandboxState;
-  /** The fake authorization server of each served environment. */
-  readonly auth: ReadonlyMap<TrainingPeaksEnvironment, FakeAuthorizationServer>;
+/**
+ * The TrainingPeaks sandbox plugin: the kit's handle (`data`, `knobs`, `stats`, `auth`), where
+ * `auth` is the first served environment's authorization server (`'sandbox'` unless only
+ * `'production'` is served).
+ */
+export interface TrainingPeaksSandboxPlugin
+  extends ProviderSandboxPlugin<
+    'trainingpeaks',
+    TrainingPeaksSandboxData,
+    TrainingPeaksSandboxKnobs,
+    TrainingPeaksSandboxStats
+  > {
+  /**
+   * The authorization server of one served environment (each has its own token registry, as
+   * the real systems do).
+   *
+   * @throws Error before a sandbox has set the plugin up, or for an environment not served.
+   */
+  authOf(environment: TrainingPeaksEnvironment): FakeAuthorizationServer;
+}
+
+function authorizationOptions(
+  environment: TrainingPeaksEnvironment,
+  refreshTokenOnRefresh: RefreshTokenOnRefresh,
+): FakeAuthorizationServerOptions {
+  return {
+    baseUrl: TRAININGPEAKS_HOSTS[environment].oauth,
+    authorizePath: TRAININGPEAKS_AUTHORIZE_URL[environment],
+    tokenPath: TRAININGPEAKS_TOKEN_URL[environment],
+    revokePath: TRAININGPEAKS_DEAUTHORIZE_URL[environment],
+    // TrainingPeaks takes the client secret in the form body.
+    clients: [
+      {
+        ...SANDBOX_CLIENT,
+        authMethod: 'client_secret_post',
+        redirectUris: [...new Set([...SANDBOX_CLIENT.redirectUris, SANDBOX_REDIRECT_URI])],
+      },
+    ],
+    supportedScopes: Object.keys(TRAININGPEAKS_SCOPES),
+    refreshTokenOnRefresh,
+  };
 }
 
 /**
@@ -61,47 +102,53 @@ export function trainingpeaksSandboxPlugin(
 ): TrainingPeaksSandboxPlugin {
   const environments: TrainingPeaksEnvironment[] =
     options.environment === 'both' ? ['sandbox', 'production'] : [options.environment ?? 'sandbox'];
-  const auth = new Map<TrainingPeaksEnvironment, FakeAuthorizationServer>();
-  let state: TrainingPeaksSandboxState | undefined;
-  return {
+  const [first = 'sandbox', ...others] = environments;
+  const rotation = options.refreshTokenOnRefresh ?? 'rotate';
+  let servers: ReadonlyMap<TrainingPeaksEnvironment, FakeAuthorizationServer> | undefined;
+  const plugin = createProviderSandboxPlugin({
     id: 'trainingpeaks',
     hosts: environments.flatMap((environment) => [
       new URL(TRAININGPEAKS_HOSTS[environment].api).host,
       new URL(TRAININGPEAKS_HOSTS[environment].oauth).host,
     ]),
-    get state() {
-      if (!state) throw new TypeError('trainingpeaksSandboxPlugin: add it to createSandbox first');
-      return state;
-    },
-    auth,
-    handlers(context) {
-      state = createTrainingPeaksSandboxState({
-        seed: context.seed,
+    knobs: { ...defaultTrainingPeaksSandboxKnobs(), ...options.knobs },
+    stats: createTrainingPeaksSandboxStats(),
+    authorization: () => authorizationOptions(first, rotation),
+    data: ({ seed }) =>
+      createTrainingPeaksSandboxData({
+        seed,
         ...(options.now !== undefined ? { now: options.now } : {}),
         ...(options.days !== undefined ? { days: options.days } : {}),
-        ...(options.knobs ? { knobs: options.knobs } : {}),
-      });
-      const current = state;
-      return environments.flatMap((environment) => {
-        const hosts = TRAININGPEAKS_HOSTS[environment];
-        const server = context.createAuthorizationServer({
-          baseUrl: hosts.oauth,
-          authorizePath: TRAININGPEAKS_AUTHORIZE_URL[environment],
-          tokenPath: TRAININGPEAKS_TOKEN_URL[environment],
-          revokePath: TRAININGPEAKS_DEAUTHORIZE_URL[environment],
-          clients: [
-            {
-              ...SANDBOX_CLIENT,
-              authMethod: 'client_secret_post',
-              redirectUris: [...new Set([...SANDBOX_CLIENT.redirectUris, SANDBOX_REDIRECT_URI])],
-            },
-          ],
-          supportedScopes: Object.keys(TRAININGPEAKS_SCOPES),
-          refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
-        });
-        auth.set(environment, server);
-        return createTrainingPeaksHandlers({ auth: server, state: current, apiBaseUrl: hosts.api });
-      });
+      }),
+    // The kit creates one authorization server; a second environment gets its own here.
+    api: ({ auth, data, knobs, stats, context }) => {
+      const created = new Map([[first, auth]]);
+      for (const environment of others) {
+        const server = context.createAuthorizationServer(
+          authorizationOptions(environment, rotation),
+        );
+        created.set(environment, server);
+      }
+      servers = created;
+      return [...created].flatMap(([environment, server]) =>
+        createTrainingPeaksHandlers({
+          auth: server,
+          data,
+          knobs,
+          stats,
+          baseUrl: TRAININGPEAKS_API_BASE_URL[environment],
+          validate: context.validateAnswers,
+        }),
+      );
     },
-  };
+  });
+  return Object.assign(plugin, {
+    authOf(environment: TrainingPeaksEnvironment) {
+      const server = servers?.get(environment);
+      if (server === undefined) {
+        throw new Error(`the trainingpeaks sandbox does not serve ${environment} (yet)`);
+      }
+      return server;
+    },
+  });
 }

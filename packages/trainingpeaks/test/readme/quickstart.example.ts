@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSandbox, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
 import { createTrainingPeaksApp, createTrainingPeaksClient } from '@fitlink/trainingpeaks';
@@ -21,7 +21,7 @@ const app = createTrainingPeaksApp({
 // Send the user to `url`; the sandbox's consent screen approves at once.
 const { url, state } = await app.createAuthorization();
 const callback = await followAuthorization(url, sandbox.fetch);
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('athlete-1', await app.exchangeCode({ callback, state }));
 
 const client = createTrainingPeaksClient({

@@ -8,7 +8,10 @@ describe('client.files', () => {
   const bytes = new TextEncoder().encode('.FIT fake activity bytes');
 
   it('uploads a FIT file asynchronously (202) and reports a second upload as duplicate (422)', async () => {
-    const { client } = await connect({ settings: { uploadClient: 'FitlinkTests' } });
+    const { client } = await connect({
+      settings: { uploadClient: 'FitlinkTests' },
+      scopes: ['file:write'],
+    });
     expect(await client.files.upload({ filename: 'ride.fit', data: bytes, title: 'Ride' })).toEqual(
       {
         status: 'accepted',
@@ -17,18 +20,16 @@ describe('client.files', () => {
     expect(await client.files.upload({ filename: 'ride.fit', data: bytes })).toEqual({
       status: 'duplicate',
     });
-    expect(holder.current.plugin.state.uploads).toHaveLength(1);
+    expect(holder.plugin.data.uploads).toHaveLength(1);
   });
 
   it('refuses other file types before sending, and surfaces a 415 as ProviderError', async () => {
-    const { client } = await connect();
+    const { client } = await connect({ scopes: ['file:write'] });
     const local = await client.files
       .upload({ filename: 'ride.gpx', data: bytes })
       .catch((caught: unknown) => caught);
     expect((local as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
-    expect(holder.current.plugin.state.requests.some((line) => line.startsWith('POST'))).toBe(
-      false,
-    );
+    expect(holder.plugin.stats.requestLog.some((line) => line.startsWith('POST'))).toBe(false);
     const sent = await client.files
       .upload({ filename: 'ride.fit', data: '' })
       .catch((caught: unknown) => caught);
@@ -42,7 +43,9 @@ describe('client.webhookSubscriptions', () => {
   useTrainingPeaksSandbox();
 
   it('creates, lists, updates and deletes a subscription', async () => {
-    const { client } = await connect();
+    const { client } = await connect({
+      scopes: ['webhook:read-subscriptions', 'webhook:write-subscriptions'],
+    });
     const created = await client.webhookSubscriptions.create({
       athleteId: 4_815_162,
       eventType: 'workout-created',
@@ -75,8 +78,8 @@ describe('rate limits and overload', () => {
   it('waits for Retry-After on a 503 (TrainingPeaks overload) without real time passing', async () => {
     const clock = createFakeClock();
     const { client } = await connect({ settings: { clock } });
-    holder.current.plugin.state.knobs.overloadedResponses = 1;
-    holder.current.plugin.state.knobs.retryAfterSeconds = 3;
+    holder.plugin.knobs.overloadedResponses = 1;
+    holder.plugin.knobs.retryAfterSeconds = 3;
     const profile = await client.athlete.profile();
     expect(profile.Id).toBe(4_815_162);
     expect(clock.sleeps).toEqual([3_000]);
@@ -85,13 +88,13 @@ describe('rate limits and overload', () => {
   it('waits for Retry-After on a 429 and throws RateLimitError past the bound', async () => {
     const clock = createFakeClock();
     const { client } = await connect({ settings: { clock, maxRateLimitWaitMs: 10_000 } });
-    holder.current.sandbox.faults.inject(
+    holder.sandbox.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 5 },
       { match: '/v1/athlete/zones' },
     );
     await client.athlete.zones();
     expect(clock.sleeps).toEqual([5_000]);
-    holder.current.sandbox.faults.inject(
+    holder.sandbox.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 60 },
       { match: '/v1/athlete/zones' },
     );

@@ -26,9 +26,9 @@ describe('client.workouts and client.athlete', () => {
       sex: 'female',
       weightKg: 61.2,
     });
-    const before = holder.current.plugin.state.requests.length;
+    const before = holder.plugin.stats.requestLog.length;
     const thresholds = mapTrainingPeaksZones(await client.athlete.zones());
-    expect(holder.current.plugin.state.requests.length - before).toBe(1);
+    expect(holder.plugin.stats.requestLog.length - before).toBe(1);
     expect(thresholds.ftpWatts).toBe(250);
     expect(thresholds.thresholdHeartRateBpm).toBe(165);
     expect(thresholds.thresholdSpeedMetresPerSecond).toBe(3.9);
@@ -50,16 +50,14 @@ describe('client.workouts and client.athlete', () => {
     const until = new Date(NOW);
     const workouts = [];
     for await (const workout of client.workouts.list({ since, until })) workouts.push(workout);
-    const requests = workoutRangeRequests(holder.current.plugin.state.requests);
+    const requests = workoutRangeRequests(holder.plugin.stats.requestLog);
     // 2026-08-17 … 2026-11-15 local (Denver) is 91 calendar days: 3 requests.
     expect(requests).toEqual([
       'GET /v2/workouts/2026-08-17/2026-09-30',
       'GET /v2/workouts/2026-10-01/2026-11-14',
       'GET /v2/workouts/2026-11-15/2026-11-15',
     ]);
-    const expected = holder.current.plugin.state.data.workouts.filter(
-      (workout) => workout.StartTime !== null,
-    );
+    const expected = holder.plugin.data.workouts.filter((workout) => workout.StartTime !== null);
     expect(workouts.length).toBeGreaterThan(30);
     // Every completed workout of the window plus the missed planned one.
     expect(workouts.length).toBe(expected.length + 1);
@@ -78,17 +76,17 @@ describe('client.workouts and client.athlete', () => {
       seen.push(String(workout.Id));
       if (seen.length === 2) break;
     }
-    expect(workoutRangeRequests(holder.current.plugin.state.requests)).toHaveLength(1);
+    expect(workoutRangeRequests(holder.plugin.stats.requestLog)).toHaveLength(1);
     const resumed = client.workouts.list({ since, until: new Date(NOW), cursor: list.cursor });
     const rest: string[] = [];
     for await (const workout of resumed) rest.push(String(workout.Id));
     expect(rest.slice(0, 2)).toEqual(seen);
-    expect(workoutRangeRequests(holder.current.plugin.state.requests)).toHaveLength(4);
+    expect(workoutRangeRequests(holder.plugin.stats.requestLog)).toHaveLength(4);
   });
 
   it('maps a rendered ride with local time, decimal hours, kJ and kcal', async () => {
     const { client } = await connect();
-    const { data } = holder.current.plugin.state;
+    const { data } = holder.plugin;
     const ride = data.workouts.find(
       (w) =>
         w.WorkoutType === 'Bike' &&
@@ -118,7 +116,7 @@ describe('client.workouts and client.athlete', () => {
 
   it('reads details as samples, mean maxes and time in zones', async () => {
     const { client } = await connect();
-    const { data } = holder.current.plugin.state;
+    const { data } = holder.plugin;
     const ride = data.workouts.find((w) => w.WorkoutType === 'Bike' && w.PowerAverage !== null);
     const id = String(ride?.Id);
     const samples = await client.getSamples(id);
@@ -136,8 +134,8 @@ describe('client.workouts and client.athlete', () => {
 
   it('a basic athlete gets null premium fields and a typed premium error on premium endpoints', async () => {
     const { client } = await connect();
-    holder.current.plugin.state.knobs.premium = false;
-    const { data } = holder.current.plugin.state;
+    holder.plugin.knobs.premium = false;
+    const { data } = holder.plugin;
     const ride = data.workouts.find((w) => w.WorkoutType === 'Bike');
     const workout = await client.workouts.get(String(ride?.Id));
     expect(workout.HeartRateAverage).toBeNull();
@@ -168,9 +166,9 @@ describe('client.workouts and client.athlete', () => {
 
   it('pages the changed feed, reports deletions and resumes from a saved cursor', async () => {
     const { client } = await connect();
-    const { state } = holder.current.plugin;
-    const doomed = String(state.data.workouts[0]?.Id);
-    state.deleteWorkout(doomed);
+    const { data, stats } = holder.plugin;
+    const doomed = String(data.workouts[0]?.Id);
+    data.deleteWorkout(doomed);
     const since = new Date(NOW - 30 * DAY);
     const feed = client.workouts.changed({ since, pageSize: 5, maxPages: 2 });
     const first: TrainingPeaksChange[] = [];
@@ -182,14 +180,14 @@ describe('client.workouts and client.athlete', () => {
     for await (const change of resumed) rest.push(change);
     expect(resumed.done).toBe(true);
     const all = [...first, ...rest];
-    const modified = state.data.workouts.filter(
+    const modified = data.workouts.filter(
       (w) => Date.parse(w.LastModifiedDate ?? '') >= since.getTime(),
     );
     expect(all.filter((c) => c.type === 'modified')).toHaveLength(modified.length);
     expect(all.filter((c) => c.type === 'deleted')).toEqual([
       { type: 'deleted', workoutId: doomed },
     ]);
-    const pages = state.requests.filter((line) => line.startsWith('GET /v2/workouts/changed'));
+    const pages = stats.requestLog.filter((line) => line.startsWith('GET /v2/workouts/changed'));
     expect(pages[0]).toContain('pageSize=5&page=0');
     expect(pages).toHaveLength(
       Math.ceil(modified.length / 5) + (modified.length % 5 === 0 ? 1 : 0),
@@ -214,7 +212,7 @@ describe('client.workouts and client.athlete', () => {
       until: new Date(NOW),
     }))
       days.push(day);
-    const recovery = holder.current.plugin.state.data.metrics;
+    const recovery = holder.plugin.data.metrics;
     expect(days.length).toBeGreaterThanOrEqual(6);
     const last = days.at(-1);
     const entries = recovery.filter((m) => m.DateTime?.startsWith(last?.date ?? '-'));
@@ -242,10 +240,10 @@ describe('malformed payloads', () => {
     );
     server.listen({ onUnhandledRequest: 'error' });
     try {
-      const { MemoryTokenStore } = await import('@fitlink/core');
+      const { createMemoryTokenStore } = await import('@fitlink/core');
       const { createTrainingPeaksClient } = await import('@fitlink/trainingpeaks');
       const { sandboxApp } = await import('../helpers.js');
-      const store = new MemoryTokenStore();
+      const store = createMemoryTokenStore();
       await store.set('k', {
         accessToken: 'a',
         refreshToken: 'r',
