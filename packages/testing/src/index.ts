@@ -78,6 +78,8 @@ export {
 export {
   createProviderApi,
   createProviderApiStats,
+  JsonAnswer,
+  jsonAnswer,
   type ProviderApi,
   type ProviderApiOptions,
   type ProviderApiStats,

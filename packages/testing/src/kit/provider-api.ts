@@ -22,11 +22,43 @@ export interface RouteAnswerContext {
 }
 
 /**
- * A route's answer: a `Response` as is, `undefined` for the provider's 404, or any other value,
- * which is checked against the route's `response` schema (when the sandbox validates answers)
- * and sent as JSON with status 200.
+ * A route's answer: a `Response` as is, `undefined` for the provider's 404, a {@link JsonAnswer}
+ * (a body with its own status and headers), or any other value, which is checked against the
+ * route's `response` schema (when the sandbox validates answers) and sent as JSON with status 200.
  */
 export type RouteAnswer = (context: RouteAnswerContext) => unknown;
+
+/** A JSON answer with its own status and headers, still checked against the route's schema. */
+export class JsonAnswer {
+  /** The body, sent as JSON. */
+  readonly body: unknown;
+  /** Status and headers. */
+  readonly init: ResponseInit;
+
+  /**
+   * @param body - The body, sent as JSON.
+   * @param init - Status and headers (a 201 with `Location`, say).
+   */
+  constructor(body: unknown, init: ResponseInit) {
+    this.body = body;
+    this.init = init;
+  }
+}
+
+/**
+ * A JSON answer with a status other than 200 (a 201 Created, say), checked against the route's
+ * `response` schema like a plain value.
+ *
+ * @param body - The body, sent as JSON.
+ * @param init - Status and headers.
+ * @example
+ * ```ts
+ * create: async ({ request }) => jsonAnswer({ id: 'new', ...(await request.json()) }, { status: 201 }),
+ * ```
+ */
+export function jsonAnswer(body: unknown, init: ResponseInit): JsonAnswer {
+  return new JsonAnswer(body, init);
+}
 
 /** The provider's error answers, given once for every route. */
 export interface ProviderErrorAnswers {
@@ -124,7 +156,7 @@ export interface ProviderApiOptions<TRoutes extends Readonly<Record<string, Rout
 
 /** A provider API built from its route table. */
 export interface ProviderApi {
-  /** One msw handler per route, in table order. */
+  /** One msw handler per route, the most literal paths first. */
   readonly handlers: HttpHandler[];
   /** Live counters. */
   readonly stats: ProviderApiStats;
@@ -180,7 +212,12 @@ export function createProviderApi<TRoutes extends Readonly<Record<string, RouteD
   const json = options.json ?? ((value: unknown) => Response.json(value));
   const authenticate = options.authenticate ?? ((request: Request) => auth.authenticate(request));
 
-  const handlers = Object.entries(options.routes).map(([name, route]: [string, RouteDefinition]) =>
+  // msw answers with the first matching handler: routes with more literal segments go first, so
+  // `v2/workouts/id/:id` is not taken by `v2/workouts/:start/:end` (table order otherwise).
+  const ordered = Object.entries(options.routes).sort(
+    ([, a], [, b]) => literalSegments(b.path) - literalSegments(a.path),
+  );
+  const handlers = ordered.map(([name, route]: [string, RouteDefinition]) =>
     METHODS[route.method](`${base}/${route.path}`, async ({ request, params }) => {
       stats.requests += 1;
       stats.byRoute[name] = (stats.byRoute[name] ?? 0) + 1;
@@ -213,17 +250,26 @@ export function createProviderApi<TRoutes extends Readonly<Record<string, RouteD
       const answer = await options.answers[name as keyof TRoutes](context);
       if (answer instanceof Response) return finish(answer);
       if (answer === undefined) return finish(errors.notFound({ name, params: values }));
+      const body = answer instanceof JsonAnswer ? answer.body : answer;
       if (options.validate && route.response !== null) {
-        const check = checkAnswer(name, route.response, answer);
+        const check = checkAnswer(name, route.response, body);
         if (check !== undefined) {
           stats.invalidAnswers.push(check);
           return Response.json({ sandbox_error: check.message }, { status: 500 });
         }
       }
-      return finish(json(answer));
+      const response = json(body);
+      if (!(answer instanceof JsonAnswer)) return finish(response);
+      const headers = new Headers(response.headers);
+      for (const [header, value] of new Headers(answer.init.headers)) headers.set(header, value);
+      return finish(new Response(response.body, { ...answer.init, headers }));
     }),
   );
   return { handlers, stats };
+}
+
+function literalSegments(path: string): number {
+  return path.split('/').filter((segment) => !segment.startsWith(':')).length;
 }
 
 function missingScopes(

@@ -5,6 +5,7 @@ import {
   createProviderApi,
   createProviderSandboxPlugin,
   createWindowBudget,
+  jsonAnswer,
   type ProviderErrorAnswers,
   SANDBOX_CLIENT,
   seedConnection,
@@ -23,6 +24,8 @@ const ROUTES = defineRoutes<'read' | 'write'>()({
   },
   workout: { method: 'GET', path: 'v1/workouts/:workoutId', scope: 'read', response: workout },
   create: { method: 'POST', path: 'v1/workouts', scope: ['read', 'write'], response: workout },
+  // After the parameterised route on purpose: the kit serves the more literal path first.
+  latest: { method: 'GET', path: 'v1/workouts/latest', scope: 'read', response: workout },
   status: { method: 'GET', path: 'v1/status', scope: null, response: null },
 });
 
@@ -79,7 +82,12 @@ function kitPlugin() {
             const found = data.workouts.find((w) => w.id === params.workoutId);
             return knobs.brokenWorkout && found ? { ...found, kj: 'lots' } : found;
           },
-          create: async ({ request }) => ({ id: 'new', ...((await request.json()) as object) }),
+          create: async ({ request }) =>
+            jsonAnswer(
+              { id: 'new', ...((await request.json()) as object) },
+              { status: 201, headers: { Location: `${BASE}/v1/workouts/new` } },
+            ),
+          latest: () => data.workouts.at(-1),
           status: () => new Response('ok'),
         },
       }).handlers,
@@ -151,7 +159,11 @@ describe('createProviderApi and createProviderSandboxPlugin', () => {
       method: 'POST',
       body: JSON.stringify({ kj: 5 }),
     });
+    expect(created.status).toBe(201);
+    expect(created.headers.get('Location')).toBe(`${BASE}/v1/workouts/new`);
     expect(await created.json()).toEqual({ id: 'new', kj: 5 });
+    const latest = await call('v1/workouts/latest', tokens.accessToken);
+    expect(await latest.json()).toEqual({ id: 'w1-11', kj: 110 });
     sandbox.plugin.knobs.brokenWorkout = true;
     const broken = await call('v1/workouts/w1-2', tokens.accessToken);
     expect(broken.status).toBe(500);
