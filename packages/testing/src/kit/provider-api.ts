@@ -260,9 +260,9 @@ export function createProviderApi<TRoutes extends Readonly<Record<string, RouteD
       }
       const response = json(body);
       if (!(answer instanceof JsonAnswer)) return finish(response);
-      const headers = new Headers(response.headers);
-      for (const [header, value] of new Headers(answer.init.headers)) headers.set(header, value);
-      return finish(new Response(response.body, { ...answer.init, headers }));
+      const merged = new Headers(response.headers);
+      for (const [header, value] of new Headers(answer.init.headers)) merged.set(header, value);
+      return finish(new Response(response.body, { ...answer.init, headers: merged }));
     }),
   );
   return { handlers, stats };
