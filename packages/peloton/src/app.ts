@@ -1,8 +1,9 @@
 import {
-  type Clock,
   createOAuth2App,
   ErrorCodes,
   FitlinkError,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   type SingleFlight,
   systemClock,
   type TokenRefresher,
@@ -22,14 +23,8 @@ import { mapPelotonTokenError } from './errors.js';
 import { runPelotonLogin } from './login/login-flow.js';
 import { PELOTON_DEFAULT_SCOPES, type PelotonScope } from './scopes.js';
 
-/** Settings of {@link createPelotonApp}. */
-export interface PelotonAppSettings {
-  /** The fetch to use (the sandbox's loopback fetch in demos). @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of each login and token request. @defaultValue 30000 */
-  timeoutMs?: number;
+/** Settings of {@link createPelotonApp}: core's `fetch`, `clock` and `timeoutMs`, and these. */
+export interface PelotonAppSettings extends ProviderAppOptions {
   /** `User-Agent` of login and token requests. @defaultValue a desktop Chrome string */
   userAgent?: string;
   /** The Auth0 client. @defaultValue Peloton's public web client `WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM` */
@@ -143,7 +138,6 @@ export function createPelotonApp(settings: PelotonAppSettings = {}): PelotonApp 
   const clientId = settings.clientId ?? PELOTON_WEB_CLIENT_ID;
   const redirectUri = settings.redirectUri ?? PELOTON_REDIRECT_URI;
   const scopes = settings.scopes ?? PELOTON_DEFAULT_SCOPES;
-  // Token requests also carry the browser-like User-Agent Cloudflare expects.
   const fetchWithAgent: typeof fetch = (input, init) => {
     const headers = new Headers(init?.headers);
     if (!headers.has('user-agent')) headers.set('user-agent', userAgent);
@@ -167,9 +161,9 @@ export function createPelotonApp(settings: PelotonAppSettings = {}): PelotonApp 
       response_mode: 'query',
       auth0Client: PELOTON_AUTH0_CLIENT,
     },
+    ...passThroughAppSettings(settings),
+    // Token requests also carry the browser-like User-Agent Cloudflare expects.
     fetch: fetchWithAgent,
-    clock,
-    timeoutMs,
     mapTokenError: (context) => mapPelotonTokenError(context, clock.now()),
   });
 

@@ -34,11 +34,10 @@ export interface PelotonClientSettings extends ConnectionSettings, ProviderClien
 
 /**
  * A Peloton client for one connected member: the resources in Peloton's wire shape, and the
- * normalized reads of {@link PelotonSources} (a core `ActivitySource`).
+ * normalized reads of {@link PelotonSources} (core's `ActivitySource`, `ProfileSource` and
+ * `SamplesSource`).
  */
 export interface PelotonClient extends PelotonSources {
-  /** Provider id. */
-  readonly provider: 'peloton';
   /** The signed-in member. */
   readonly user: PelotonUserResource;
   /** The member's workouts. */
@@ -58,9 +57,9 @@ export interface PelotonClient extends PelotonSources {
  * @example
  * ```ts
  * import { createPelotonApp, createPelotonClient } from '@fitlink/peloton';
- * import { MemoryTokenStore } from '@fitlink/core';
+ * import { createMemoryTokenStore } from '@fitlink/core';
  * const app = createPelotonApp();
- * const store = new MemoryTokenStore();
+ * const store = createMemoryTokenStore();
  * await store.set('member-1', await app.login({ username, password }));
  * const client = createPelotonClient({ app, store, key: 'member-1' });
  * const me = await client.user.me();
@@ -93,11 +92,10 @@ export function createPelotonClient(settings: PelotonClientSettings): PelotonCli
   const workouts = createWorkoutsResource(http, (options) => user.id(options));
 
   return {
-    provider: 'peloton',
+    ...createPelotonSources({ user, workouts }, { clock }),
     user,
     workouts,
     rides: createRidesResource(http),
     instructors: createInstructorsResource(http),
-    ...createPelotonSources({ user, workouts }, { clock }),
   };
 }

@@ -1,9 +1,22 @@
-import type { Activity, CallOptions, Clock, Profile, Samples, TimeRange } from '@fitlink/core';
+import {
+  type Activity,
+  type ActivitySource,
+  type CallOptions,
+  type Clock,
+  filterRange,
+  type Profile,
+  type ProfileSource,
+  resolveRange,
+  type Samples,
+  type SamplesSource,
+  type TimeRange,
+} from '@fitlink/core';
 import { mapPelotonWorkout } from './mapper/to-activity.js';
 import { mapPelotonUser } from './mapper/to-profile.js';
 import { mapPelotonPerformanceGraph } from './mapper/to-samples.js';
 import type { PelotonUserResource } from './resources/user.js';
 import type { PelotonWorkoutsResource } from './resources/workouts.js';
+import type { PelotonWorkout } from './schemas/workout.js';
 
 /** Options of {@link PelotonSources.listActivities}. */
 export interface PelotonListActivitiesOptions extends TimeRange, CallOptions {
@@ -22,7 +35,9 @@ export interface PelotonListActivitiesOptions extends TimeRange, CallOptions {
 }
 
 /** The normalized reads of a Peloton client: profile, activities and samples. */
-export interface PelotonSources {
+export interface PelotonSources extends ActivitySource, ProfileSource, SamplesSource {
+  /** Always `'peloton'`. */
+  readonly provider: 'peloton';
   /**
    * The member as a normalized profile.
    *
@@ -34,7 +49,10 @@ export interface PelotonSources {
   getProfile(options?: CallOptions): Promise<Profile>;
   /**
    * Normalized activities whose start is in `[since, until)`, newest first, every page. Workouts
-   * still in progress are left out.
+   * still in progress are left out. `until` defaults to the client's clock.
+   *
+   * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not
+   * before `until`, and `RangeError` when `totalsConcurrency` is not a positive integer.
    *
    * @example
    * ```ts
@@ -67,6 +85,31 @@ const CREATED_BEFORE_START_SLACK_MS = 3_600_000;
 // Only the totals of the graph are read, so coarse series keep the answer small.
 const TOTALS_EVERY_N = 60;
 
+// Workouts still in progress have no totals yet: a later sync picks them up.
+async function* completed(
+  workouts: AsyncIterable<PelotonWorkout>,
+): AsyncGenerator<PelotonWorkout, void, undefined> {
+  for await (const workout of workouts) {
+    if (!workout.status || workout.status === 'COMPLETE') yield workout;
+  }
+}
+
+// Groups a stream in order, so each group's totals can be fetched at once.
+async function* batches<T>(
+  items: AsyncIterable<T>,
+  size: number,
+): AsyncGenerator<T[], void, undefined> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length === size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
 /**
  * The normalized reads over the client's resources: the workout list trimmed to
  * `[since, until)` (`until` defaults to the clock's now) with each workout's totals fetched a
@@ -82,37 +125,44 @@ export function createPelotonSources(
   const { user, workouts } = resources;
   const { clock } = options;
   return {
+    provider: 'peloton',
     async getProfile(call) {
       return mapPelotonUser(await user.me(call));
     },
 
     async *listActivities(range) {
-      const { since, until, withTotals = true, totalsConcurrency = 4, ...call } = range;
+      const {
+        since: _since,
+        until: _until,
+        withTotals = true,
+        totalsConcurrency = 4,
+        ...call
+      } = range;
       if (!Number.isInteger(totalsConcurrency) || totalsConcurrency < 1) {
         throw new RangeError(
           `totalsConcurrency must be a positive integer, got ${totalsConcurrency}`,
         );
       }
-      const from = since?.getTime() ?? Number.NEGATIVE_INFINITY;
-      const to = until?.getTime() ?? clock.now();
+      const bounds = resolveRange(range, clock);
+      // Listed by creation, newest first: the walk stops an hour of pre-roll past `since`.
+      const wanted = filterRange(
+        workouts.list(call),
+        bounds,
+        (workout) => workout.start_time * 1000,
+        {
+          order: 'desc',
+          sortedBy: (workout) => workout.created_at * 1000,
+          slackMs: CREATED_BEFORE_START_SLACK_MS,
+        },
+      );
       const graphOf = (id: string) =>
         withTotals ? workouts.performanceGraph(id, { ...call, everyN: TOTALS_EVERY_N }) : null;
-      for await (const page of workouts.list(call).pages()) {
-        const wanted = page.items.filter((workout) => {
-          const startMs = workout.start_time * 1000;
-          if (startMs < from || startMs >= to) return false;
-          return !workout.status || workout.status === 'COMPLETE';
-        });
-        // Totals need one request per workout: fetch a few at once, yield in list order.
-        for (let at = 0; at < wanted.length; at += totalsConcurrency) {
-          const batch = wanted.slice(at, at + totalsConcurrency);
-          const graphs = await Promise.all(batch.map((workout) => graphOf(workout.id)));
-          for (const [index, workout] of batch.entries()) {
-            yield mapPelotonWorkout(workout, { performanceGraph: graphs[index] ?? null });
-          }
+      // Totals need one request per workout: fetch a few at once, yield in list order.
+      for await (const batch of batches(completed(wanted), totalsConcurrency)) {
+        const graphs = await Promise.all(batch.map((workout) => graphOf(workout.id)));
+        for (const [index, workout] of batch.entries()) {
+          yield mapPelotonWorkout(workout, { performanceGraph: graphs[index] ?? null });
         }
-        const oldest = page.items.at(-1);
-        if (oldest && oldest.created_at * 1000 < from - CREATED_BEFORE_START_SLACK_MS) return;
       }
     },
 

@@ -1,11 +1,11 @@
-import { AuthError, ErrorCodes, FitlinkError, MemoryTokenStore } from '@fitlink/core';
+import { AuthError, createMemoryTokenStore, ErrorCodes, FitlinkError } from '@fitlink/core';
 import {
   createPelotonApp,
   createPelotonClient,
   PELOTON_TOKEN_URL,
   peloton,
 } from '@fitlink/peloton';
-import { PELOTON_SANDBOX_PASSWORD } from '@fitlink/peloton/testing';
+import { PELOTON_SANDBOX_PASSWORD, PELOTON_SANDBOX_USERNAME } from '@fitlink/peloton/testing';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { connect, usePelotonSandbox } from './helpers.js';
@@ -15,25 +15,25 @@ const ctx = usePelotonSandbox();
 describe('refresh', () => {
   it('20 concurrent calls with an expired token make exactly one refresh and store the newest refresh token', async () => {
     const { store, tokens, client } = await connect();
-    ctx.auth.expireAccessToken(tokens.accessToken);
+    ctx.plugin.auth.expireAccessToken(tokens.accessToken);
     const results = await Promise.all(Array.from({ length: 20 }, () => client.user.me()));
     expect(results.every((me) => me.id === results[0]?.id)).toBe(true);
-    expect(ctx.auth.stats.refreshRequests).toBe(1);
-    expect(ctx.auth.stats.invalidGrantCount).toBe(0);
+    expect(ctx.plugin.auth.stats.refreshRequests).toBe(1);
+    expect(ctx.plugin.auth.stats.invalidGrantCount).toBe(0);
     const stored = await store.get('member');
     expect(stored?.refreshToken).not.toBe(tokens.refreshToken);
     expect(stored?.accessToken).not.toBe(tokens.accessToken);
     // The rotated refresh token is the live one: refreshing again with it works.
     const again = await createPelotonApp().refresh(stored ?? tokens);
     expect(again.accessToken).toMatch(/^sbx_/);
-    expect(ctx.auth.stats.invalidGrantCount).toBe(0);
+    expect(ctx.plugin.auth.stats.invalidGrantCount).toBe(0);
   });
 
   it('refreshes proactively when the stored expiry has passed', async () => {
     const { store, tokens, client } = await connect();
     await store.set('member', { ...tokens, expiresAt: Date.now() - 1000 });
     await client.user.me();
-    expect(ctx.auth.stats.refreshRequests).toBe(1);
+    expect(ctx.plugin.auth.stats.refreshRequests).toBe(1);
   });
 
   it('keeps the old refresh token when Auth0 sends none', async () => {
@@ -90,11 +90,11 @@ describe('bring your own token', () => {
   });
 
   it('exchanges a lone pasted refresh token and uses the result', async () => {
-    const seeded = ctx.auth.issueTokens({ clientId: 'WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM' });
+    const seeded = ctx.plugin.auth.issueTokens({ clientId: 'WVoJxVDdPoFx4RNewvvg6ch2mZ7bwnsM' });
     const app = createPelotonApp();
     const tokens = await app.fromToken({ refreshToken: seeded.refreshToken ?? '' });
     expect(tokens.accessToken).not.toBe(seeded.accessToken);
-    const store = new MemoryTokenStore();
+    const store = createMemoryTokenStore();
     await store.set('pasted', tokens);
     expect((await createPelotonClient({ app, store, key: 'pasted' }).user.me()).username).toBe(
       'SandyBox',
@@ -112,7 +112,12 @@ describe('bring your own token', () => {
 
 describe('secrets', () => {
   it('keeps the password and tokens out of the app object', async () => {
-    const { app, tokens } = await connect();
+    // connect() seeds tokens without a login: log in here so the app has seen the password.
+    const app = createPelotonApp();
+    const tokens = await app.login({
+      username: PELOTON_SANDBOX_USERNAME,
+      password: PELOTON_SANDBOX_PASSWORD,
+    });
     const secrets = [PELOTON_SANDBOX_PASSWORD, tokens.accessToken, tokens.refreshToken ?? ''];
     expect(Object.keys(app)).not.toContain('settings');
     const views = [JSON.stringify(app), ...Object.values(app).map((value) => String(value))];

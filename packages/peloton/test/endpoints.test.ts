@@ -16,7 +16,7 @@ describe('PELOTON_ROUTES', () => {
 
   it('the sandbox answers every route with a body its schema accepts', async () => {
     const { tokens } = await connect();
-    const fake = ctx.plugin.fake;
+    const fake = ctx.plugin.data;
     const workout = fake?.workouts.find((item) => item.fitness_discipline === 'cycling');
     if (!fake || !workout?.ride) throw new Error('sandbox has no ride');
     const ids: Record<keyof typeof PELOTON_ROUTES, string> = {
@@ -42,11 +42,24 @@ describe('PELOTON_ROUTES', () => {
   });
 
   it("the sandbox refuses a token without a member route's scope, and serves public routes to anyone", async () => {
-    const { accessToken } = ctx.auth.issueTokens({ scope: ['openid'] });
+    const { accessToken } = ctx.plugin.auth.issueTokens({ scope: ['openid'] });
     const headers = { authorization: `Bearer ${accessToken}`, 'peloton-platform': 'web' };
     const me = await fetch(`${PELOTON_API_BASE_URL}/${routePath(PELOTON_ROUTES.me)}`, { headers });
     expect(me.status).toBe(403);
     const instructors = `${PELOTON_API_BASE_URL}/${routePath(PELOTON_ROUTES.instructors)}`;
     expect((await fetch(instructors, { headers: { 'peloton-platform': 'web' } })).status).toBe(200);
+  });
+
+  it("the sandbox's rate-limit budget answers Cloudflare's 429 with the window's Retry-After", async () => {
+    const { tokens } = await connect();
+    ctx.plugin.knobs.rateLimit.spend('minute');
+    const response = await fetch(`${PELOTON_API_BASE_URL}/${routePath(PELOTON_ROUTES.me)}`, {
+      headers: { authorization: `Bearer ${tokens.accessToken}`, 'peloton-platform': 'web' },
+    });
+    expect(response.status).toBe(429);
+    expect(await response.text()).toBe('error code: 1015');
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(Number(response.headers.get('retry-after'))).toBeLessThanOrEqual(60);
+    expect(ctx.plugin.stats.rateLimited).toBe(1);
   });
 });

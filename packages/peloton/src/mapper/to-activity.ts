@@ -3,6 +3,7 @@ import {
   createActivity,
   type Metrics,
   mapSport,
+  measuredOrNull,
   offsetMinutesForZone,
 } from '@fitlink/core';
 import type { PelotonGraphSummary, PelotonPerformanceGraph } from '../schemas/performance-graph.js';
@@ -14,8 +15,10 @@ import {
   type PelotonDistanceUnit,
   pelotonDistanceToMetres,
   pelotonSpeedToMetresPerSecond,
-  positiveOrNull,
 } from './units.js';
+
+// Peloton writes 0 for "not measured" (no heart-rate monitor, no output) and never a negative.
+const POSITIVE = { nonNegative: true } as const;
 
 /** What {@link mapPelotonWorkout} can use besides the workout. */
 export interface MapPelotonWorkoutOptions {
@@ -74,11 +77,14 @@ function averageSpeed(
 ): number | null {
   for (const slug of ['avg_speed', 'avg_pace', 'avg_split_pace']) {
     const item = find(graph?.average_summaries, slug);
-    const speed = pelotonSpeedToMetresPerSecond(positiveOrNull(item?.value), item?.display_unit);
+    const speed = pelotonSpeedToMetresPerSecond(
+      measuredOrNull(item?.value, POSITIVE),
+      item?.display_unit,
+    );
     if (speed !== null) return speed;
   }
   const unit = summarySpeedUnit(options);
-  return pelotonSpeedToMetresPerSecond(positiveOrNull(options.summary?.avg_speed), unit);
+  return pelotonSpeedToMetresPerSecond(measuredOrNull(options.summary?.avg_speed, POSITIVE), unit);
 }
 
 function maxSpeed(
@@ -87,22 +93,28 @@ function maxSpeed(
 ): number | null {
   const speed = graphMetric(graph, 'speed');
   if (speed)
-    return pelotonSpeedToMetresPerSecond(positiveOrNull(speed.max_value), speed.display_unit);
+    return pelotonSpeedToMetresPerSecond(
+      measuredOrNull(speed.max_value, POSITIVE),
+      speed.display_unit,
+    );
   for (const slug of ['pace', 'split_pace']) {
     const pace = graphMetric(graph, slug);
     // For a pace, "max" is the fastest split: the lowest number of minutes.
     if (pace && isPaceUnit(pace.display_unit)) {
-      return pelotonSpeedToMetresPerSecond(positiveOrNull(pace.max_value), pace.display_unit);
+      return pelotonSpeedToMetresPerSecond(
+        measuredOrNull(pace.max_value, POSITIVE),
+        pace.display_unit,
+      );
     }
   }
   const unit = summarySpeedUnit(options);
-  return pelotonSpeedToMetresPerSecond(positiveOrNull(options.summary?.max_speed), unit);
+  return pelotonSpeedToMetresPerSecond(measuredOrNull(options.summary?.max_speed, POSITIVE), unit);
 }
 
 function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | null | undefined) {
   const metrics: Metrics = {};
   // total_work is joules: 175772.76 J is the "Total Output 176 kJ" the member sees.
-  const work = positiveOrNull(workout.total_work);
+  const work = measuredOrNull(workout.total_work, POSITIVE);
   if (work !== null) metrics.outputKilojoules = work / 1000;
   const ride = workout.ride;
   if (ride?.title) metrics.classTitle = ride.title;
@@ -115,7 +127,7 @@ function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | 
     metrics.leaderboardRank = workout.leaderboard_rank;
   const effort = workout.effort_zones?.total_effort_points;
   if (typeof effort === 'number') metrics.effortPoints = effort;
-  const ftp = positiveOrNull(workout.ftp_info?.ftp);
+  const ftp = measuredOrNull(workout.ftp_info?.ftp, POSITIVE);
   if (ftp !== null) metrics.ftpWatts = ftp;
   const resistance = find(graph?.average_summaries, 'avg_resistance')?.value;
   if (typeof resistance === 'number') metrics.resistanceAvgPercent = resistance;
@@ -169,7 +181,7 @@ export function mapPelotonWorkout(
   const distanceMetres =
     distanceItem?.value !== undefined && distanceItem.value !== null
       ? pelotonDistanceToMetres(distanceItem.value, distanceItem.display_unit)
-      : pelotonDistanceToMetres(positiveOrNull(summary?.distance), options.distanceUnit);
+      : pelotonDistanceToMetres(measuredOrNull(summary?.distance, POSITIVE), options.distanceUnit);
   const elevation = find(graph?.summaries, 'elevation');
   const calories = find(graph?.summaries, 'calories')?.value ?? summary?.calories;
   const heartRate = graphMetric(graph, 'heart_rate');
@@ -192,14 +204,20 @@ export function mapPelotonWorkout(
     elapsedSeconds: elapsed,
     distanceMetres,
     elevationGainMetres: pelotonDistanceToMetres(elevation?.value, elevation?.display_unit),
-    energyKcal: positiveOrNull(calories),
-    heartRateAvgBpm: positiveOrNull(heartRate?.average_value ?? summary?.avg_heart_rate),
-    heartRateMaxBpm: positiveOrNull(heartRate?.max_value ?? summary?.max_heart_rate),
-    powerAvgWatts: positiveOrNull(averageOutput ?? output?.average_value ?? summary?.avg_power),
-    powerMaxWatts: positiveOrNull(output?.max_value ?? summary?.max_power),
+    energyKcal: measuredOrNull(calories, POSITIVE),
+    heartRateAvgBpm: measuredOrNull(heartRate?.average_value ?? summary?.avg_heart_rate, POSITIVE),
+    heartRateMaxBpm: measuredOrNull(heartRate?.max_value ?? summary?.max_heart_rate, POSITIVE),
+    powerAvgWatts: measuredOrNull(
+      averageOutput ?? output?.average_value ?? summary?.avg_power,
+      POSITIVE,
+    ),
+    powerMaxWatts: measuredOrNull(output?.max_value ?? summary?.max_power, POSITIVE),
     speedAvgMetresPerSecond: averageSpeed(graph, options),
     speedMaxMetresPerSecond: maxSpeed(graph, options),
-    cadenceAvg: positiveOrNull(averageCadence ?? cadence?.average_value ?? summary?.avg_cadence),
+    cadenceAvg: measuredOrNull(
+      averageCadence ?? cadence?.average_value ?? summary?.avg_cadence,
+      POSITIVE,
+    ),
     metrics: buildMetrics(workout, graph),
     device: workout.device_type_display_name || workout.device_type || null,
     manual: null,

@@ -76,8 +76,3 @@ export function pelotonSpeedToMetresPerSecond(
 export function isPaceUnit(unit: string | null | undefined): boolean {
   return normalize(unit).startsWith('min/');
 }
-
-/** A positive number, or `null`: Peloton writes 0 for "no heart-rate monitor" and "no output". */
-export function positiveOrNull(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
-}

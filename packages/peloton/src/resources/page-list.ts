@@ -1,4 +1,4 @@
-import { createPaginator, type PageCursor, type Paginator } from '@fitlink/core';
+import { type PageCursor, type Paginator, pagePaging } from '@fitlink/core';
 
 /** A page of a Peloton list (pages count from 0). */
 interface PelotonPage<T> {
@@ -22,26 +22,26 @@ export interface PelotonPageListOptions<T> {
 }
 
 /**
- * A paginator over Peloton's 0-based `page`/`limit` lists, ending where `show_next` (or
- * `page_count`) says, so no request is spent on an empty page.
+ * A paginator over Peloton's 0-based `page`/`limit` lists (core's `pagePaging`), ending where
+ * `show_next` (or `page_count`) says, so no request is spent on an empty page.
  */
 export function pelotonPageList<T>(options: PelotonPageListOptions<T>): Paginator<T, PageCursor> {
-  return createPaginator<T, PageCursor>({
-    start: options.cursor ?? { page: 0 },
+  const { pageSize } = options;
+  return pagePaging<T>({
+    firstPage: 0,
+    pageSize,
+    ...(options.cursor ? { start: options.cursor } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.maxPages !== undefined ? { maxPages: options.maxPages } : {}),
-    fetchPage: async (cursor, signal) => {
-      const page = cursor?.page ?? 0;
+    fetch: async (page, _size, signal) => {
       const answer = await options.fetch(page, signal);
-      const more =
+      const said =
         answer.show_next ??
         (answer.page_count === undefined
-          ? answer.data.length === options.pageSize
+          ? answer.data.length === pageSize
           : page + 1 < answer.page_count);
-      return {
-        items: answer.data,
-        next: more && answer.data.length > 0 ? { page: page + 1 } : undefined,
-      };
+      // An empty page ends the list whatever `show_next` says.
+      return { items: answer.data, more: said && answer.data.length > 0 };
     },
   });
 }

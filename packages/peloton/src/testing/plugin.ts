@@ -1,11 +1,17 @@
-import { SANDBOX_PUBLIC_CLIENT, type SandboxProviderPlugin } from '@fitlink/testing';
+import {
+  createProviderApiStats,
+  createProviderSandboxPlugin,
+  createWindowBudget,
+  type ProviderSandboxPlugin,
+  SANDBOX_PUBLIC_CLIENT,
+} from '@fitlink/testing';
 import {
   PELOTON_API_BASE_URL,
   PELOTON_AUTH_BASE_URL,
   PELOTON_REDIRECT_URI,
   PELOTON_WEB_CLIENT_ID,
 } from '../endpoints.js';
-import { peloton } from '../provider.js';
+import { PELOTON_DEFAULT_SCOPES, PELOTON_SCOPES } from '../scopes.js';
 import {
   createPelotonAuthPages,
   type PelotonAuthKnobs,
@@ -30,23 +36,35 @@ export interface PelotonSandboxPluginOptions {
   units?: 'imperial' | 'metric';
   /** Lifetime of access tokens, seconds. @defaultValue 172800 (Peloton's ~48 h) */
   accessTokenTtlSeconds?: number;
+  /**
+   * API requests a minute before Cloudflare answers 429 (`knobs.rateLimit.limits.minute`).
+   * Peloton publishes no number: the default is well above what the tests, examples and demo
+   * send, so only a test that spends or lowers the budget meets it.
+   * @defaultValue 1000
+   */
+  requestsPerMinute?: number;
+  /** Clock of token expiry and the rate-limit window, epoch ms. @defaultValue Date.now */
+  clock?: () => number;
 }
 
 /** Every knob of the Peloton sandbox, writable at any time. */
 export interface PelotonSandboxKnobs extends PelotonAuthKnobs, PelotonApiKnobs {}
 
-/** Counters of the Peloton sandbox. */
+/** Counters of the Peloton sandbox: the API's and the login pages'. */
 export interface PelotonSandboxStats extends PelotonAuthStats, PelotonApiStats {}
 
-/** The Peloton sandbox plugin, with its knobs, counters and data. */
-export interface PelotonSandboxPlugin extends SandboxProviderPlugin {
-  /** Login-page and API knobs. */
-  readonly knobs: PelotonSandboxKnobs;
-  /** Counters. */
-  readonly stats: PelotonSandboxStats;
-  /** The member's data, once the sandbox has set the plugin up. */
-  readonly fake: PelotonFake | undefined;
-}
+/**
+ * The Peloton sandbox plugin: the handle every provider shares. `data` is the member's
+ * {@link PelotonFake}, `knobs` the login pages' switches and Cloudflare's `rateLimit` budget,
+ * `stats` the API counters (with `missingPlatformHeader`) and the login pages' counters, `auth`
+ * the authorization server behind the Auth0 pages.
+ */
+export type PelotonSandboxPlugin = ProviderSandboxPlugin<
+  'peloton',
+  PelotonFake,
+  PelotonSandboxKnobs,
+  PelotonSandboxStats
+>;
 
 /**
  * The Peloton sandbox: Auth0's login pages and token endpoint on `auth.onepeloton.com` (the
@@ -54,6 +72,7 @@ export interface PelotonSandboxPlugin extends SandboxProviderPlugin {
  * and the member API on `api.onepeloton.com`, rendering the shared timeline's indoor rides,
  * treadmill and outdoor runs, rows, strength, yoga and meditation in Peloton's shape.
  *
+ * @param options - Timeline end and length, units, token lifetime, rate limit and clock.
  * @example
  * ```ts
  * import { createSandbox } from '@fitlink/testing';
@@ -64,67 +83,72 @@ export interface PelotonSandboxPlugin extends SandboxProviderPlugin {
 export function pelotonSandboxPlugin(
   options: PelotonSandboxPluginOptions = {},
 ): PelotonSandboxPlugin {
-  const knobs: PelotonSandboxKnobs = {
-    loginPage: 'universal',
-    loginAnswer: 'hidden-form',
-    wrongPasswordAnswer: 'page',
-    username: PELOTON_SANDBOX_USERNAME,
-    password: PELOTON_SANDBOX_PASSWORD,
-    rateLimitedRequests: 0,
-    retryAfterSeconds: 30,
-  };
-  const stats: PelotonSandboxStats = {
-    loginAttempts: 0,
-    wrongPasswords: 0,
-    rejectedRequests: 0,
-    requests: {},
-    missingPlatformHeader: 0,
-  };
-  let fake: PelotonFake | undefined;
-  return {
+  const clock = options.clock;
+  return createProviderSandboxPlugin({
     id: 'peloton',
     hosts: [new URL(PELOTON_API_BASE_URL).host, new URL(PELOTON_AUTH_BASE_URL).host],
-    knobs,
-    stats,
-    get fake() {
-      return fake;
-    },
-    handlers(context) {
-      const auth = context.createAuthorizationServer({
-        baseUrl: PELOTON_AUTH_BASE_URL,
-        authorizePath: PELOTON_SANDBOX_INTERNAL_AUTHORIZE_PATH,
-        tokenPath: '/oauth/token',
-        revokePath: '/oauth/revoke',
-        clients: [
+    knobs: {
+      loginPage: 'universal',
+      loginAnswer: 'hidden-form',
+      wrongPasswordAnswer: 'page',
+      username: PELOTON_SANDBOX_USERNAME,
+      password: PELOTON_SANDBOX_PASSWORD,
+      rateLimit: createWindowBudget({
+        windows: [
           {
-            clientId: PELOTON_WEB_CLIENT_ID,
-            authMethod: 'none',
-            redirectUris: [PELOTON_REDIRECT_URI],
+            name: 'minute',
+            limit: options.requestsPerMinute ?? 1000,
+            windowMs: 60_000,
+            align: 'first-request',
           },
-          SANDBOX_PUBLIC_CLIENT,
         ],
-        users: [{ id: PELOTON_SANDBOX_USER_ID, name: 'Sandy Box' }],
-        supportedScopes: Object.keys(peloton.scopes),
-        defaultScope: peloton.defaultScopes,
-        requirePkce: true,
-        refreshTokenOnRefresh: 'rotate',
-        accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 172_800,
-      });
-      fake = createPelotonFake({
-        seed: context.seed,
+        ...(clock ? { now: clock } : {}),
+      }),
+    },
+    stats: {
+      ...createProviderApiStats(),
+      missingPlatformHeader: 0,
+      loginAttempts: 0,
+      wrongPasswords: 0,
+      rejectedRequests: 0,
+    },
+    authorization: () => ({
+      baseUrl: PELOTON_AUTH_BASE_URL,
+      authorizePath: PELOTON_SANDBOX_INTERNAL_AUTHORIZE_PATH,
+      tokenPath: '/oauth/token',
+      revokePath: '/oauth/revoke',
+      clients: [
+        {
+          clientId: PELOTON_WEB_CLIENT_ID,
+          authMethod: 'none',
+          redirectUris: [PELOTON_REDIRECT_URI],
+        },
+        SANDBOX_PUBLIC_CLIENT,
+      ],
+      users: [{ id: PELOTON_SANDBOX_USER_ID, name: 'Sandy Box' }],
+      supportedScopes: Object.keys(PELOTON_SCOPES),
+      defaultScope: [...PELOTON_DEFAULT_SCOPES],
+      requirePkce: true,
+      refreshTokenOnRefresh: 'rotate',
+      accessTokenTtlSeconds: options.accessTokenTtlSeconds ?? 172_800,
+      ...(clock ? { now: clock } : {}),
+    }),
+    data: ({ seed }) =>
+      createPelotonFake({
+        seed,
         now: options.now ?? Date.now(),
         days: options.days ?? 90,
         ...(options.units ? { units: options.units } : {}),
-      });
-      return [
-        ...createPelotonAuthPages({
-          knobs,
-          stats,
-          internalAuthorizeUrl: auth.endpoints.authorization,
-          clientIds: [PELOTON_WEB_CLIENT_ID, SANDBOX_PUBLIC_CLIENT.clientId],
-        }),
-        ...createPelotonHandlers({ auth, fake, knobs, stats }),
-      ];
-    },
-  };
+      }),
+    api: ({ auth, data, knobs, stats, context }) => [
+      // The Auth0 pages hand over to the authorization server to mint the code.
+      ...createPelotonAuthPages({
+        knobs,
+        stats,
+        internalAuthorizeUrl: auth.endpoints.authorization,
+        clientIds: [PELOTON_WEB_CLIENT_ID, SANDBOX_PUBLIC_CLIENT.clientId],
+      }),
+      ...createPelotonHandlers({ auth, data, knobs, stats, validate: context.validateAnswers }),
+    ],
+  });
 }

@@ -1,4 +1,4 @@
-import { AuthError, ErrorCodes, MemoryTokenStore, RateLimitError } from '@fitlink/core';
+import { AuthError, createMemoryTokenStore, ErrorCodes, RateLimitError } from '@fitlink/core';
 import { createPelotonApp, createPelotonClient, PELOTON_TOKEN_URL } from '@fitlink/peloton';
 import { PELOTON_SANDBOX_PASSWORD, PELOTON_SANDBOX_USERNAME } from '@fitlink/peloton/testing';
 import { HttpResponse, http } from 'msw';
@@ -38,9 +38,9 @@ describe('Peloton login (Auth0 pages)', () => {
         rejectedRequests: 0,
         wrongPasswords: 0,
       });
-      expect(ctx.auth.stats.tokenRequests.authorization_code).toBe(1);
+      expect(ctx.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
 
-      const store = new MemoryTokenStore();
+      const store = createMemoryTokenStore();
       await store.set('member', tokens);
       const me = await createPelotonClient({ app, store, key: 'member' }).user.me();
       expect(me.email).toBe(PELOTON_SANDBOX_USERNAME);
@@ -60,7 +60,7 @@ describe('Peloton login (Auth0 pages)', () => {
       expect((error as AuthError).message).toBe('Peloton refused the email or password');
       expect(JSON.stringify((error as AuthError).toJSON())).not.toContain(password);
       expect(ctx.plugin.stats.wrongPasswords).toBe(1);
-      expect(ctx.auth.stats.tokenRequests.authorization_code).toBe(0);
+      expect(ctx.plugin.auth.stats.tokenRequests.authorization_code).toBe(0);
     },
   );
 

@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createPelotonApp, createPelotonClient } from '@fitlink/peloton';
 import {
   PELOTON_SANDBOX_PASSWORD,
@@ -15,7 +15,7 @@ const sandbox = createSandbox({ providers: [pelotonSandboxPlugin({ now })] });
 const loopback = await startSandboxServer(sandbox);
 
 const app = createPelotonApp({ fetch: loopback.fetch });
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 // The password goes to Peloton's Auth0 once; only the tokens are stored.
 const tokens = await app.login({
   username: PELOTON_SANDBOX_USERNAME,

@@ -16,7 +16,7 @@ const ctx = usePelotonSandbox();
 describe('workouts', () => {
   it('pages newest first over several pages and stops fetching on break', async () => {
     const { client } = await connect();
-    const all = ctx.plugin.fake?.workouts ?? [];
+    const all = ctx.plugin.data?.workouts ?? [];
     expect(all.length).toBeGreaterThan(12);
     const seen: string[] = [];
     const paginator = client.workouts.list({ pageSize: 5 });
@@ -25,7 +25,7 @@ describe('workouts', () => {
       if (seen.length === 12) break;
     }
     expect(seen).toEqual(all.slice(0, 12).map((w) => w.id));
-    expect(ctx.plugin.stats.requests['GET /api/user/:id/workouts']).toBe(3);
+    expect(ctx.plugin.stats.byRoute.userWorkouts).toBe(3);
     expect(paginator.cursor).toEqual({ page: 2 });
     // The class and its instructor are joined.
     const first = await client.workouts.list({ pageSize: 1, maxPages: 1 }).toArray({ limit: 1 });
@@ -37,10 +37,8 @@ describe('workouts', () => {
     const all = await client.workouts
       .list({ pageSize: 100 })
       .toArray({ limit: Number.POSITIVE_INFINITY });
-    expect(all).toHaveLength(ctx.plugin.fake?.workouts.length ?? -1);
-    expect(ctx.plugin.stats.requests['GET /api/user/:id/workouts']).toBe(
-      Math.ceil(all.length / 100),
-    );
+    expect(all).toHaveLength(ctx.plugin.data?.workouts.length ?? -1);
+    expect(ctx.plugin.stats.byRoute.userWorkouts).toBe(Math.ceil(all.length / 100));
   });
 
   it("filters with since/until windows (Peloton's from/to)", async () => {
@@ -55,7 +53,7 @@ describe('workouts', () => {
 
   it('reads a workout, its summary, graph and class details', async () => {
     const { client } = await connect();
-    const fake = ctx.plugin.fake;
+    const fake = ctx.plugin.data;
     const cycling = fake?.workouts.find((w) => w.fitness_discipline === 'cycling');
     const outdoor = fake?.workouts.find((w) => w.is_outdoor);
     if (!cycling || !outdoor) throw new Error('sandbox has no ride or outdoor run');
@@ -101,10 +99,10 @@ describe('workouts', () => {
     );
     expect(most).toBe(3);
 
-    const before = ctx.plugin.stats.requests['GET /api/workout/:id/performance_graph'] ?? 0;
+    const before = ctx.plugin.stats.byRoute.performanceGraph ?? 0;
     for await (const _activity of client.listActivities({ since, until, totalsConcurrency: 3 }))
       break;
-    const after = ctx.plugin.stats.requests['GET /api/workout/:id/performance_graph'] ?? 0;
+    const after = ctx.plugin.stats.byRoute.performanceGraph ?? 0;
     expect(after - before).toBe(3);
     await expect(
       client.listActivities({ since, totalsConcurrency: 0 })[Symbol.asyncIterator]().next(),
@@ -117,7 +115,7 @@ describe('workouts', () => {
     const activities = [];
     for await (const activity of client.listActivities({ since, until: new Date(NOW) }))
       activities.push(activity);
-    const expected = (ctx.plugin.fake?.workouts ?? []).filter(
+    const expected = (ctx.plugin.data?.workouts ?? []).filter(
       (w) => w.start_time * 1000 >= since.getTime(),
     );
     expect(activities.map((a) => a.externalId)).toEqual(expected.map((w) => w.id));
@@ -160,8 +158,10 @@ describe('rate limits and errors', () => {
   it("waits out Cloudflare's 429 with Retry-After on an injected clock", async () => {
     const clock = fakeClock();
     const { client } = await connect({ clock, userId: PELOTON_SANDBOX_USER_ID });
-    ctx.plugin.knobs.rateLimitedRequests = 2;
-    ctx.plugin.knobs.retryAfterSeconds = 20;
+    ctx.sandbox.faults.inject(
+      { kind: 'rate-limit', retryAfterSeconds: 20 },
+      { times: 2, match: PELOTON_API_BASE_URL },
+    );
     const me = await client.user.me();
     expect(me.id).toBe(PELOTON_SANDBOX_USER_ID);
     expect(clock.sleeps).toEqual([20_000, 20_000]);
@@ -169,7 +169,10 @@ describe('rate limits and errors', () => {
 
   it('throws RateLimitError when the wait exceeds the bound', async () => {
     const { client } = await connect({ clock: fakeClock(), maxRateLimitWaitMs: 5_000 });
-    ctx.plugin.knobs.rateLimitedRequests = 1;
+    ctx.sandbox.faults.inject(
+      { kind: 'rate-limit', retryAfterSeconds: 30 },
+      { match: PELOTON_API_BASE_URL },
+    );
     const error = await client.user.me().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAt.getTime()).toBe(NOW + 30_000);
@@ -189,7 +192,7 @@ describe('rate limits and errors', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe(ErrorCodes.unauthorized);
     expect((error as AuthError).message).toContain('Not logged in (error_code 3020)');
-    expect(ctx.auth.stats.refreshRequests).toBe(1);
+    expect(ctx.plugin.auth.stats.refreshRequests).toBe(1);
   });
 
   it("maps Peloton's 403 and 404 bodies to ProviderError", async () => {
