@@ -1,9 +1,10 @@
 import {
   AuthError,
-  type Clock,
   createOAuth2App,
   ErrorCodes,
   type ExchangeCodeOptions,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   readCallback,
   type SingleFlight,
   type TokenSet,
@@ -18,7 +19,7 @@ import { mapStravaTokenError } from './errors.js';
 import { missingStravaScopes, STRAVA_DEFAULT_SCOPES, type StravaScope } from './scopes.js';
 
 /** Settings of {@link createStravaApp}. */
-export interface StravaAppSettings {
+export interface StravaAppSettings extends ProviderAppOptions {
   /** The application's Client ID (strava.com/settings/api). */
   clientId: string;
   /** The application's Client Secret; sent in the form body (`client_secret_post`). */
@@ -36,12 +37,6 @@ export interface StravaAppSettings {
   approvalPrompt?: 'auto' | 'force';
   /** Use the mobile consent page, which opens the Strava app when installed. @defaultValue false */
   mobile?: boolean;
-  /** The fetch to use. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of token requests in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /** What {@link StravaApp.createAuthorization} returns: send the user to `url`, keep `state`. */
@@ -146,22 +141,12 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
       if (typeof id === 'number' || typeof id === 'string') tokens.providerUserId = String(id);
       return tokens;
     },
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...passThroughAppSettings(settings),
   });
   const { clientSecret } = settings;
   const secrets = () => [clientSecret];
   const deauthorize = (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) =>
-    sendStravaDeauthorize(
-      {
-        fetch: settings.fetch ?? globalThis.fetch,
-        timeoutMs: settings.timeoutMs ?? 30_000,
-        secrets,
-      },
-      tokens,
-      options,
-    );
+    sendStravaDeauthorize({ ...passThroughAppSettings(settings), secrets }, tokens, options);
 
   return {
     provider: 'strava',

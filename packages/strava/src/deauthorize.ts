@@ -2,27 +2,26 @@ import {
   AuthError,
   type Clock,
   ErrorCodes,
-  FitlinkError,
   isExpired,
-  ProviderError,
+  type ProviderAppOptions,
+  passThroughAppSettings,
+  sendTokenRevocation,
   type TokenSet,
   type TokenStore,
 } from '@fitlink/core';
 import { STRAVA_DEAUTHORIZE_URL } from './endpoints.js';
+import { mapStravaError } from './errors.js';
 
-/** What {@link sendStravaDeauthorize} needs from the app. */
-export interface StravaDeauthorizeSettings {
-  /** The fetch to use. */
-  fetch: typeof fetch;
-  /** Timeout of the request in milliseconds. */
-  timeoutMs: number;
+/** What {@link sendStravaDeauthorize} needs from the app: its HTTP settings and secrets. */
+export interface StravaDeauthorizeSettings extends ProviderAppOptions {
   /** The app's secrets, to keep out of errors. */
   secrets: () => readonly string[];
 }
 
 /**
  * `POST /oauth/deauthorize` with the access token: Strava's revocation, which is not RFC 7009
- * (it takes the access token, and revokes every token of the connection).
+ * (it takes the access token, and revokes every token of the connection). Sent once, through
+ * core's HTTP client, with Strava's error mapping.
  *
  * @throws {@link @fitlink/core!AuthError} `unauthorized` when Strava refuses the access token.
  * @throws {@link @fitlink/core!ProviderError} for another error status.
@@ -33,48 +32,18 @@ export async function sendStravaDeauthorize(
   tokens: TokenSet | string,
   options: { signal?: AbortSignal } = {},
 ): Promise<void> {
-  const accessToken = typeof tokens === 'string' ? tokens : tokens.accessToken;
-  const timeout = AbortSignal.timeout(settings.timeoutMs);
-  let response: Response;
-  try {
-    response = await settings.fetch(STRAVA_DEAUTHORIZE_URL, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${accessToken}`, accept: 'application/json' },
-      body: new URLSearchParams({ access_token: accessToken }),
-      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
-    });
-  } catch (error) {
-    throw deauthorizeFailure(error);
-  }
-  const body = await response.text().catch(() => '');
-  if (response.ok) return;
-  const common = { provider: 'strava', secrets: [...settings.secrets(), accessToken] };
-  if (response.status === 401) {
-    throw new AuthError('strava refused the access token on deauthorize (401)', {
-      ...common,
-      code: ErrorCodes.unauthorized,
-    });
-  }
-  throw new ProviderError(`strava answered ${response.status} to deauthorize`, {
-    ...common,
-    status: response.status,
-    endpoint: 'POST /oauth/deauthorize',
-    body,
-  });
-}
-
-function deauthorizeFailure(error: unknown): FitlinkError {
-  const name = error instanceof Error ? error.name : '';
-  const code =
-    name === 'TimeoutError'
-      ? ErrorCodes.timeout
-      : name === 'AbortError'
-        ? ErrorCodes.aborted
-        : ErrorCodes.network;
-  return new FitlinkError('strava deauthorize request failed', {
+  await sendTokenRevocation({
     provider: 'strava',
-    code,
-    cause: error,
+    url: STRAVA_DEAUTHORIZE_URL,
+    token: typeof tokens === 'string' ? tokens : tokens.accessToken,
+    // Strava reads the access token from the form; the bearer header is what its docs show.
+    sendTokenAs: ['bearer', { form: 'access_token' }],
+    mapError: mapStravaError,
+    secrets: settings.secrets(),
+    // A POST that revokes: never sent twice.
+    retry: { limit: 0 },
+    ...passThroughAppSettings(settings),
+    ...(options.signal ? { signal: options.signal } : {}),
   });
 }
 

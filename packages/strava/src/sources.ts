@@ -1,11 +1,15 @@
-import type {
-  Activity,
-  ActivitySource,
-  CallOptions,
-  Clock,
-  Profile,
-  Samples,
-  TimeRange,
+import {
+  type Activity,
+  type ActivitySource,
+  type CallOptions,
+  type Clock,
+  filterRange,
+  type Profile,
+  type ProfileSource,
+  resolveRange,
+  type Samples,
+  type SamplesSource,
+  type TimeRange,
 } from '@fitlink/core';
 import { mapStravaActivity } from './mapper/to-activity.js';
 import { mapStravaAthlete } from './mapper/to-profile.js';
@@ -16,7 +20,7 @@ import type { StravaAthleteResource } from './resources/athlete.js';
 import type { StravaId } from './schemas/common.js';
 
 /** Strava's data in fitlink's normalized model: activities, the profile and an activity's samples. */
-export interface StravaSources extends ActivitySource {
+export interface StravaSources extends ActivitySource, ProfileSource, SamplesSource {
   /** Always `'strava'`. */
   readonly provider: 'strava';
   /**
@@ -71,16 +75,16 @@ export function createStravaSources(
   return {
     provider: 'strava',
     async *listActivities(range = {}) {
-      const until = range.until ?? new Date(options.clock.now());
-      const since = range.since;
+      const resolved = resolveRange(range, options.clock);
+      const { since, until } = resolved;
       const pages = activities.list({ ...range, until, ...(since ? { since } : {}) });
-      for await (const summary of pages) {
-        const activity = mapStravaActivity(summary);
-        const start = Date.parse(activity.startTime);
-        // Strava filters by whole seconds; keep [since, until) exact.
-        if (start >= until.getTime() || (since && start < since.getTime())) continue;
-        yield activity;
-      }
+      const mapped = (async function* map() {
+        for await (const summary of pages) yield mapStravaActivity(summary);
+      })();
+      // Strava filters by whole seconds: keep [since, until) exact. It lists oldest first with
+      // `since` (the walk stops at `until`), newest first without.
+      const order = since ? 'asc' : 'desc';
+      yield* filterRange(mapped, resolved, (activity) => activity.startTime, { order });
     },
     async getProfile(callOptions) {
       return mapStravaAthlete(await athlete.get(callOptions));

@@ -25,7 +25,7 @@ describe('createStravaApp', () => {
   });
 
   it('builds the real consent URL with comma-separated scopes and no PKCE', async () => {
-    const { app } = context.current;
+    const { app } = context;
     const { url, state, scopes } = await app.createAuthorization();
     expect(`${url.origin}${url.pathname}`).toBe(STRAVA_AUTHORIZE_URL);
     expect(url.searchParams.get('scope')).toBe('read,profile:read_all,activity:read_all');
@@ -37,18 +37,18 @@ describe('createStravaApp', () => {
   });
 
   it('runs the whole flow: consent, callback scope, code exchange with the secret in the body', async () => {
-    const { app, plugin, store } = context.current;
+    const { app, plugin, store } = context;
     const { url, state } = await app.createAuthorization();
     const callback = await followAuthorization(url);
     expect(callback.searchParams.get('scope')).toBe('read,profile:read_all,activity:read_all');
     const tokens = await app.exchangeCode({ callback, state });
     expect(tokens.providerUserId).toBe('12345678');
     expect(tokens.scope).toEqual(['read', 'profile:read_all', 'activity:read_all']);
-    expect(tokens.expiresAt).toBe(context.current.clock.now() + 21_600_000);
+    expect(tokens.expiresAt).toBe(context.clock.now() + 21_600_000);
     expect(tokens.refreshToken).toMatch(/^sbx_rt_/);
-    expect(plugin.current.auth.stats.tokenRequests.authorization_code).toBe(1);
+    expect(plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
     await store.set('athlete-1', tokens);
-    const profile = await context.current.client().getProfile();
+    const profile = await context.client().getProfile();
     expect(profile).toMatchObject({
       id: 'strava:12345678',
       name: 'Sandy Box',
@@ -59,8 +59,8 @@ describe('createStravaApp', () => {
   });
 
   it('throws missing_scope when the athlete unticks a required scope, without redeeming the code', async () => {
-    const { app, plugin } = context.current;
-    plugin.current.auth.knobs.declinedScopes = ['activity:read_all'];
+    const { app, plugin } = context;
+    plugin.auth.knobs.declinedScopes = ['activity:read_all'];
     const { url, state } = await app.createAuthorization();
     const callback = await followAuthorization(url);
     expect(callback.searchParams.get('scope')).toBe('read,profile:read_all');
@@ -68,12 +68,12 @@ describe('createStravaApp', () => {
     expect(error).toBeInstanceOf(AuthError);
     expect((error as AuthError).code).toBe(ErrorCodes.missingScope);
     expect((error as AuthError).message).toContain('activity:read_all');
-    expect(plugin.current.auth.stats.tokenRequests.authorization_code).toBe(0);
+    expect(plugin.auth.stats.tokenRequests.authorization_code).toBe(0);
   });
 
   it('accepts a partial grant when the app only requires what was kept', async () => {
-    const { app, plugin } = context.current;
-    plugin.current.auth.knobs.declinedScopes = ['profile:read_all'];
+    const { app, plugin } = context;
+    plugin.auth.knobs.declinedScopes = ['profile:read_all'];
     const { url, state } = await app.createAuthorization();
     const callback = await followAuthorization(url);
     const tokens = await app.exchangeCode({ callback, state, requiredScopes: ['activity:read'] });
@@ -81,7 +81,7 @@ describe('createStravaApp', () => {
   });
 
   it('maps a reused code (AuthorizationCode invalid) and a denied consent to AuthError', async () => {
-    const { app, plugin } = context.current;
+    const { app, plugin } = context;
     const { url, state } = await app.createAuthorization();
     const callback = await followAuthorization(url);
     await app.exchangeCode({ callback, state });
@@ -93,7 +93,7 @@ describe('createStravaApp', () => {
     });
     expect((reuse as AuthError).description).toBe('Bad Request: AuthorizationCode code invalid');
 
-    plugin.current.auth.knobs.consent = 'deny';
+    plugin.auth.knobs.consent = 'deny';
     const denied = await app.createAuthorization();
     const deniedCallback = await followAuthorization(denied.url);
     await expect(
@@ -104,7 +104,7 @@ describe('createStravaApp', () => {
   });
 
   it("maps Strava's RefreshToken invalid body to invalid_grant", async () => {
-    const { app } = context.current;
+    const { app } = context;
     const error = await app
       .refresh({ accessToken: 'gone', refreshToken: 'not-a-refresh-token' })
       .catch((caught: unknown) => caught);
@@ -117,7 +117,7 @@ describe('createStravaApp', () => {
   });
 
   it('rotates the refresh token on every refresh; the old one stops working', async () => {
-    const { app, connect } = context.current;
+    const { app, connect } = context;
     const first = await connect();
     const second = await app.refresh(first);
     expect(second.refreshToken).not.toBe(first.refreshToken);
@@ -129,7 +129,7 @@ describe('createStravaApp', () => {
   });
 
   it('rejects a wrong client secret as invalid_client', async () => {
-    const { connect } = context.current;
+    const { connect } = context;
     const tokens = await connect();
     const { createStravaApp } = await import('@fitlink/strava');
     const wrong = createStravaApp({
@@ -144,33 +144,33 @@ describe('createStravaApp', () => {
   });
 
   it('deauthorizes: every token of the connection stops working', async () => {
-    const { app, connect, plugin } = context.current;
+    const { app, connect, plugin } = context;
     const tokens = await connect();
     await app.deauthorize(tokens);
-    expect(plugin.current.stats.deauthorizations).toBe(1);
+    expect(plugin.stats.deauthorizations).toBe(1);
     await expect(app.refresh(tokens)).rejects.toMatchObject({ code: 'invalid_grant' });
     await expect(app.deauthorize(tokens)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
   it('serves deauthorize from its own handler, with no RFC 7009 revocation endpoint', async () => {
-    const { app, connect, plugin } = context.current;
-    const { auth } = plugin.current;
+    const { app, connect, plugin } = context;
+    const { auth } = plugin;
     expect(auth.endpoints.revocation).toBeUndefined();
     expect(auth.handlers.map((handler) => String(handler.info.path))).toEqual([
       'https://www.strava.com/oauth/authorize',
       'https://www.strava.com/oauth/token',
     ]);
     await app.deauthorize(await connect());
-    expect(plugin.current.stats.deauthorizations).toBe(1);
+    expect(plugin.stats.deauthorizations).toBe(1);
     expect(auth.stats.revocations).toBe(0);
   });
 
   it('client.deauthorize refreshes an expired token first and forgets the connection', async () => {
-    const { connect, store, plugin } = context.current;
+    const { connect, store, plugin } = context;
     await connect({ expired: true });
-    await context.current.client().deauthorize();
-    expect(plugin.current.auth.stats.refreshRequests).toBe(1);
-    expect(plugin.current.stats.deauthorizations).toBe(1);
+    await context.client().deauthorize();
+    expect(plugin.auth.stats.refreshRequests).toBe(1);
+    expect(plugin.stats.deauthorizations).toBe(1);
     expect(await store.get('athlete-1')).toBeUndefined();
   });
 });

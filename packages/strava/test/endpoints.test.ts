@@ -28,7 +28,7 @@ describe('STRAVA_ROUTES', () => {
   });
 
   it('is the route list the sandbox answers, one handler per route', () => {
-    const served = context.current.plugin.current.handlers.map(
+    const served = (context.sandbox.providers.get('strava')?.handlers ?? []).map(
       (handler) => `${handler.info.method} ${String(handler.info.path)}`,
     );
     for (const route of Object.values(STRAVA_ROUTES)) {

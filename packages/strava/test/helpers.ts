@@ -1,90 +1,91 @@
-import type { TokenSet } from '@fitlink/core';
-import { MemoryTokenStore } from '@fitlink/core';
-import { createStravaApp, createStravaClient, type StravaClientSettings } from '@fitlink/strava';
-import { type StravaSandboxPlugin, stravaSandboxPlugin } from '@fitlink/strava/testing';
+import { createMemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
+import {
+  createStravaApp,
+  createStravaClient,
+  type StravaApp,
+  type StravaClientSettings,
+} from '@fitlink/strava';
+import { stravaSandboxPlugin } from '@fitlink/strava/testing';
 import {
   createFakeClock,
-  createSandbox,
   type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type Sandbox,
+  seedConnection,
 } from '@fitlink/testing';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { useSandbox } from '@fitlink/testing/vitest';
 
 /** The fixed end of the sandbox timeline in every test. */
 export const NOW = Date.parse('2026-11-22T12:05:00Z');
 
-/** A clock whose sleeps advance time at once and are recorded. */
-export function fakeClock(start = NOW): FakeClock {
-  return createFakeClock({ start });
-}
-
-/** Everything a test needs: sandbox, plugin, clock, app, store and a seeded connection. */
-export interface StravaTestContext {
-  sandbox: Sandbox;
-  plugin: StravaSandboxPlugin;
-  clock: ReturnType<typeof fakeClock>;
-  app: ReturnType<typeof createStravaApp>;
-  store: MemoryTokenStore;
-  /** Seeds a connection under `key` and returns its tokens. */
-  connect(options?: {
-    key?: string;
-    scope?: readonly string[];
-    expired?: boolean;
-  }): Promise<TokenSet>;
-  client(settings?: Partial<StravaClientSettings>): ReturnType<typeof createStravaClient>;
-}
-
 const ALL_SCOPES = ['read', 'profile:read_all', 'activity:read_all', 'activity:write'];
 
-/** A fresh Strava sandbox per test, served by msw with unhandled requests as errors. */
-export function useStravaSandbox(options: { extraActivities?: number } = {}): {
-  current: StravaTestContext;
-  server: ReturnType<typeof setupServer>;
-} {
-  const server = setupServer();
-  const build = (): StravaTestContext => {
-    const clock = fakeClock();
-    const plugin = stravaSandboxPlugin({ now: NOW, clock: clock.now, ...options });
-    const sandbox = createSandbox({ providers: [plugin] });
-    const app = createStravaApp({
-      clientId: SANDBOX_CLIENT.clientId,
-      clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
-      redirectUri: SANDBOX_REDIRECT_URI,
+/**
+ * A fresh Strava sandbox per test (`useSandbox`), with the provider glue: a fake clock shared by
+ * the sandbox, the app and the clients, a token store, a seeded connection and a client factory.
+ */
+export function useStravaSandbox() {
+  let glue: { clock: FakeClock; app: StravaApp; store: TokenStore } | undefined;
+  const fixture = useSandbox(() => {
+    const clock = createFakeClock({ start: NOW });
+    glue = {
       clock,
-    });
-    const store = new MemoryTokenStore();
-    return {
-      sandbox,
-      plugin,
-      clock,
-      app,
-      store,
-      async connect({ key = 'athlete-1', scope = ALL_SCOPES, expired = false } = {}) {
-        const issued = plugin.current.auth.issueTokens({ scope: [...scope] });
-        if (expired) plugin.current.auth.expireAccessToken(issued.accessToken);
-        const tokens: TokenSet = {
-          accessToken: issued.accessToken,
-          refreshToken: issued.refreshToken ?? '',
-          expiresAt: expired ? clock.now() - 1000 : issued.expiresAt,
-          scope: [...scope],
-        };
-        await store.set(key, tokens);
-        return tokens;
-      },
-      client: (settings = {}) =>
-        createStravaClient({ app, store, key: 'athlete-1', clock, ...settings }),
+      app: createStravaApp({
+        clientId: SANDBOX_CLIENT.clientId,
+        clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
+        redirectUri: SANDBOX_REDIRECT_URI,
+        clock,
+      }),
+      store: createMemoryTokenStore(),
     };
-  };
-  const holder = { current: build(), server };
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterEach(() => {
-    holder.current = build();
-    server.resetHandlers(...holder.current.sandbox.handlers);
+    return [stravaSandboxPlugin({ now: NOW, clock: clock.now })] as const;
   });
-  afterAll(() => server.close());
-  server.resetHandlers(...holder.current.sandbox.handlers);
-  return holder;
+  const current = () => {
+    if (glue === undefined) throw new Error('useStravaSandbox: no test is running');
+    return glue;
+  };
+  return {
+    get server() {
+      return fixture.server;
+    },
+    get sandbox() {
+      return fixture.sandbox;
+    },
+    get plugin() {
+      return fixture.plugin;
+    },
+    get clock() {
+      return current().clock;
+    },
+    get app() {
+      return current().app;
+    },
+    get store() {
+      return current().store;
+    },
+    /** Seeds a connection under `key` (default `athlete-1`) and returns its tokens. */
+    async connect({
+      key = 'athlete-1',
+      scope = ALL_SCOPES,
+      expired = false,
+    }: {
+      key?: string;
+      scope?: readonly string[];
+      expired?: boolean;
+    } = {}): Promise<TokenSet> {
+      const { tokens } = await seedConnection({
+        auth: fixture.plugin.auth,
+        scope,
+        key,
+        store: current().store,
+        ...(expired ? { expiresInSeconds: 0 } : {}),
+      });
+      return tokens;
+    },
+    /** A client of the `athlete-1` connection on the test's clock. */
+    client: (settings: Partial<StravaClientSettings> = {}) => {
+      const { app, store, clock } = current();
+      return createStravaClient({ app, store, key: 'athlete-1', clock, ...settings });
+    },
+  };
 }

@@ -58,43 +58,42 @@ describe('syncing 1,000 activities within the budgets', () => {
   const context = useStravaSandbox();
 
   const withThousand = () => {
-    const handlers = context.current.plugin.current;
-    handlers.knobs.extraActivities = 1000 - handlers.fake.activities.length;
-    expect(handlers.activities()).toHaveLength(1000);
-    return handlers;
+    const plugin = context.plugin;
+    plugin.knobs.extraActivities = 1000 - plugin.data.fake.activities.length;
+    expect(plugin.data.activities()).toHaveLength(1000);
+    return plugin;
   };
 
   it('uses per_page=200: exactly 6 list requests including the final empty page', async () => {
-    const { connect } = context.current;
+    const { connect } = context;
     await connect();
-    const handlers = withThousand();
+    const plugin = withThousand();
     const ids = new Set<string>();
-    for await (const activity of context.current.client().activities.list())
-      ids.add(String(activity.id));
+    for await (const activity of context.client().activities.list()) ids.add(String(activity.id));
     expect(ids.size).toBe(1000);
-    expect(handlers.stats.listRequests).toBe(6);
+    expect(plugin.stats.byRoute.athleteActivities).toBe(6);
   });
 
   it('waits for the next 15-minute window (fake clock) instead of hitting 429', async () => {
-    const { connect, clock } = context.current;
+    const { connect, clock } = context;
     await connect();
-    const handlers = withThousand();
-    handlers.rateLimit.usage.readShort = 98;
+    const plugin = withThousand();
+    plugin.knobs.rateLimit.usage.readShort = 98;
     let count = 0;
-    for await (const _ of context.current.client().activities.list()) count++;
+    for await (const _ of context.client().activities.list()) count++;
     expect(count).toBe(1000);
-    expect(handlers.stats.listRequests).toBe(6);
-    expect(handlers.stats.rateLimited).toBe(0);
+    expect(plugin.stats.byRoute.athleteActivities).toBe(6);
+    expect(plugin.stats.rateLimited).toBe(0);
     expect(clock.sleeps).toEqual([Date.parse('2026-11-22T12:15:00Z') - NOW]);
-    expect(handlers.rateLimit.usage.readShort).toBe(4);
+    expect(plugin.knobs.rateLimit.usage.readShort).toBe(4);
   });
 
   it('throws RateLimitError with retryAt = next midnight UTC when the daily budget is spent', async () => {
-    const { connect, clock } = context.current;
+    const { connect, clock } = context;
     await connect();
-    const handlers = withThousand();
-    handlers.rateLimit.usage.readDaily = 999;
-    const error = await context.current
+    const plugin = withThousand();
+    plugin.knobs.rateLimit.usage.readDaily = 999;
+    const error = await context
       .client()
       .activities.list()
       .toArray({ limit: Number.POSITIVE_INFINITY })
@@ -102,19 +101,19 @@ describe('syncing 1,000 activities within the budgets', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect((error as RateLimitError).retryAt.toISOString()).toBe('2026-11-23T00:00:00.000Z');
     expect((error as RateLimitError).limit).toBe('read-daily');
-    expect(handlers.stats.listRequests).toBe(1);
-    expect(handlers.stats.rateLimited).toBe(0);
+    expect(plugin.stats.byRoute.athleteActivities).toBe(1);
+    expect(plugin.stats.rateLimited).toBe(0);
     expect(clock.sleeps).toEqual([]);
   });
 
   it('a 429 from another process sharing the budget waits for the window computed without Retry-After', async () => {
-    const { connect, clock } = context.current;
+    const { connect, clock } = context;
     await connect();
-    const handlers = context.current.plugin.current;
-    handlers.rateLimit.usage.short = 200;
-    const athlete = await context.current.client().athlete.get();
+    const plugin = context.plugin;
+    plugin.knobs.rateLimit.usage.short = 200;
+    const athlete = await context.client().athlete.get();
     expect(athlete.id).toBe(12345678);
-    expect(handlers.stats.rateLimited).toBe(1);
+    expect(plugin.stats.rateLimited).toBe(1);
     expect(clock.sleeps).toEqual([600_000]);
   });
 });

@@ -5,12 +5,12 @@ describe('refresh-token rotation under concurrency', () => {
   const context = useStravaSandbox();
 
   it('20 concurrent calls with an expired token make one refresh and store the newest refresh token', async () => {
-    const { connect, plugin, store, app } = context.current;
+    const { connect, plugin, store, app } = context;
     const original = await connect({ expired: true });
-    const client = context.current.client();
+    const client = context.client();
     const athletes = await Promise.all(Array.from({ length: 20 }, () => client.athlete.get()));
     expect(athletes.map((athlete) => athlete.id)).toEqual(Array(20).fill(12345678));
-    const auth = plugin.current.auth;
+    const auth = plugin.auth;
     expect(auth.stats.refreshRequests).toBe(1);
     expect(auth.stats.invalidGrantCount).toBe(0);
     expect(auth.stats.refreshTokenReuseCount).toBe(0);
@@ -23,20 +23,20 @@ describe('refresh-token rotation under concurrency', () => {
   });
 
   it('a 401 on a token the client thought valid refreshes once and retries', async () => {
-    const { connect, plugin, sandbox } = context.current;
+    const { connect, plugin, sandbox } = context;
     await connect();
     sandbox.faults.inject({ kind: 'expired-token' }, { match: '/api/v3/athlete' });
-    const client = context.current.client();
+    const client = context.client();
     const athlete = await client.athlete.get();
     expect(athlete.firstname).toBe('Sandy');
-    expect(plugin.current.auth.stats.refreshRequests).toBe(1);
+    expect(plugin.auth.stats.refreshRequests).toBe(1);
   });
 
   it('a revoked connection surfaces as AuthError invalid_grant', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     const tokens = await connect({ expired: true });
-    plugin.current.auth.revokeGrant(tokens.accessToken);
-    await expect(context.current.client().athlete.get()).rejects.toMatchObject({
+    plugin.auth.revokeGrant(tokens.accessToken);
+    await expect(context.client().athlete.get()).rejects.toMatchObject({
       name: 'AuthError',
       code: 'invalid_grant',
     });

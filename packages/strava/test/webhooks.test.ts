@@ -145,10 +145,10 @@ describe('webhooks against the sandbox', () => {
   });
 
   it('fetches what an event says changed', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    const client = context.current.client();
-    const activity = plugin.current.fake.activities[3];
+    const client = context.client();
+    const activity = plugin.data.fake.activities[3];
     const event = await parseStravaWebhookEvent(
       { ...stravaWebhookEventFixtures.activityCreate, object_id: String(activity?.id) },
       { subscriptionId: STRAVA_FIXTURE_SUBSCRIPTION_ID },

@@ -3,9 +3,11 @@ import {
   createActivity,
   type Metrics,
   mapSport,
+  measuredOrNull,
   offsetMinutesForZone,
   type Sport,
   toUtcIso,
+  valueOrNull,
 } from '@fitlink/core';
 import type { StravaDetailedActivity, StravaSummaryActivity } from '../schemas/activity.js';
 import { stravaIdString } from '../schemas/common.js';
@@ -41,14 +43,8 @@ export function mapStravaSport(
   return (activity.trainer && STRAVA_TRAINER_SPORTS[sport]) || sport;
 }
 
-const amount = (value: number | null | undefined): number | null =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
-
-// Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
-const measured = (value: number | null | undefined): number | null => {
-  const checked = amount(value);
-  return checked === 0 ? null : checked;
-};
+// Every quantity read here (time, distance, energy, heart rate, power…) is never negative.
+const NON_NEGATIVE = { nonNegative: true } as const;
 
 /**
  * Maps a Strava summary or detailed activity to the normalized {@link @fitlink/core!Activity}. The
@@ -82,16 +78,13 @@ export function mapStravaActivity(
         ? offsetMinutesForZone(timeZone, startTime)
         : null;
   const detailed = activity as StravaDetailedActivity;
-  const calories = amount(detailed.calories);
+  // Calories of 0 mean Strava did not compute them. Then Strava's own rule: kcal ≈ kJ of work
+  // (~24% efficiency cancels 4.184 kJ per kcal).
   const energyKcal =
-    calories !== null && calories > 0
-      ? calories
-      : amount(activity.kilojoules) === null
-        ? null
-        : // Strava's own rule: kcal ≈ kJ of work (~24% efficiency cancels 4.184 kJ per kcal).
-          activity.kilojoules;
+    measuredOrNull(detailed.calories, NON_NEGATIVE) ??
+    valueOrNull(activity.kilojoules, NON_NEGATIVE);
   const hasHeartRate = activity.has_heartrate !== false;
-  const cadence = amount(activity.average_cadence);
+  const cadence = valueOrNull(activity.average_cadence, NON_NEGATIVE);
   const metrics: Metrics = {};
   if (typeof activity.suffer_score === 'number') metrics.relativeEffort = activity.suffer_score;
   if (typeof activity.kilojoules === 'number') metrics.workKilojoules = activity.kilojoules;
@@ -106,22 +99,23 @@ export function mapStravaActivity(
     startTime,
     utcOffsetMinutes,
     timeZone,
-    elapsedSeconds: amount(activity.elapsed_time),
-    movingSeconds: amount(activity.moving_time),
-    distanceMetres: measured(activity.distance),
+    elapsedSeconds: valueOrNull(activity.elapsed_time, NON_NEGATIVE),
+    movingSeconds: valueOrNull(activity.moving_time, NON_NEGATIVE),
+    // Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
+    distanceMetres: measuredOrNull(activity.distance, NON_NEGATIVE),
     // 0 m climbed on a trainer or without a distance is "not measured", not a flat route.
     elevationGainMetres:
-      activity.trainer || !measured(activity.distance)
-        ? measured(activity.total_elevation_gain)
-        : amount(activity.total_elevation_gain),
+      activity.trainer || !measuredOrNull(activity.distance, NON_NEGATIVE)
+        ? measuredOrNull(activity.total_elevation_gain, NON_NEGATIVE)
+        : valueOrNull(activity.total_elevation_gain, NON_NEGATIVE),
     energyKcal,
-    heartRateAvgBpm: hasHeartRate ? amount(activity.average_heartrate) : null,
-    heartRateMaxBpm: hasHeartRate ? amount(activity.max_heartrate) : null,
-    powerAvgWatts: amount(activity.average_watts),
-    powerMaxWatts: amount(activity.max_watts),
-    powerNormalizedWatts: amount(activity.weighted_average_watts),
-    speedAvgMetresPerSecond: measured(activity.average_speed),
-    speedMaxMetresPerSecond: measured(activity.max_speed),
+    heartRateAvgBpm: hasHeartRate ? valueOrNull(activity.average_heartrate, NON_NEGATIVE) : null,
+    heartRateMaxBpm: hasHeartRate ? valueOrNull(activity.max_heartrate, NON_NEGATIVE) : null,
+    powerAvgWatts: valueOrNull(activity.average_watts, NON_NEGATIVE),
+    powerMaxWatts: valueOrNull(activity.max_watts, NON_NEGATIVE),
+    powerNormalizedWatts: valueOrNull(activity.weighted_average_watts, NON_NEGATIVE),
+    speedAvgMetresPerSecond: measuredOrNull(activity.average_speed, NON_NEGATIVE),
+    speedMaxMetresPerSecond: measuredOrNull(activity.max_speed, NON_NEGATIVE),
     cadenceAvg:
       cadence !== null && STRAVA_PER_FOOT_CADENCE_SPORTS.has(sport) ? cadence * 2 : cadence,
     metrics,

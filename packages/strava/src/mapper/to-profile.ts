@@ -1,4 +1,4 @@
-import { createProfile, type Profile } from '@fitlink/core';
+import { createProfile, measuredOrNull, type Profile } from '@fitlink/core';
 import type { StravaAthlete } from '../schemas/athlete.js';
 import { stravaIdString } from '../schemas/common.js';
 
@@ -33,7 +33,8 @@ export function mapStravaAthlete(
     firstName: athlete.firstname || null,
     lastName: athlete.lastname || null,
     sex,
-    weightKg: typeof athlete.weight === 'number' && athlete.weight > 0 ? athlete.weight : null,
+    // Strava writes 0 for a weight the athlete never set.
+    weightKg: measuredOrNull(athlete.weight, { nonNegative: true }),
     units,
     ...(options.includeRaw ? { raw: athlete } : {}),
   });

@@ -1,6 +1,7 @@
 import {
-  type Clock,
   createHttpClient,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   pickCallOptions,
   type RequestAuth,
   routePath,
@@ -12,17 +13,11 @@ import { type StravaId, stravaIdString } from '../schemas/common.js';
 import type { StravaPushSubscription } from '../schemas/webhook.js';
 
 /** Settings of {@link createStravaPushSubscriptions}. */
-export interface StravaPushSubscriptionSettings {
+export interface StravaPushSubscriptionSettings extends ProviderAppOptions {
   /** The application's Client ID. */
   clientId: string;
   /** The application's Client Secret (sent as a form or query parameter, as Strava requires). */
   clientSecret: string;
-  /** The fetch to use. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source. @defaultValue systemClock */
-  clock?: Clock;
-  /** Per-attempt timeout in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /** The application's webhook subscription (Strava allows one per application). */
@@ -86,9 +81,7 @@ export function createStravaPushSubscriptions(
     baseUrl: `${STRAVA_API_BASE_URL}/`,
     auth,
     parseJson: parseStravaJson,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.timeoutMs !== undefined ? { timeoutMs: settings.timeoutMs } : {}),
+    ...passThroughAppSettings(settings),
   });
   const request = createStravaRequester(http);
   const credentials = { client_id: settings.clientId, client_secret: settings.clientSecret };

@@ -1,392 +1,193 @@
-import { type RouteDefinition, routeScopes } from '@fitlink/core';
-import type { FakeAuthorizationServer } from '@fitlink/testing';
+import {
+  type AuthenticatedToken,
+  type BudgetDecision,
+  createProviderApi,
+  type FakeAuthorizationServer,
+  inWindow,
+  type ProviderSandboxParts,
+  pageNumberPage,
+  type RouteAnswer,
+} from '@fitlink/testing';
 import { type HttpHandler, http } from 'msw';
-import { STRAVA_DEAUTHORIZE_URL, STRAVA_MAX_PAGE_SIZE, STRAVA_ROUTES } from '../endpoints.js';
+import {
+  STRAVA_API_BASE_URL,
+  STRAVA_DEAUTHORIZE_URL,
+  STRAVA_MAX_PAGE_SIZE,
+  STRAVA_ROUTES,
+} from '../endpoints.js';
 import { STRAVA_STREAM_KEYS, type StravaStreamKey } from '../schemas/streams.js';
-import { missingStravaScopes, type StravaScope } from '../scopes.js';
-import type { StravaFake, StravaFakeActivity } from './fake.js';
+import { missingStravaScopes, STRAVA_SCOPES, type StravaScope } from '../scopes.js';
+import { stravaCreatedAnswer } from './created-answer.js';
+import type { StravaSandboxData } from './data.js';
+import { stravaSandboxErrors } from './errors.js';
+import type { StravaFakeActivity } from './fake.js';
 import { stravaJsonResponse } from './json.js';
-import { createRateLimitCounter, type StravaSandboxRateLimit } from './rate-limit-counter.js';
-import { stravaRouteHandler } from './routes.js';
-import { createSubscriptionHandlers, type StravaSandboxSubscriptions } from './subscriptions.js';
+import type { StravaSandboxKnobs, StravaSandboxStats } from './plugin.js';
+import { createStravaSubscriptionAnswers } from './subscriptions.js';
+import { createStravaWriteAnswers } from './uploads.js';
 
-/** Settings of {@link createStravaHandlers}. */
-export interface StravaHandlersOptions {
-  /** The Strava-shaped authorization server whose tokens the API accepts. */
-  auth: FakeAuthorizationServer;
-  /** The seeded data. */
-  fake: StravaFake;
-  /** Clock of the rate-limit windows, epoch ms. @defaultValue Date.now */
-  clock?: () => number;
-  /** Synthetic activities added before the timeline. @defaultValue 0 */
-  extraActivities?: number;
+/** Settings of {@link createStravaHandlers}: the plugin's parts and the registered client. */
+export interface StravaHandlersOptions
+  extends ProviderSandboxParts<StravaSandboxData, StravaSandboxKnobs, StravaSandboxStats> {
   /** The registered client, for the push-subscription endpoints. */
-  client: {
+  readonly client: {
     /** The application's Client ID the endpoints accept. */
-    clientId: string;
+    readonly clientId: string;
     /** The application's Client Secret the endpoints accept. */
-    clientSecret: string;
+    readonly clientSecret: string;
   };
 }
 
-/** Live counters of the Strava handlers. */
-export interface StravaSandboxStats {
-  /** API requests answered (OAuth excluded). */
-  requests: number;
-  /** `GET /athlete/activities` requests. */
-  listRequests: number;
-  /** 429 answers. */
-  rateLimited: number;
-  /** Accepted `POST /oauth/deauthorize`. */
-  deauthorizations: number;
-}
+const SCOPE_NAMES = Object.keys(STRAVA_SCOPES) as StravaScope[];
 
-/** Switches of the Strava handlers, writable during a test. */
-export interface StravaSandboxKnobs {
-  /** Synthetic activities added before the timeline (for paging tests). */
-  extraActivities: number;
-  /** `GET /uploads/{id}` polls answered "still processing" before the activity is ready. */
-  uploadPollsUntilReady: number;
-}
-
-/** The Strava handlers and what tests steer and inspect. */
-export interface StravaHandlers {
-  /** msw handlers of every endpoint the client calls, plus deauthorize and push subscriptions. */
-  readonly handlers: HttpHandler[];
-  /** Switches. */
-  readonly knobs: StravaSandboxKnobs;
-  /** Rate-limit budgets and usage, emitted as Strava's headers. */
-  readonly rateLimit: StravaSandboxRateLimit;
-  /** Counters. */
-  readonly stats: StravaSandboxStats;
-  /** The webhook subscription state. */
-  readonly subscriptions: StravaSandboxSubscriptions;
-  /** The authorization server. */
-  readonly auth: FakeAuthorizationServer;
-  /** The seeded data. */
-  readonly fake: StravaFake;
-  /** Every activity currently listed (timeline, synthetic and created), oldest first. */
-  activities(): StravaFakeActivity[];
-}
-
-/** Strava's 401 for a missing, expired or revoked token. */
-function authorizationError(field: string, code: string, resource = 'Athlete'): Response {
-  return stravaJsonResponse(
-    { message: 'Authorization Error', errors: [{ resource, field, code }] },
-    { status: 401 },
-  );
-}
-
-function notFound(resource: string): Response {
-  return stravaJsonResponse(
-    { message: 'Record Not Found', errors: [{ resource, field: 'id', code: 'invalid' }] },
-    { status: 404 },
-  );
+/**
+ * The token of a request with the scopes its grant covers: Strava's `*_all` scope covers its
+ * narrower sibling (see `missingStravaScopes`), and the kit matches scope names exactly.
+ */
+function authenticateCovering(auth: FakeAuthorizationServer) {
+  return (request: Request): AuthenticatedToken | null => {
+    const token = auth.authenticate(request);
+    if (token === null) return null;
+    const scope = SCOPE_NAMES.filter(
+      (name) => missingStravaScopes([name], token.scope).length === 0,
+    );
+    return { ...token, scope };
+  };
 }
 
 /**
- * msw handlers for Strava's API on its real host, in its wire shape: the athlete, zones, stats,
- * activity list (`before`/`after`/`page`/`per_page` ≤ 200, ascending with `after`, empty past the
- * end), detail, laps, zones, streams, manual creation, multipart uploads with asynchronous
- * processing, deauthorization and push subscriptions. Every API answer carries
- * `X-RateLimit-*` and `X-ReadRateLimit-*` headers from a counter tests can set (`rateLimit`);
- * a spent budget answers 429 without `Retry-After`, as Strava does.
+ * Strava's rate-limit headers from the budget's four windows: `X-RateLimit-Limit` and `-Usage`
+ * (overall, 15 minutes and day), `X-ReadRateLimit-Limit` and `-Usage` (reads).
  *
- * @param options - The authorization server, data, clock and knobs.
+ * @param decision - The budget's decision for the request.
+ */
+export function stravaRateLimitHeaders({ windows }: BudgetDecision): Record<string, string> {
+  const pair = (short: string, daily: string, field: 'limit' | 'used') =>
+    [short, daily]
+      .map((name) => windows.find((window) => window.name === name)?.[field] ?? 0)
+      .join(',');
+  return {
+    'X-RateLimit-Limit': pair('short', 'daily', 'limit'),
+    'X-RateLimit-Usage': pair('short', 'daily', 'used'),
+    'X-ReadRateLimit-Limit': pair('readShort', 'readDaily', 'limit'),
+    'X-ReadRateLimit-Usage': pair('readShort', 'readDaily', 'used'),
+  };
+}
+
+/**
+ * msw handlers for Strava's API on its real host, in its wire shape, one per route of
+ * `STRAVA_ROUTES` (through `createProviderApi`): the athlete, zones, stats, activity list
+ * (`before`/`after`/`page`/`per_page` ≤ 200, ascending with `after`, empty past the end), detail,
+ * laps, zones, streams, manual creation, multipart uploads with asynchronous processing and
+ * push subscriptions; plus `POST /oauth/deauthorize`. Every API answer carries Strava's rate-limit
+ * headers from `knobs.rateLimit`; a spent budget answers 429 without `Retry-After`, as Strava does.
+ *
+ * @param options - The plugin's parts (authorization server, data, knobs, stats, context) and
+ * the registered client.
  * @example
  * ```ts
- * const strava = createStravaHandlers({ auth, fake: createStravaFake(), client: { clientId, clientSecret } });
- * const server = setupServer(...strava.handlers, ...auth.handlers);
+ * createProviderSandboxPlugin({ …, api: (parts) => createStravaHandlers({ ...parts, client }) });
  * ```
  */
-export function createStravaHandlers(options: StravaHandlersOptions): StravaHandlers {
-  const { auth, fake } = options;
-  const clock = options.clock ?? (() => Date.now());
-  const knobs: StravaSandboxKnobs = {
-    extraActivities: options.extraActivities ?? 0,
-    uploadPollsUntilReady: 1,
-  };
-  const stats: StravaSandboxStats = {
-    requests: 0,
-    listRequests: 0,
-    rateLimited: 0,
-    deauthorizations: 0,
-  };
-  const rateLimit = createRateLimitCounter(clock);
-  const created: StravaFakeActivity[] = [];
-  const uploads = new Map<
-    bigint,
-    { externalId: string; polls: number; activity: StravaFakeActivity | null; error: string | null }
-  >();
-  let extra: { count: number; list: StravaFakeActivity[] } = { count: -1, list: [] };
-
-  const activities = () => {
-    if (extra.count !== knobs.extraActivities) {
-      extra = {
-        count: knobs.extraActivities,
-        list: fake.extraActivities(knobs.extraActivities).reverse(),
-      };
-    }
-    return [...extra.list, ...fake.activities, ...created];
-  };
-  const find = (id: string | undefined) =>
-    activities().find((activity) => String(activity.id) === id);
-
-  /**
-   * Answers a route of `STRAVA_ROUTES` (its method, path and scope): authenticates, counts the
-   * request against the budgets and adds the headers.
-   */
-  const api = (
-    route: RouteDefinition<StravaScope>,
-    handle: (context: {
-      request: Request;
-      params: Record<string, string>;
-      url: URL;
-    }) => Response | Promise<Response>,
-  ): HttpHandler =>
-    stravaRouteHandler(route, async ({ request, params }) => {
-      stats.requests += 1;
-      const upload = route === STRAVA_ROUTES.createUpload;
-      const spent = rateLimit.count(!upload);
-      const headers = rateLimit.headers();
-      if (spent) {
-        stats.rateLimited += 1;
-        // Strava sends no Retry-After: clients must compute the wait from the windows.
-        return stravaJsonResponse(
-          {
-            message: 'Rate Limit Exceeded',
-            errors: [{ resource: 'Application', field: 'rate limit', code: 'exceeded' }],
-          },
-          { status: 429, headers },
-        );
-      }
-      const principal = auth.authenticate(request);
-      let response: Response;
-      if (principal === null) response = authorizationError('access_token', 'invalid');
-      else {
-        const missing = missingStravaScopes(routeScopes(route), principal.scope);
-        response = missing[0]
-          ? authorizationError(`${missing[0]}_permission`, 'missing', 'AccessToken')
-          : await handle({
-              request,
-              params: params as Record<string, string>,
-              url: new URL(request.url),
-            });
-      }
-      for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-      return response;
-    });
-
+export function createStravaHandlers(options: StravaHandlersOptions): HttpHandler[] {
+  const { auth, data, knobs, stats, context } = options;
+  const { fake } = data;
+  const created = stravaCreatedAnswer({ validate: context.validateAnswers, stats });
   const withActivity =
-    (handle: (activity: StravaFakeActivity, url: URL) => Response) =>
-    ({ params, url }: { params: Record<string, string>; url: URL }) => {
-      const activity = find(params.activityId);
-      return activity ? handle(activity, url) : notFound('Activity');
+    (render: (activity: StravaFakeActivity, url: URL) => unknown): RouteAnswer =>
+    ({ params, url }) => {
+      const activity = data.activities().find((item) => String(item.id) === params.activityId);
+      return activity ? render(activity, url) : undefined;
     };
 
-  const handlers: HttpHandler[] = [
-    api(STRAVA_ROUTES.athlete, () => stravaJsonResponse(fake.athlete)),
-    api(STRAVA_ROUTES.athleteZones, () => stravaJsonResponse(fake.athleteZones)),
-    api(STRAVA_ROUTES.athleteStats, ({ params }) =>
-      params.athleteId === String(fake.athlete.id)
-        ? stravaJsonResponse(fake.stats(activities()))
-        : notFound('Athlete'),
-    ),
-    api(STRAVA_ROUTES.athleteActivities, ({ url }) => {
-      stats.listRequests += 1;
-      const query = url.searchParams;
-      const page = Math.max(1, Number(query.get('page') ?? 1));
-      // Strava caps per_page at 200 rather than failing.
-      const perPage = Math.min(
-        STRAVA_MAX_PAGE_SIZE,
-        Math.max(1, Number(query.get('per_page') ?? 30)),
-      );
-      const after = query.has('after') ? Number(query.get('after')) * 1000 : null;
-      const before = query.has('before') ? Number(query.get('before')) * 1000 : null;
-      const selected = activities().filter(
-        ({ workout }) =>
-          (after === null || workout.startMs > after) &&
-          (before === null || workout.startMs < before),
-      );
-      // Oldest first when `after` is given, newest first otherwise.
-      selected.sort((a, b) =>
-        after === null
-          ? b.workout.startMs - a.workout.startMs
-          : a.workout.startMs - b.workout.startMs,
-      );
-      const start = (page - 1) * perPage;
-      return stravaJsonResponse(selected.slice(start, start + perPage).map(fake.summary));
-    }),
-    api(
-      STRAVA_ROUTES.activity,
-      withActivity((activity) => stravaJsonResponse(fake.detailed(activity))),
-    ),
-    api(
-      STRAVA_ROUTES.activityLaps,
-      withActivity((activity) => stravaJsonResponse(fake.laps(activity))),
-    ),
-    api(
-      STRAVA_ROUTES.activityZones,
-      withActivity((activity) => stravaJsonResponse(fake.zones(activity))),
-    ),
-    api(
-      STRAVA_ROUTES.activityStreams,
-      withActivity((activity, url) => {
+  const api = createProviderApi({
+    baseUrl: STRAVA_API_BASE_URL,
+    routes: STRAVA_ROUTES,
+    auth,
+    authenticate: authenticateCovering(auth),
+    stats,
+    errors: stravaSandboxErrors,
+    budget: knobs.rateLimit,
+    rateLimitHeaders: stravaRateLimitHeaders,
+    anonymous: ['createPushSubscription', 'pushSubscriptions', 'deletePushSubscription'],
+    validate: context.validateAnswers,
+    // Strava's int64 ids go out as bare integers, beyond 2^53 too.
+    json: (value) => stravaJsonResponse(value),
+    answers: {
+      athlete: () => fake.athlete,
+      athleteZones: () => fake.athleteZones,
+      athleteStats: ({ params }) =>
+        params.athleteId === String(fake.athlete.id) ? fake.stats(data.activities()) : undefined,
+      athleteActivities: ({ url }) => {
+        const after = url.searchParams.get('after');
+        const before = url.searchParams.get('before');
+        // `after` and `before` are exclusive, in epoch seconds.
+        const selected = inWindow(
+          data.activities(),
+          ({ workout }) => ({ start: workout.startMs }),
+          {
+            since: after === null ? undefined : Number(after) * 1000 + 1,
+            until: before === null ? undefined : Number(before) * 1000,
+          },
+        );
+        // Oldest first when `after` is given, newest first otherwise.
+        selected.sort(
+          (a, b) => (a.workout.startMs - b.workout.startMs) * (after === null ? -1 : 1),
+        );
+        // Strava caps per_page at 200 rather than failing.
+        const capped = new URL(url);
+        if (Number(url.searchParams.get('per_page')) > STRAVA_MAX_PAGE_SIZE) {
+          capped.searchParams.set('per_page', String(STRAVA_MAX_PAGE_SIZE));
+        }
+        const page = pageNumberPage(selected, capped, {
+          page: 'page',
+          pageSize: 'per_page',
+          defaultSize: 30,
+          maxSize: STRAVA_MAX_PAGE_SIZE,
+        });
+        if (page.error !== undefined) return stravaSandboxErrors.badRequest(page.error);
+        return page.items.map(fake.summary);
+      },
+      activity: withActivity(fake.detailed),
+      activityLaps: withActivity(fake.laps),
+      activityZones: withActivity(fake.zones),
+      activityStreams: withActivity((activity, url) => {
         const keys = (url.searchParams.get('keys') ?? '')
           .split(',')
           .filter((key): key is StravaStreamKey =>
             (STRAVA_STREAM_KEYS as readonly string[]).includes(key),
           );
-        return stravaJsonResponse(fake.streams(activity, keys));
+        return fake.streams(activity, keys);
       }),
-    ),
-    api(STRAVA_ROUTES.createActivity, async ({ request }) => {
-      const form = new URLSearchParams(await request.text());
-      const name = form.get('name');
-      const sportType = form.get('sport_type');
-      const local = form.get('start_date_local');
-      const elapsed = Number(form.get('elapsed_time'));
-      if (!name || !sportType || !local || !(elapsed > 0)) {
-        return stravaJsonResponse(
-          {
-            message: 'Bad Request',
-            errors: [{ resource: 'Activity', field: 'name', code: 'missing' }],
-          },
-          { status: 400 },
-        );
-      }
-      const template = fake.activities[0]?.workout;
-      if (!template) return notFound('Activity');
-      // The sandbox athlete's home zone: the local time is read there.
-      const offset = template.utcOffsetMinutes;
-      const startMs = Date.parse(`${local.replace(/Z$/, '')}Z`) - offset * 60_000;
-      const distance = form.has('distance') ? Number(form.get('distance')) : null;
-      const activity: StravaFakeActivity = {
-        id: (fake.activities.at(-1)?.id ?? 0n) + 1_000_000n + BigInt(created.length),
-        workout: {
-          ...template,
-          sport: 'strength',
-          title: name,
-          startMs,
-          elapsedSeconds: elapsed,
-          movingSeconds: elapsed,
-          distanceMeters: distance,
-          elevationGainMeters: null,
-          averagePowerWatts: null,
-          workKilojoules: null,
-          averageCadence: null,
-          startLatLng: null,
-          indoor: true,
-        },
-      };
-      created.push(activity);
-      const body = {
-        ...fake.detailed(activity),
-        sport_type: sportType,
-        type: sportType,
-        manual: true,
-        trainer: form.get('trainer') === '1',
-        commute: form.get('commute') === '1',
-        description: form.get('description'),
-        has_heartrate: false,
-        average_heartrate: undefined,
-        max_heartrate: undefined,
-        calories: 0,
-        laps: [],
-      };
-      return stravaJsonResponse(body, { status: 201 });
-    }),
-    api(STRAVA_ROUTES.createUpload, async ({ request }) => {
-      const form = await request.formData().catch(() => null);
-      const file = form?.get('file');
-      const dataType = form?.get('data_type');
-      if (!form || !(file instanceof Blob) || typeof dataType !== 'string') {
-        return stravaJsonResponse(
-          {
-            message: 'Bad Request',
-            errors: [{ resource: 'Upload', field: 'file', code: 'missing' }],
-          },
-          { status: 400 },
-        );
-      }
-      const id = 2n ** 55n + 7n * BigInt(uploads.size + 1);
-      const externalId = String(
-        form.get('external_id') ?? `upload-${uploads.size + 1}.${dataType}`,
-      );
-      const duplicate = [...uploads.values()].find((upload) => upload.externalId === externalId);
-      const template = fake.activities.at(-1);
-      const activity: StravaFakeActivity | null =
-        duplicate || !template
-          ? null
-          : {
-              id: template.id + 5_000_000n + BigInt(uploads.size),
-              workout: {
-                ...template.workout,
-                title: String(form.get('name') ?? 'Uploaded activity'),
-              },
-            };
-      const error = duplicate
-        ? `${externalId} duplicate of activity ${duplicate.activity?.id ?? 0n}`
-        : null;
-      uploads.set(id, { externalId, polls: 0, activity, error });
-      return stravaJsonResponse(
-        {
-          id,
-          id_str: String(id),
-          external_id: externalId,
-          error: null,
-          status: 'Your activity is still being processed.',
-          activity_id: null,
-        },
-        { status: 201 },
-      );
-    }),
-    api(STRAVA_ROUTES.upload, ({ params }) => {
-      const id = BigInt(/^\d+$/.test(params.uploadId ?? '') ? (params.uploadId as string) : '0');
-      const upload = uploads.get(id);
-      if (!upload) return notFound('Upload');
-      upload.polls += 1;
-      const ready = upload.polls >= knobs.uploadPollsUntilReady;
-      if (ready && upload.activity && !created.includes(upload.activity))
-        created.push(upload.activity);
-      const status = upload.error
-        ? 'There was an error processing your activity.'
-        : ready
-          ? 'Your activity is ready.'
-          : 'Your activity is still being processed.';
-      return stravaJsonResponse({
-        id,
-        id_str: String(id),
-        external_id: upload.externalId,
-        error: ready ? upload.error : null,
-        status,
-        activity_id: ready && upload.activity ? upload.activity.id : null,
-      });
-    }),
-    http.post(STRAVA_DEAUTHORIZE_URL, async ({ request }) => {
-      const form = new URLSearchParams(await request.text().catch(() => ''));
-      const token =
-        form.get('access_token') ??
-        /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
-      const probe = new Request(request.url, {
-        headers: { authorization: `Bearer ${token ?? ''}` },
-      });
-      if (!token || auth.authenticate(probe) === null)
-        return authorizationError('access_token', 'invalid');
-      auth.revokeGrant(token);
-      stats.deauthorizations += 1;
-      return stravaJsonResponse({ access_token: token });
-    }),
-  ];
-  const subscriptions = createSubscriptionHandlers(options.client);
-  return {
-    handlers: [...handlers, ...subscriptions.handlers],
-    knobs,
-    rateLimit,
-    stats,
-    subscriptions: subscriptions.state,
-    auth,
-    fake,
-    activities,
-  };
+      ...createStravaWriteAnswers({
+        data,
+        pollsUntilReady: () => knobs.uploadPollsUntilReady,
+        created,
+      }),
+      ...createStravaSubscriptionAnswers({
+        client: options.client,
+        data,
+        verifyCallback: () => knobs.verifyWebhookCallback,
+        created,
+      }),
+    },
+  });
+
+  // Strava's revocation lives beside the token endpoint, outside the API and its budget.
+  const deauthorize = http.post(STRAVA_DEAUTHORIZE_URL, async ({ request }) => {
+    const form = new URLSearchParams(await request.text().catch(() => ''));
+    const token =
+      form.get('access_token') ??
+      /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
+    const probe = new Request(request.url, {
+      headers: { authorization: `Bearer ${token ?? ''}` },
+    });
+    if (!token || auth.authenticate(probe) === null) {
+      return stravaSandboxErrors.unauthorized?.({ request }) ?? auth.unauthorizedResponse();
+    }
+    auth.revokeGrant(token);
+    stats.deauthorizations += 1;
+    return stravaJsonResponse({ access_token: token });
+  });
+  return [...api.handlers, deauthorize];
 }

@@ -1,9 +1,15 @@
 /**
- * The Strava sandbox for `@fitlink/testing`: msw handlers on Strava's real hosts, a seeded
- * generator in Strava's wire shape, and fixtures.
+ * The Strava sandbox for `@fitlink/testing`: msw handlers on Strava's real hosts built from
+ * `STRAVA_ROUTES`, a seeded generator in Strava's wire shape, and fixtures.
  *
  * @packageDocumentation
  */
+export type {
+  StravaSandboxData,
+  StravaSandboxSubscription,
+  StravaSandboxUpload,
+} from './data.js';
+export { stravaFault, stravaSandboxErrors } from './errors.js';
 export {
   createStravaFake,
   STRAVA_SANDBOX_ATHLETE_ID,
@@ -26,17 +32,15 @@ export {
 } from './fixtures/webhooks.js';
 export {
   createStravaHandlers,
-  type StravaHandlers,
   type StravaHandlersOptions,
-  type StravaSandboxKnobs,
-  type StravaSandboxStats,
+  stravaRateLimitHeaders,
 } from './handlers.js';
 export { stravaJson, stravaJsonResponse } from './json.js';
 export {
+  type StravaSandboxKnobs,
   type StravaSandboxPlugin,
   type StravaSandboxPluginOptions,
+  type StravaSandboxStats,
   stravaOAuthErrorBody,
   stravaSandboxPlugin,
 } from './plugin.js';
-export type { StravaSandboxRateLimit } from './rate-limit-counter.js';
-export type { StravaSandboxSubscriptions } from './subscriptions.js';

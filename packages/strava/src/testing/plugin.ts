@@ -1,12 +1,18 @@
 import {
+  createProviderApiStats,
+  createProviderSandboxPlugin,
+  createWindowBudget,
   type FakeOAuthError,
   type FakeTokenIssue,
+  type ProviderApiStats,
+  type ProviderSandboxPlugin,
   SANDBOX_CLIENT,
-  type SandboxProviderPlugin,
+  type WindowBudget,
 } from '@fitlink/testing';
 import { STRAVA_SCOPES } from '../scopes.js';
+import { createStravaSandboxData, type StravaSandboxData } from './data.js';
 import { createStravaFake, STRAVA_SANDBOX_ATHLETE_ID } from './fake.js';
-import { createStravaHandlers, type StravaHandlers } from './handlers.js';
+import { createStravaHandlers } from './handlers.js';
 
 /** Options of {@link stravaSandboxPlugin}. */
 export interface StravaSandboxPluginOptions {
@@ -20,114 +26,143 @@ export interface StravaSandboxPluginOptions {
   extraActivities?: number;
 }
 
-/** The Strava plugin, with the handlers of the last sandbox it was set up in. */
-export interface StravaSandboxPlugin extends SandboxProviderPlugin {
+/** Switches of the Strava sandbox, writable during a test. */
+export interface StravaSandboxKnobs {
   /**
-   * The handlers' knobs, counters and data.
-   *
-   * @throws TypeError before the plugin is passed to `createSandbox`.
+   * Strava's four budgets: `short` (200 per 15 minutes) and `daily` (2,000 per UTC day) count
+   * every request, `readShort` (100) and `readDaily` (1,000) every request but `POST /uploads`.
+   * Windows start at :00/:15/:30/:45 and midnight UTC on the plugin's clock; a request over
+   * budget is answered 429 and still counts, as on Strava. Set `usage.readShort = 100` to
+   * simulate a spent budget.
    */
-  readonly current: StravaHandlers;
+  readonly rateLimit: WindowBudget;
+  /** Synthetic activities added before the timeline (for paging tests). */
+  extraActivities: number;
+  /** `GET /uploads/{id}` polls answered "still processing" before the activity is ready. */
+  uploadPollsUntilReady: number;
+  /** Send the `hub.challenge` GET to the callback when a subscription is created. */
+  verifyWebhookCallback: boolean;
 }
+
+/** Live counters of the Strava sandbox: the kit's, plus deauthorizations. */
+export interface StravaSandboxStats extends ProviderApiStats {
+  /** Accepted `POST /oauth/deauthorize`. */
+  deauthorizations: number;
+}
+
+/** The Strava plugin's handle: `data`, `knobs`, `stats` and `auth`, as every provider's. */
+export type StravaSandboxPlugin = ProviderSandboxPlugin<
+  'strava',
+  StravaSandboxData,
+  StravaSandboxKnobs,
+  StravaSandboxStats
+>;
+
+const QUARTER_MS = 15 * 60_000;
+const DAY_MS = 86_400_000;
 
 /** Strava's error body for a refused token request (it never says `invalid_grant`). */
 export function stravaOAuthErrorBody({ error, description, grantType }: FakeOAuthError): unknown {
-  if (error === 'invalid_client') {
-    return {
-      message: 'Bad Request',
-      errors: [{ resource: 'Application', field: 'client_id', code: 'invalid' }],
-    };
-  }
+  const fault = (resource: string, field: string, code: string) => ({
+    message: 'Bad Request',
+    errors: [{ resource, field, code }],
+  });
+  if (error === 'invalid_client') return fault('Application', 'client_id', 'invalid');
   if (error === 'invalid_grant' && grantType === 'refresh_token') {
-    return {
-      message: 'Bad Request',
-      errors: [{ resource: 'RefreshToken', field: 'refresh_token', code: 'invalid' }],
-    };
+    return fault('RefreshToken', 'refresh_token', 'invalid');
   }
   if (error === 'invalid_grant') {
-    const code = description.includes('expired') ? 'expired' : 'invalid';
-    return {
-      message: 'Bad Request',
-      errors: [{ resource: 'AuthorizationCode', field: 'code', code }],
-    };
+    return fault(
+      'AuthorizationCode',
+      'code',
+      description.includes('expired') ? 'expired' : 'invalid',
+    );
   }
-  return {
-    message: 'Bad Request',
-    errors: [{ resource: 'Authorize', field: error, code: 'invalid' }],
-  };
+  return fault('Authorize', error, 'invalid');
 }
 
 /**
  * The Strava sandbox: a fake authorization server on www.strava.com (`/oauth/authorize`,
  * `/oauth/token`, the secret in the form body, comma-separated scopes, unticked scopes reported
  * in the callback's `scope`, 6-hour tokens, `expires_at` and the athlete in the token answer,
- * rotating refresh tokens, Strava-shaped error bodies) and the API handlers rendering the
- * shared sandbox timeline. Credentials are the sandbox's (`SANDBOX_CLIENT`).
+ * rotating refresh tokens, Strava-shaped error bodies) and the API from `STRAVA_ROUTES`,
+ * rendering the shared sandbox timeline. Credentials are the sandbox's (`SANDBOX_CLIENT`).
  *
  * @param options - Timeline end and length, clock, synthetic activities.
  * @example
  * ```ts
  * const plugin = stravaSandboxPlugin({ now: Date.parse('2026-11-22T00:00:00Z') });
  * const sandbox = createSandbox({ providers: [plugin] });
- * plugin.current.rateLimit.usage.readShort = 100; // the 15-minute read budget is spent
+ * plugin.knobs.rateLimit.usage.readShort = 100; // the 15-minute read budget is spent
  * ```
  */
 export function stravaSandboxPlugin(options: StravaSandboxPluginOptions = {}): StravaSandboxPlugin {
-  let current: StravaHandlers | undefined;
   const clock = options.clock ?? (() => Date.now());
-  return {
+  const client = { ...SANDBOX_CLIENT, authMethod: 'client_secret_post' as const };
+  const reads = ({ route }: { route: string }) => route !== 'createUpload';
+  const knobs: StravaSandboxKnobs = {
+    rateLimit: createWindowBudget({
+      windows: [
+        { name: 'short', limit: 200, windowMs: QUARTER_MS, align: 'epoch' },
+        { name: 'daily', limit: 2000, windowMs: DAY_MS, align: 'epoch' },
+        { name: 'readShort', limit: 100, windowMs: QUARTER_MS, align: 'epoch', counts: reads },
+        { name: 'readDaily', limit: 1000, windowMs: DAY_MS, align: 'epoch', counts: reads },
+      ],
+      now: clock,
+      countRejected: true,
+    }),
+    extraActivities: options.extraActivities ?? 0,
+    uploadPollsUntilReady: 1,
+    verifyWebhookCallback: true,
+  };
+  return createProviderSandboxPlugin({
     id: 'strava',
     hosts: ['www.strava.com'],
-    get current(): StravaHandlers {
-      if (!current)
-        throw new TypeError('stravaSandboxPlugin: pass the plugin to createSandbox first');
-      return current;
-    },
-    handlers(context) {
-      const client = { ...SANDBOX_CLIENT, authMethod: 'client_secret_post' as const };
-      const auth = context.createAuthorizationServer({
-        baseUrl: 'https://www.strava.com',
-        authorizePath: '/oauth/authorize',
-        tokenPath: '/oauth/token',
-        // Strava has no RFC 7009 endpoint; POST /oauth/deauthorize is the API handlers' own.
-        revokePath: null,
-        clients: [client],
-        users: [{ id: String(STRAVA_SANDBOX_ATHLETE_ID), name: 'Sandy Box' }],
-        scopeSeparator: ',',
-        supportedScopes: Object.keys(STRAVA_SCOPES),
-        defaultScope: ['read'],
-        scopeInCallback: true,
-        refreshTokenOnRefresh: 'rotate',
-        accessTokenTtlSeconds: 21_600,
-        now: clock,
-        errorBody: stravaOAuthErrorBody,
-        tokenResponseExtras: ({ grantType, accessTokenExpiresAt }: FakeTokenIssue) => ({
-          expires_at: Math.floor(accessTokenExpiresAt / 1000),
-          ...(grantType === 'authorization_code'
-            ? {
-                athlete: {
-                  id: STRAVA_SANDBOX_ATHLETE_ID,
-                  resource_state: 2,
-                  firstname: 'Sandy',
-                  lastname: 'Box',
-                },
-              }
-            : {}),
+    knobs,
+    stats: { ...createProviderApiStats(), deauthorizations: 0 },
+    authorization: () => ({
+      baseUrl: 'https://www.strava.com',
+      authorizePath: '/oauth/authorize',
+      tokenPath: '/oauth/token',
+      // Strava has no RFC 7009 endpoint; POST /oauth/deauthorize is the API handlers' own.
+      revokePath: null,
+      clients: [client],
+      users: [{ id: String(STRAVA_SANDBOX_ATHLETE_ID), name: 'Sandy Box' }],
+      scopeSeparator: ',',
+      supportedScopes: Object.keys(STRAVA_SCOPES),
+      defaultScope: ['read'],
+      scopeInCallback: true,
+      refreshTokenOnRefresh: 'rotate',
+      accessTokenTtlSeconds: 21_600,
+      now: clock,
+      errorBody: stravaOAuthErrorBody,
+      tokenResponseExtras: ({ grantType, accessTokenExpiresAt }: FakeTokenIssue) => ({
+        expires_at: Math.floor(accessTokenExpiresAt / 1000),
+        ...(grantType === 'authorization_code'
+          ? {
+              athlete: {
+                id: STRAVA_SANDBOX_ATHLETE_ID,
+                resource_state: 2,
+                firstname: 'Sandy',
+                lastname: 'Box',
+              },
+            }
+          : {}),
+      }),
+    }),
+    data: ({ seed }) =>
+      createStravaSandboxData(
+        createStravaFake({
+          seed,
+          ...(options.now === undefined ? {} : { now: options.now }),
+          ...(options.days === undefined ? {} : { days: options.days }),
         }),
-      });
-      const fake = createStravaFake({
-        seed: context.seed,
-        ...(options.now === undefined ? {} : { now: options.now }),
-        ...(options.days === undefined ? {} : { days: options.days }),
-      });
-      current = createStravaHandlers({
-        auth,
-        fake,
-        clock,
-        extraActivities: options.extraActivities ?? 0,
+        () => knobs.extraActivities,
+      ),
+    api: (parts) =>
+      createStravaHandlers({
+        ...parts,
         client: { clientId: client.clientId, clientSecret: client.clientSecret ?? '' },
-      });
-      return current.handlers;
-    },
-  };
+      }),
+  });
 }

@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createStravaApp, createStravaClient } from '@fitlink/strava';
 import { stravaSandboxPlugin } from '@fitlink/strava/testing';
 import {
@@ -23,7 +23,7 @@ const app = createStravaApp({
 });
 const { url, state } = await app.createAuthorization();
 const callback = await followAuthorization(url); // in an app: redirect the browser, read the callback
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('athlete-1', await app.exchangeCode({ callback, state }));
 
 const client = createStravaClient({ app, store, key: 'athlete-1' });

@@ -6,41 +6,41 @@ describe('client.activities', () => {
   const context = useStravaSandbox();
 
   it('pages with per_page=200, stops early on break, and resumes from the cursor', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    plugin.current.knobs.extraActivities = 450;
-    const total = plugin.current.activities().length;
-    const list = context.current.client().activities.list({ pageSize: 200 });
+    plugin.knobs.extraActivities = 450;
+    const total = plugin.data.activities().length;
+    const list = context.client().activities.list({ pageSize: 200 });
     let seen = 0;
     for await (const _ of list) if (++seen === 250) break;
-    expect(plugin.current.stats.listRequests).toBe(2);
+    expect(plugin.stats.byRoute.athleteActivities).toBe(2);
     expect(list.cursor).toEqual({ page: 2 });
-    const rest = context.current.client().activities.list({ cursor: { page: 3 } });
+    const rest = context.client().activities.list({ cursor: { page: 3 } });
     const tail = await rest.toArray({ limit: Number.POSITIVE_INFINITY });
     expect(tail).toHaveLength(total - 400);
     expect(rest.done).toBe(true);
   });
 
   it('keeps int64 ids beyond 2^53 exact', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    const [first] = await context.current.client().activities.list().toArray({ limit: 1 });
-    const newest = plugin.current.fake.activities.at(-1);
+    const [first] = await context.client().activities.list().toArray({ limit: 1 });
+    const newest = plugin.data.fake.activities.at(-1);
     expect(first?.id).toBe(String(newest?.id));
     expect(BigInt(String(first?.id))).toBeGreaterThan(2n ** 53n);
-    const detail = await context.current.client().activities.get(String(first?.id));
+    const detail = await context.client().activities.get(String(first?.id));
     expect(detail.id).toBe(first?.id);
     expect(typeof detail.upload_id).toBe('string');
   });
 
   it('lists oldest first with since, filters [since, until) and maps every activity', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    const fake = plugin.current.fake.activities;
+    const fake = plugin.data.fake.activities;
     const since = new Date(fake[10]?.workout.startMs ?? 0);
     const until = new Date(fake[20]?.workout.startMs ?? 0);
     const activities = [];
-    for await (const activity of context.current.client().listActivities({ since, until }))
+    for await (const activity of context.client().listActivities({ since, until }))
       activities.push(activity);
     expect(activities.map((activity) => activity.externalId)).toEqual(
       fake.slice(10, 20).map((item) => String(item.id)),
@@ -53,11 +53,11 @@ describe('client.activities', () => {
   });
 
   it('reads detail, laps, zones and streams, and maps samples', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    const ride = plugin.current.fake.activities.find((item) => item.workout.sport === 'ride');
+    const ride = plugin.data.fake.activities.find((item) => item.workout.sport === 'ride');
     const id = String(ride?.id);
-    const client = context.current.client();
+    const client = context.client();
     const detail = await client.activities.get(id);
     expect(detail.calories).toBe(ride?.workout.energyKcal);
     const laps = await client.activities.laps(id);
@@ -79,8 +79,8 @@ describe('client.activities', () => {
   });
 
   it('returns 404 as ProviderError', async () => {
-    await context.current.connect();
-    const error = await context.current
+    await context.connect();
+    const error = await context
       .client()
       .activities.get('42')
       .catch((caught: unknown) => caught);
@@ -89,10 +89,10 @@ describe('client.activities', () => {
   });
 
   it('creates a manual activity', async () => {
-    const { connect, plugin } = context.current;
+    const { connect, plugin } = context;
     await connect();
-    const before = plugin.current.activities().length;
-    const created = await context.current.client().activities.create({
+    const before = plugin.data.activities().length;
+    const created = await context.client().activities.create({
       name: 'Gym',
       sportType: 'WeightTraining',
       startDateLocal: '2026-11-21T18:00:00',
@@ -108,12 +108,12 @@ describe('client.activities', () => {
     });
     // Read in the sandbox athlete's zone (Denver, UTC-6 at the timeline's start).
     expect(created.start_date).toBe('2026-11-22T00:00:00Z');
-    expect(plugin.current.activities()).toHaveLength(before + 1);
+    expect(plugin.data.activities()).toHaveLength(before + 1);
   });
 
   it('needs activity:write to create, and a missing activity:read is AuthError missing_scope', async () => {
-    await context.current.connect({ scope: ['read'] });
-    const client = context.current.client();
+    await context.connect({ scope: ['read'] });
+    const client = context.client();
     await expect(client.activities.list().toArray({ limit: 1 })).rejects.toMatchObject({
       name: 'AuthError',
       code: 'missing_scope',
@@ -132,10 +132,10 @@ describe('client.activities', () => {
   });
 
   it('uploads a file (multipart) and polls until processed', async () => {
-    const { connect, plugin, clock } = context.current;
+    const { connect, plugin, clock } = context;
     await connect();
-    plugin.current.knobs.uploadPollsUntilReady = 3;
-    const client = context.current.client();
+    plugin.knobs.uploadPollsUntilReady = 3;
+    const client = context.client();
     const upload = await client.uploads.create({
       file: new Uint8Array([1, 2, 3]),
       dataType: 'fit',
@@ -165,8 +165,8 @@ describe('client.athlete', () => {
   const context = useStravaSandbox();
 
   it('reads the athlete, zones and stats', async () => {
-    await context.current.connect();
-    const client = context.current.client();
+    await context.connect();
+    const client = context.client();
     const athlete = await client.athlete.get();
     expect(athlete).toMatchObject({
       id: 12345678,
@@ -176,7 +176,7 @@ describe('client.athlete', () => {
     const zones = await client.athlete.zones();
     expect(Array.isArray(zones) ? null : zones.heart_rate?.zones).toHaveLength(5);
     const stats = await client.athlete.stats();
-    const runs = context.current.plugin.current.fake.activities.filter(
+    const runs = context.plugin.data.fake.activities.filter(
       (item) => item.workout.sport === 'run' || item.workout.sport === 'treadmill_run',
     );
     expect(stats.all_run_totals?.count).toBe(runs.length);
@@ -188,16 +188,13 @@ describe('validation', () => {
   const context = useStravaSandbox();
 
   it('a malformed payload is a ValidationError with the path; warn mode reports and goes on', async () => {
-    await context.current.connect();
+    await context.connect();
     const malformed = [
       { id: 1, start_date: '2026-01-01T00:00:00Z' },
       { id: 2, name: 'no start' },
     ];
-    context.current.sandbox.faults.inject(
-      { kind: 'status', status: 200, body: malformed },
-      { times: 2 },
-    );
-    const error = await context.current
+    context.sandbox.faults.inject({ kind: 'status', status: 200, body: malformed }, { times: 2 });
+    const error = await context
       .client()
       .activities.list()
       .toArray({ limit: 5 })
@@ -206,7 +203,7 @@ describe('validation', () => {
     expect((error as ValidationError).issues[0]?.path).toEqual([1, 'start_date']);
     expect((error as ValidationError).endpoint).toBe('GET /api/v3/athlete/activities');
     const warnings: unknown[] = [];
-    const lenient = context.current.client({
+    const lenient = context.client({
       validation: 'warn',
       onValidationWarning: (warning) => warnings.push(warning),
     });
