@@ -57,7 +57,7 @@ try {
 
   // The workout: offline the sandbox athlete's latest one (the timeline every provider renders);
   // live, the last hour stands in for a workout from another provider.
-  const workout = plugin.fake?.timeline.workouts
+  const workout = (ctx.sandbox ? plugin.data.timeline.workouts : [])
     .filter((candidate) =>
       plays.some((play) => play.playedAt >= new Date(candidate.startMs).toISOString()),
     )

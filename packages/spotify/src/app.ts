@@ -1,12 +1,13 @@
 import {
   AuthError,
   type AuthorizationRequest,
-  type Clock,
   createOAuth2App,
   ErrorCodes,
   type ExchangeCodeOptions,
   FitlinkError,
   type OAuth2App,
+  type ProviderAppOptions,
+  passThroughAppSettings,
   type SingleFlight,
   systemClock,
   type TokenRefresher,
@@ -19,7 +20,7 @@ import { validateSpotifyRedirectUri } from './redirect-uri.js';
 import { SPOTIFY_DEFAULT_SCOPES, type SpotifyScope } from './scopes.js';
 
 /** Settings of {@link createSpotifyApp}. */
-export interface SpotifyAppSettings {
+export interface SpotifyAppSettings extends ProviderAppOptions {
   /** The app's client id (Spotify dashboard). */
   clientId: string;
   /**
@@ -42,12 +43,6 @@ export interface SpotifyAppSettings {
   pkce?: boolean;
   /** Ask Spotify to show the consent dialog even when the user already approved (`show_dialog`). @defaultValue false */
   showDialog?: boolean;
-  /** The fetch to use. @defaultValue globalThis.fetch */
-  fetch?: typeof fetch;
-  /** Time source (token expiry, `authorizedAt`). @defaultValue systemClock */
-  clock?: Clock;
-  /** Timeout of token requests in milliseconds. @defaultValue 30000 */
-  timeoutMs?: number;
 }
 
 /** Options of {@link SpotifyApp.createAuthorization}. */
@@ -182,10 +177,9 @@ export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
     redirectUri: settings.redirectUri,
     scopes: settings.scopes ?? SPOTIFY_DEFAULT_SCOPES,
     pkce: publicClient || (settings.pkce ?? false),
-    clock,
     mapTokenError: mapSpotifyTokenError,
-    ...(settings.fetch ? { fetch: settings.fetch } : {}),
-    ...(settings.timeoutMs === undefined ? {} : { timeoutMs: settings.timeoutMs }),
+    ...passThroughAppSettings(settings),
+    clock,
   });
 
   return {

@@ -100,10 +100,10 @@ export interface SpotifyClient extends PlaySource {
  *
  * @example
  * ```ts
- * import { MemoryTokenStore } from '@fitlink/core';
+ * import { createMemoryTokenStore } from '@fitlink/core';
  * import { createSpotifyApp, createSpotifyClient } from '@fitlink/spotify';
  * const app = createSpotifyApp({ clientId: 'id', redirectUri: 'http://127.0.0.1:4317/callback' });
- * const client = createSpotifyClient({ app, store: new MemoryTokenStore(), key: 'spotify:user-1' });
+ * const client = createSpotifyClient({ app, store: createMemoryTokenStore(), key: 'spotify:user-1' });
  * for await (const play of client.listPlays({})) console.log(play.trackName);
  * ```
  */
@@ -152,7 +152,7 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
 
   const resources = {
     me: createMeResource(watched),
-    recentlyPlayed: createRecentlyPlayedResource(watched),
+    recentlyPlayed: createRecentlyPlayedResource(watched, clock),
     player: createPlayerResource(watched),
     topArtists: createTopArtistsResource(watched),
     topTracks: createTopTracksResource(watched),

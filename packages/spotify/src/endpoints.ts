@@ -37,6 +37,11 @@ export const SPOTIFY_MAX_PAGE_SIZE = 50;
 /** A route of {@link SPOTIFY_ROUTES}: core's route definition, keeping its answer's schema type. */
 export interface SpotifyRoute<S extends zc.$ZodType | null = zc.$ZodType | null>
   extends RouteDefinition<SpotifyScope> {
+  /**
+   * The scope the route needs, or `null` when any token will do. A list means any one of its
+   * scopes (Spotify's "any of": currently playing answers either scope), not every one.
+   */
+  readonly scope: SpotifyScope | readonly SpotifyScope[] | null;
   /** Schema of a successful answer's JSON body, or `null` when it has none. */
   readonly response: S;
 }
@@ -47,8 +52,8 @@ const route = <S extends zc.$ZodType | null>(definition: SpotifyRoute<S>): Spoti
 
 /**
  * The Web API routes the package reads, relative to {@link SPOTIFY_API_BASE_URL}: method, path,
- * the scope Spotify asks for and the schema of the answer. Resources, the sandbox and tests read
- * this one table.
+ * the scopes Spotify accepts (any one of a list) and the schema of the answer. Resources, the
+ * sandbox and tests read this one table.
  *
  * @see https://developer.spotify.com/documentation/web-api/reference
  */
@@ -62,11 +67,14 @@ export const SPOTIFY_ROUTES = defineRoutes<SpotifyScope>()({
     scope: 'user-read-recently-played',
     response: spotifyRecentlyPlayedSchema,
   }),
-  /** `GET /me/player/currently-playing`: the item playing now (204 when nothing plays). */
+  /**
+   * `GET /me/player/currently-playing`: the item playing now (204 when nothing plays). Spotify
+   * also answers it to a token with only `user-read-playback-state`.
+   */
   currentlyPlaying: route({
     method: 'GET',
     path: 'me/player/currently-playing',
-    scope: 'user-read-currently-playing',
+    scope: ['user-read-currently-playing', 'user-read-playback-state'],
     response: spotifyCurrentlyPlayingSchema,
   }),
   /** `GET /me/player`: playback state with device (204 when no playback is active). */

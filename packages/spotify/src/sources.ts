@@ -20,8 +20,8 @@ export interface SpotifySources {
 
 /**
  * Builds the normalized lists over a client's resources. The range is trimmed by the
- * recently-played resource itself (`since`/`until`, with paging stopped once plays older than
- * `since` show up); this layer only maps.
+ * recently-played resource itself (core's `resolveRange` and `inRange`: `until` defaults to the
+ * client's clock, and paging stops once plays older than `since` show up); this layer only maps.
  *
  * @param resources - The client's resources.
  */

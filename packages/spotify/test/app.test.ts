@@ -1,17 +1,18 @@
 import { AuthError, ErrorCodes, FitlinkError } from '@fitlink/core';
 import { createSpotifyApp, SPOTIFY_AUTHORIZE_URL, SPOTIFY_DEFAULT_SCOPES } from '@fitlink/spotify';
-import { SPOTIFY_SANDBOX_REDIRECT_URIS } from '@fitlink/spotify/testing';
+import { SPOTIFY_SANDBOX_REDIRECT_URIS, spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import {
   followAuthorization,
   SANDBOX_CLIENT,
   SANDBOX_PUBLIC_CLIENT,
   SANDBOX_REDIRECT_URI,
 } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { accountsOf, READ_SCOPES, sandboxApp, useSpotifySandbox } from './helpers.js';
+import { NOW, READ_SCOPES, sandboxApp } from './helpers.js';
 
 describe('createSpotifyApp', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('connects a confidential client through the real authorization URL (HTTP Basic, no PKCE)', async () => {
     const app = sandboxApp('confidential');
@@ -41,7 +42,7 @@ describe('createSpotifyApp', () => {
     expect(tokens.scope).toEqual(READ_SCOPES);
     expect(tokens.expiresAt).toBeGreaterThanOrEqual(before + 3_600_000);
     expect(tokens.authorizedAt).toBeGreaterThanOrEqual(before);
-    expect(accountsOf(holder).stats.tokenRequests.authorization_code).toBe(1);
+    expect(holder.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
   });
 
   it('connects a public client with PKCE: S256 challenge, client_id in the body, no secret', async () => {
@@ -73,7 +74,7 @@ describe('createSpotifyApp', () => {
 
   it('turns a denied consent and a state mismatch into AuthError', async () => {
     const app = sandboxApp();
-    accountsOf(holder).knobs.consent = 'deny';
+    holder.plugin.auth.knobs.consent = 'deny';
     const denied = await app.createAuthorization();
     const callback = await followAuthorization(denied.url);
     await expect(app.exchangeCode({ callback, state: denied.state })).rejects.toMatchObject({
@@ -148,7 +149,7 @@ describe('createSpotifyApp', () => {
     const tokens = await sandboxApp('confidential').clientCredentials();
     expect(tokens.accessToken).toMatch(/\S{16,}/);
     expect(tokens.refreshToken).toBeUndefined();
-    expect(accountsOf(holder).stats.tokenRequests.client_credentials).toBe(1);
+    expect(holder.plugin.auth.stats.tokenRequests.client_credentials).toBe(1);
     await expect(sandboxApp('public').clientCredentials()).rejects.toMatchObject({
       code: ErrorCodes.invalidArgument,
     });

@@ -1,11 +1,13 @@
 import { matchRoute, routePath, routeScopes } from '@fitlink/core';
 import { SPOTIFY_API_BASE_URL, SPOTIFY_ROUTES, SPOTIFY_SCOPES } from '@fitlink/spotify';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { accountsOf, READ_SCOPES, useSpotifySandbox } from './helpers.js';
+import { NOW, READ_SCOPES } from './helpers.js';
 
 describe('SPOTIFY_ROUTES', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('names known scopes and finds each route back from its path', () => {
     for (const [name, route] of Object.entries(SPOTIFY_ROUTES)) {
@@ -16,8 +18,8 @@ describe('SPOTIFY_ROUTES', () => {
   });
 
   it('is served by the sandbox on every route, with answers that match the route schema', async () => {
-    const fake = holder.plugin.fake;
-    const accessToken = accountsOf(holder).issueTokens({
+    const fake = holder.plugin.data;
+    const accessToken = holder.plugin.auth.issueTokens({
       clientId: 'sandbox-client',
       scope: READ_SCOPES,
     }).accessToken;

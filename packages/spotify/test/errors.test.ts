@@ -1,8 +1,10 @@
 import { AuthError, ErrorCodes, ProviderError, ValidationError } from '@fitlink/core';
 import { mapSpotifyError, mapSpotifyTokenError, readSpotifyErrorMessage } from '@fitlink/spotify';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { seededClient, useSpotifySandbox } from './helpers.js';
+import { NOW, seededClient } from './helpers.js';
 
 const context = (status: number, body: unknown) => ({
   provider: 'spotify',
@@ -57,11 +59,11 @@ describe('mapSpotifyError', () => {
 });
 
 describe('errors through the client', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('surfaces a malformed payload as ValidationError with the zod path', async () => {
     const { client } = await seededClient(holder);
-    const good = holder.plugin.fake?.recentHistory()[0];
+    const good = holder.plugin.data.recentHistory()[0];
     const broken = {
       items: [{ ...good, track: { ...good?.track, duration_ms: '214000' } }],
       next: null,
@@ -90,7 +92,7 @@ describe('errors through the client', () => {
     const { client, store, key } = await seededClient(holder);
     const tokens = await store.get(key);
     holder.sandbox.faults.inject({ kind: 'revoked-token' });
-    holder.plugin.accounts?.revokeGrant(tokens?.accessToken ?? '');
+    holder.plugin.auth.revokeGrant(tokens?.accessToken ?? '');
     await expect(client.me.get()).rejects.toMatchObject({
       name: 'AuthError',
       code: ErrorCodes.invalidGrant,

@@ -1,4 +1,4 @@
-import { type Clock, MemoryTokenStore, type TokenSet } from '@fitlink/core';
+import { type Clock, createMemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
 import {
   createSpotifyApp,
   createSpotifyClient,
@@ -7,18 +7,13 @@ import {
   type SpotifyClientSettings,
   type SpotifyScope,
 } from '@fitlink/spotify';
-import { type SpotifySandboxPlugin, spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import type { SpotifySandboxPlugin } from '@fitlink/spotify/testing';
 import {
-  createFakeClock,
-  createSandbox,
-  type FakeClock,
   SANDBOX_CLIENT,
   SANDBOX_PUBLIC_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type Sandbox,
+  seedConnection,
 } from '@fitlink/testing';
-import { type SetupServer, setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
 
 /** The fixed end of the sandbox timeline in tests. */
 export const NOW = Date.parse('2026-11-20T12:00:00.000Z');
@@ -31,45 +26,6 @@ export const READ_SCOPES: SpotifyScope[] = [
   'user-top-read',
   'playlist-read-private',
 ];
-
-/** A fresh Spotify sandbox per test, served by msw with unhandled requests as errors. */
-export interface SpotifySandboxHolder {
-  sandbox: Sandbox;
-  plugin: SpotifySandboxPlugin;
-  /** The msw server (add one-off handlers with `server.use`). */
-  server: SetupServer;
-}
-
-/**
- * Sets up msw for the file and a new sandbox before each test.
- *
- * @param options - Plugin options (rotation, clock).
- */
-export function useSpotifySandbox(
-  options: Parameters<typeof spotifySandboxPlugin>[0] = {},
-): SpotifySandboxHolder {
-  const build = () => {
-    const plugin = spotifySandboxPlugin({ now: NOW, ...options });
-    return { plugin, sandbox: createSandbox({ providers: [plugin] }) };
-  };
-  const first = build();
-  const server = setupServer(...first.sandbox.handlers);
-  const holder: SpotifySandboxHolder = { ...first, server };
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  beforeEach(() => {
-    Object.assign(holder, build());
-    server.resetHandlers(...holder.sandbox.handlers);
-  });
-  afterAll(() => server.close());
-  return holder;
-}
-
-/** The plugin's accounts server (set up by the sandbox). */
-export function accountsOf(holder: SpotifySandboxHolder) {
-  const accounts = holder.plugin.accounts;
-  if (!accounts) throw new Error('the Spotify plugin is not set up');
-  return accounts;
-}
 
 /** A confidential (client secret) or public (PKCE) app on the sandbox's clients. */
 export function sandboxApp(
@@ -85,9 +41,15 @@ export function sandboxApp(
   });
 }
 
-/** Seeds a connection as if the user had consented and returns a client for it. */
+/**
+ * Seeds a connection as if the user had consented (the kit's `seedConnection`, with Spotify's
+ * `authorizedAt`) and returns a client for it.
+ *
+ * @param holder - The test's sandbox (`useSandbox(() => [spotifySandboxPlugin(…)])`).
+ * @param options - Client kind, granted scopes, token lifetime or overrides, client settings.
+ */
 export async function seededClient(
-  holder: SpotifySandboxHolder,
+  holder: { readonly plugin: SpotifySandboxPlugin },
   options: {
     kind?: 'confidential' | 'public';
     scope?: readonly string[];
@@ -95,31 +57,21 @@ export async function seededClient(
     tokens?: Partial<TokenSet>;
     settings?: Partial<SpotifyClientSettings>;
   } = {},
-): Promise<{ client: SpotifyClient; app: SpotifyApp; store: MemoryTokenStore; key: string }> {
+): Promise<{ client: SpotifyClient; app: SpotifyApp; store: TokenStore; key: string }> {
   const kind = options.kind ?? 'confidential';
   const app = sandboxApp(kind);
-  const issued = accountsOf(holder).issueTokens({
-    clientId: kind === 'public' ? SANDBOX_PUBLIC_CLIENT.clientId : SANDBOX_CLIENT.clientId,
+  const { store, key, tokens } = await seedConnection({
+    auth: holder.plugin.auth,
+    clientId: app.clientId,
     scope: options.scope ?? READ_SCOPES,
     ...(options.expiresInSeconds === undefined
       ? {}
       : { expiresInSeconds: options.expiresInSeconds }),
+    key: 'spotify:sandbox-user-1',
+    store: createMemoryTokenStore(),
   });
-  const store = new MemoryTokenStore();
-  const key = 'spotify:sandbox-user-1';
-  await store.set(key, {
-    accessToken: issued.accessToken,
-    ...(issued.refreshToken ? { refreshToken: issued.refreshToken } : {}),
-    expiresAt: issued.expiresAt,
-    scope: [...issued.scope],
-    authorizedAt: Date.now(),
-    ...options.tokens,
-  });
+  // A Spotify connection records when the user authorized: the six months start there.
+  await store.set(key, { ...tokens, authorizedAt: Date.now(), ...options.tokens });
   const client = createSpotifyClient({ app, store, key, ...options.settings });
   return { client, app, store, key };
-}
-
-/** A clock whose `sleep` records the wait and returns at once, advancing `now`. */
-export function fakeClock(start = Date.now()): FakeClock {
-  return createFakeClock({ start });
 }

@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import { followAuthorization, SANDBOX_PUBLIC_CLIENT } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { build, type Metafile } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { accountsOf, useSpotifySandbox } from './helpers.js';
+import { NOW } from './helpers.js';
 
 const ENTRY = join(import.meta.dirname, '..', 'src', 'index.ts');
 
@@ -25,7 +27,7 @@ async function bundle(format: 'esm' | 'iife', minify = false) {
 }
 
 describe('the PKCE path runs in a browser', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('bundles for platform browser with no node: import and no process or Buffer', async () => {
     // Minified: comments go and local names are renamed, so any `process` or `Buffer` left is a global.
@@ -103,7 +105,7 @@ describe('the PKCE path runs in a browser', () => {
     expect(tokens.accessToken).toMatch(/\S{16,}/);
     expect(tokens.scope).toEqual(['user-read-recently-played']);
     // The sandbox verified the S256 challenge against the verifier (a wrong one fails).
-    expect(accountsOf(holder).stats.tokenRequests.authorization_code).toBe(1);
-    expect(accountsOf(holder).stats.invalidGrantCount).toBe(0);
+    expect(holder.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
+    expect(holder.plugin.auth.stats.invalidGrantCount).toBe(0);
   });
 });

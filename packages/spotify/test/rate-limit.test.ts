@@ -1,15 +1,18 @@
 import { RateLimitError } from '@fitlink/core';
 import { createSpotifyRateLimitPolicy } from '@fitlink/spotify';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { createFakeClock } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { fakeClock, seededClient, useSpotifySandbox } from './helpers.js';
+import { NOW, seededClient } from './helpers.js';
 
 describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => {
-  const clock = fakeClock(Date.parse('2026-11-20T12:00:00.000Z'));
-  const holder = useSpotifySandbox({ clock: () => clock.now() });
+  const clock = createFakeClock({ start: Date.parse('2026-11-20T12:00:00.000Z') });
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW, clock: () => clock.now() })]);
 
   it('waits out Retry-After on the injected clock and retries', async () => {
     const { client } = await seededClient(holder, { settings: { clock } });
-    holder.plugin.knobs.requestsPerWindow = 2;
+    holder.plugin.knobs.rateLimit.limits.app = 2;
     clock.sleeps.length = 0;
     const started = performance.now();
     const results = [];
@@ -20,7 +23,7 @@ describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => 
       'sandbox-user-1',
     ]);
     // The third request hit 429 Retry-After: 30 and waited 30 s of fake time, no real time.
-    expect(holder.plugin.stats?.rateLimited).toBe(1);
+    expect(holder.plugin.stats.rateLimited).toBe(1);
     expect(clock.sleeps).toEqual([30_000]);
     expect(performance.now() - started).toBeLessThan(2_000);
   });
@@ -29,7 +32,7 @@ describe('rate limits: a rolling 30-second window, 429 with Retry-After', () => 
     const { client } = await seededClient(holder, {
       settings: { clock, maxRateLimitWaitMs: 5_000 },
     });
-    holder.plugin.knobs.requestsPerWindow = 1;
+    holder.plugin.knobs.rateLimit.limits.app = 1;
     clock.sleeps.length = 0;
     await client.me.get();
     const error = await client.me.get().catch((caught: unknown) => caught);

@@ -5,19 +5,23 @@ import {
   type SpotifyConsentStatus,
   spotifyRefreshTokenExpiresAt,
 } from '@fitlink/spotify';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import { SANDBOX_CLIENT } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { accountsOf, READ_SCOPES, sandboxApp, seededClient, useSpotifySandbox } from './helpers.js';
+import { NOW, READ_SCOPES, sandboxApp, seededClient } from './helpers.js';
 
 describe.each([
   ['rotates the refresh token', true],
   ['returns no refresh token', false],
 ])('refresh when Spotify %s', (_label, rotate) => {
-  const holder = useSpotifySandbox({ refreshTokenOnRefresh: rotate ? 'rotate' : 'omit' });
+  const holder = useSandbox(() => [
+    spotifySandboxPlugin({ now: NOW, refreshTokenOnRefresh: rotate ? 'rotate' : 'omit' }),
+  ]);
 
   it('keeps the right refresh token and authorizedAt', async () => {
     const app = sandboxApp();
-    const issued = accountsOf(holder).issueTokens({
+    const issued = holder.plugin.auth.issueTokens({
       clientId: SANDBOX_CLIENT.clientId,
       scope: READ_SCOPES,
     });
@@ -37,7 +41,7 @@ describe.each([
     // The next refresh works with whatever was kept.
     const third = await app.refresh(next);
     expect(third.accessToken).not.toBe(next.accessToken);
-    expect(accountsOf(holder).stats.invalidGrantCount).toBe(0);
+    expect(holder.plugin.auth.stats.invalidGrantCount).toBe(0);
   });
 
   it('refreshes a public (PKCE) client with client_id in the body and no secret', async () => {
@@ -51,11 +55,11 @@ describe.each([
     expect(after?.accessToken).not.toBe(before?.accessToken);
     if (rotate) expect(after?.refreshToken).not.toBe(before?.refreshToken);
     else expect(after?.refreshToken).toBe(before?.refreshToken);
-    expect(accountsOf(holder).stats.refreshRequests).toBe(1);
+    expect(holder.plugin.auth.stats.refreshRequests).toBe(1);
   });
 
   it('leaves refresh_token out of the token answer when not rotating, as Spotify does', async () => {
-    const issued = accountsOf(holder).issueTokens({ clientId: SANDBOX_CLIENT.clientId });
+    const issued = holder.plugin.auth.issueTokens({ clientId: SANDBOX_CLIENT.clientId });
     const response = await fetch('https://accounts.spotify.com/api/token', {
       method: 'POST',
       headers: {
@@ -73,7 +77,7 @@ describe.each([
   });
 
   it('serves no revocation endpoint and reports the refresh mode as a knob', () => {
-    const accounts = accountsOf(holder);
+    const accounts = holder.plugin.auth;
     expect(accounts.endpoints.revocation).toBeUndefined();
     expect(accounts.handlers).toHaveLength(2);
     expect(accounts.knobs.refreshTokenOnRefresh).toBe(rotate ? 'rotate' : 'omit');
@@ -87,10 +91,10 @@ describe.each([
       tokens: where === 'store' ? { expiresAt: Date.now() - 1000 } : {},
     });
     const before = await store.get(key);
-    if (where === 'server') accountsOf(holder).expireAccessToken(before?.accessToken ?? '');
+    if (where === 'server') holder.plugin.auth.expireAccessToken(before?.accessToken ?? '');
     const results = await Promise.all(Array.from({ length: 20 }, () => client.me.get()));
     expect(results.map((me) => me.id)).toEqual(Array(20).fill('sandbox-user-1'));
-    const accounts = accountsOf(holder);
+    const accounts = holder.plugin.auth;
     expect(accounts.stats.refreshRequests).toBe(1);
     expect(accounts.stats.invalidGrantCount).toBe(0);
     expect(accounts.stats.refreshTokenReuseCount).toBe(0);
@@ -109,7 +113,7 @@ describe.each([
 });
 
 describe('the six-month refresh-token end', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('is six calendar months after authorization, not extended by refreshes', () => {
     const authorizedAt = Date.parse('2026-05-31T08:00:00.000Z');

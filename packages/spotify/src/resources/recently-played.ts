@@ -1,10 +1,13 @@
 import {
   type CallOptions,
+  type Clock,
   createPaginator,
   type HttpClient,
+  inRange,
   type PaginationControls,
   type Paginator,
   pickCallOptions,
+  resolveRange,
   routePath,
 } from '@fitlink/core';
 import { SPOTIFY_ROUTES } from '../endpoints.js';
@@ -29,7 +32,10 @@ export interface SpotifyRecentlyPlayedListOptions extends CallOptions, Paginatio
   after?: Date | number;
   /** Keep plays from this instant on (inclusive); paging stops once older plays show up. */
   since?: Date;
-  /** Keep plays before this instant (exclusive); the first request uses it as `before`. */
+  /**
+   * Keep plays before this instant (exclusive); the first request uses it as `before`.
+   * @defaultValue the client clock's now (not sent as `before`)
+   */
   until?: Date;
 }
 
@@ -40,7 +46,7 @@ export interface SpotifyRecentlyPlayedResource {
    * (the default) or page by page forward with `after`. Spotify keeps only the last 50 plays
    * and does not list podcast episodes.
    *
-   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before`, or a `pageSize` outside 1–50.
+   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before`, a `pageSize` outside 1–50, or `since` not before `until`.
    * @example
    * ```ts
    * for await (const item of client.recentlyPlayed.list({ since: new Date(Date.now() - 86_400_000) })) {
@@ -57,7 +63,10 @@ const toMs = (value: Date | number): number =>
   typeof value === 'number' ? value : value.getTime();
 
 /** Builds `client.recentlyPlayed`. */
-export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyPlayedResource {
+export function createRecentlyPlayedResource(
+  http: HttpClient,
+  clock: Clock,
+): SpotifyRecentlyPlayedResource {
   return {
     list(options = {}) {
       if (options.after !== undefined && options.before !== undefined) {
@@ -65,8 +74,11 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
         throw invalidOption('recently played accepts only one of after and before');
       }
       const limit = checkPageSize(options.pageSize);
-      const since = options.since?.getTime();
-      const until = options.until?.getTime();
+      // `[since, until)` with `until` defaulting to the client's clock; the first request asks
+      // `before` only the caller's own `until`.
+      const range = resolveRange(options, clock);
+      const since = range.since?.getTime();
+      const until = range.until.getTime();
       const forward = options.after !== undefined;
       const before = options.before ?? options.until;
       const start: SpotifyPlayCursor = forward
@@ -75,9 +87,10 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
           ? {}
           : { before: toMs(before) };
       const route = SPOTIFY_ROUTES.recentlyPlayed;
-      const inRange = (playedAt: number) =>
-        (since === undefined || playedAt >= since) && (until === undefined || playedAt < until);
 
+      // A custom paginator: the cursor is a time (`before` walking back, `after` walking
+      // forward) read from the answer's `cursors`, which no core strategy (page, offset, token,
+      // date window) expresses, and the walk stops at the range's edge in either direction.
       return createPaginator<SpotifyPlayHistory, SpotifyPlayCursor>({
         start,
         ...(options.signal ? { signal: options.signal } : {}),
@@ -92,11 +105,11 @@ export function createRecentlyPlayedResource(http: HttpClient): SpotifyRecentlyP
             ...(signal ? { signal } : {}),
           });
           const times = data.items.map((item) => Date.parse(item.played_at));
-          const items = data.items.filter((_, index) => inRange(times[index] ?? Number.NaN));
+          const items = data.items.filter((item) => inRange(item.played_at, range));
           const more = data.next !== null && data.next !== undefined && data.items.length > 0;
           if (forward) {
             const after = data.cursors?.after;
-            const pastUntil = until !== undefined && times.some((time) => time >= until);
+            const pastUntil = times.some((time) => time >= until);
             return {
               items,
               next: more && after && !pastUntil ? { after: Number(after) } : undefined,

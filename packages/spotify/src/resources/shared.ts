@@ -1,8 +1,8 @@
 import {
   type CallOptions,
-  createPaginator,
   ErrorCodes,
   FitlinkError,
+  offsetPaging,
   type PaginationControls,
   type Paginator,
 } from '@fitlink/core';
@@ -49,8 +49,12 @@ export interface SpotifyOffsetListOptions extends CallOptions, PaginationControl
 }
 
 /**
- * A paginator over Spotify's offset paging objects: it advances by the items returned and stops
- * when `next` is `null`, so the last page costs no extra request.
+ * A paginator over Spotify's offset paging objects, on core's `offsetPaging`: it advances by the
+ * items returned and stops when `next` is `null` (the page's `more`), so the last page costs no
+ * extra request.
+ *
+ * @throws `FitlinkError` with code `invalid_argument` for a `pageSize` outside 1–50 or a
+ * negative `cursor.offset`.
  */
 export function spotifyOffsetPaging<Item>(
   options: SpotifyOffsetListOptions,
@@ -60,19 +64,14 @@ export function spotifyOffsetPaging<Item>(
     signal: AbortSignal | undefined,
   ) => Promise<{ items: Item[]; next: string | null }>,
 ): Paginator<Item, SpotifyOffsetCursor> {
-  const limit = checkPageSize(options.pageSize);
-  const start = options.cursor?.offset ?? 0;
-  if (!Number.isInteger(start) || start < 0)
-    throw invalidOption('cursor.offset must be a non-negative integer');
-  return createPaginator<Item, SpotifyOffsetCursor>({
-    start: { offset: start },
+  return offsetPaging<Item>({
+    pageSize: checkPageSize(options.pageSize),
+    ...(options.cursor ? { start: options.cursor } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.maxPages === undefined ? {} : { maxPages: options.maxPages }),
-    fetchPage: async (cursor, signal) => {
-      const offset = cursor?.offset ?? start;
+    fetch: async (offset, limit, signal) => {
       const page = await fetchPage(offset, limit, signal);
-      const more = page.next !== null && page.items.length > 0;
-      return { items: page.items, next: more ? { offset: offset + page.items.length } : undefined };
+      return { items: page.items, more: page.next !== null };
     },
   });
 }

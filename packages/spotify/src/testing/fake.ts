@@ -21,7 +21,7 @@ const DAY_MS = 86_400_000;
 /** How many plays Spotify's recently-played history keeps. */
 export const SPOTIFY_HISTORY_SIZE = 50;
 
-/** What the sandbox player holds, set through the handlers' `nowPlaying` knob. */
+/** What the sandbox player holds, set through the plugin's `knobs.nowPlaying`. */
 export interface SpotifyNowPlaying {
   /** A sandbox track id. @defaultValue the most recently played track */
   trackId?: string;

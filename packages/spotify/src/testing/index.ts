@@ -25,10 +25,8 @@ export {
 } from './fixtures/index.js';
 export {
   createSpotifyHandlers,
-  type SpotifyHandlers,
   type SpotifyHandlersOptions,
   type SpotifySandboxKnobs,
-  type SpotifySandboxStats,
 } from './handlers.js';
 export {
   SPOTIFY_SANDBOX_REDIRECT_URIS,

@@ -1,18 +1,15 @@
 import {
-  type FakeAuthorizationServer,
+  createProviderSandboxPlugin,
+  createWindowBudget,
+  type ProviderSandboxPlugin,
   type RefreshTokenOnRefresh,
   SANDBOX_CLIENT,
   SANDBOX_PUBLIC_CLIENT,
   SANDBOX_REDIRECT_URI,
-  type SandboxProviderPlugin,
 } from '@fitlink/testing';
 import { SPOTIFY_SCOPES } from '../scopes.js';
 import { createSpotifyFake, type SpotifyFake } from './fake.js';
-import {
-  createSpotifyHandlers,
-  type SpotifySandboxKnobs,
-  type SpotifySandboxStats,
-} from './handlers.js';
+import { createSpotifyHandlers, type SpotifySandboxKnobs } from './handlers.js';
 
 /**
  * Redirect URIs registered for both sandbox clients: the sandbox's own, and loopback IP
@@ -39,30 +36,25 @@ export interface SpotifySandboxPluginOptions {
    * @defaultValue 'rotate'
    */
   refreshTokenOnRefresh?: RefreshTokenOnRefresh;
-  /** Time source of the accounts service and the rolling rate-limit window, epoch ms. @defaultValue Date.now */
+  /** Time source of the accounts service, the rate-limit window and the player's `timestamp`, epoch ms. @defaultValue Date.now */
   clock?: () => number;
 }
 
-/** The Spotify sandbox plugin, with its knobs and, once set up, its servers. */
-export interface SpotifySandboxPlugin extends SandboxProviderPlugin {
-  /** Always `'spotify'`. */
-  readonly id: 'spotify';
-  /** Behaviour switches of the API (what plays now, the rate-limit window). */
-  readonly knobs: SpotifySandboxKnobs;
-  /** The fake accounts service, once the sandbox has set the plugin up. */
-  readonly accounts: FakeAuthorizationServer | undefined;
-  /** The fake data, once set up. */
-  readonly fake: SpotifyFake | undefined;
-  /** API counters, once set up. */
-  readonly stats: SpotifySandboxStats | undefined;
-}
+/**
+ * The Spotify sandbox plugin: the handle every provider's plugin shares. `data` is the
+ * {@link SpotifyFake}, `knobs` are {@link SpotifySandboxKnobs} (`nowPlaying`, the `rateLimit`
+ * budget), `stats` the API's counters (the kit's `ProviderApiStats`: Spotify has no counters of
+ * its own) and `auth` the accounts service.
+ */
+export interface SpotifySandboxPlugin
+  extends ProviderSandboxPlugin<'spotify', SpotifyFake, SpotifySandboxKnobs> {}
 
 /**
  * The Spotify sandbox: the accounts service on `https://accounts.spotify.com` (`/authorize`,
  * `/api/token`; HTTP Basic for the confidential client, PKCE for the public one; a refresh
  * answer without `refresh_token` when not rotating, as Spotify does; no revocation endpoint,
- * as Spotify has none) and the Web API on
- * `https://api.spotify.com/v1`, rendering the sandbox timeline's plays.
+ * as Spotify has none) and the Web API on `https://api.spotify.com/v1`, every route of
+ * `SPOTIFY_ROUTES`, rendering the sandbox timeline's plays.
  *
  * @param options - Timeline end and length, rotation, clock.
  *
@@ -76,55 +68,40 @@ export interface SpotifySandboxPlugin extends SandboxProviderPlugin {
 export function spotifySandboxPlugin(
   options: SpotifySandboxPluginOptions = {},
 ): SpotifySandboxPlugin {
-  const knobs: SpotifySandboxKnobs = { nowPlaying: null, requestsPerWindow: null };
-  let accounts: FakeAuthorizationServer | undefined;
-  let fake: SpotifyFake | undefined;
-  let stats: SpotifySandboxStats | undefined;
   const redirectUris = [...SPOTIFY_SANDBOX_REDIRECT_URIS];
-  return {
+  // Spotify counts requests per app over 30 seconds and publishes no number: no limit until a
+  // test sets one.
+  const knobs: SpotifySandboxKnobs = {
+    nowPlaying: null,
+    rateLimit: createWindowBudget({
+      windows: [
+        { name: 'app', limit: Number.POSITIVE_INFINITY, windowMs: 30_000, align: 'first-request' },
+      ],
+      ...(options.clock ? { now: options.clock } : {}),
+    }),
+  };
+  return createProviderSandboxPlugin({
     id: 'spotify',
     hosts: ['accounts.spotify.com', 'api.spotify.com'],
     knobs,
-    get accounts() {
-      return accounts;
-    },
-    get fake() {
-      return fake;
-    },
-    get stats() {
-      return stats;
-    },
-    handlers(context) {
-      const server = context.createAuthorizationServer({
-        baseUrl: 'https://accounts.spotify.com',
-        authorizePath: '/authorize',
-        tokenPath: '/api/token',
-        // Spotify has no revocation endpoint: users remove access on their account page.
-        revokePath: null,
-        clients: [
-          { ...SANDBOX_CLIENT, authMethod: 'client_secret_basic', redirectUris },
-          { ...SANDBOX_PUBLIC_CLIENT, redirectUris },
-        ],
-        scopeSeparator: ' ',
-        supportedScopes: Object.keys(SPOTIFY_SCOPES),
-        // Spotify sometimes leaves refresh_token out of the answer ('omit'): the old one stays valid.
-        refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
-        ...(options.clock ? { now: options.clock } : {}),
-      });
-      accounts = server;
-      fake = createSpotifyFake({
-        seed: context.seed,
-        now: options.now ?? Date.now(),
-        days: options.days ?? 90,
-      });
-      const api = createSpotifyHandlers({
-        auth: server,
-        fake,
-        knobs,
-        ...(options.clock ? { clock: options.clock } : {}),
-      });
-      stats = api.stats;
-      return api.handlers;
-    },
-  };
+    authorization: () => ({
+      baseUrl: 'https://accounts.spotify.com',
+      authorizePath: '/authorize',
+      tokenPath: '/api/token',
+      // Spotify has no revocation endpoint: users remove access on their account page.
+      revokePath: null,
+      clients: [
+        { ...SANDBOX_CLIENT, authMethod: 'client_secret_basic', redirectUris },
+        { ...SANDBOX_PUBLIC_CLIENT, redirectUris },
+      ],
+      scopeSeparator: ' ',
+      supportedScopes: Object.keys(SPOTIFY_SCOPES),
+      // Spotify sometimes leaves refresh_token out of the answer ('omit'): the old one stays valid.
+      refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
+      ...(options.clock ? { now: options.clock } : {}),
+    }),
+    data: ({ seed }) =>
+      createSpotifyFake({ seed, now: options.now ?? Date.now(), days: options.days ?? 90 }),
+    api: (parts) => createSpotifyHandlers({ ...parts, clock: options.clock }),
+  });
 }

@@ -1,4 +1,4 @@
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSpotifyApp, createSpotifyClient } from '@fitlink/spotify';
 import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import { createSandbox, SANDBOX_PUBLIC_CLIENT } from '@fitlink/testing';
@@ -18,7 +18,7 @@ const app = createSpotifyApp({
 const { url, state, codeVerifier } = await app.createAuthorization();
 const callback = await followAuthorization(url, loopback.fetch); // the user approves
 const tokens = await app.exchangeCode({ callback, state, codeVerifier: codeVerifier ?? '' });
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('spotify:user-1', tokens);
 
 // Recently played, normalized: the newest three plays.

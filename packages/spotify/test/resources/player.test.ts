@@ -1,8 +1,10 @@
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { seededClient, useSpotifySandbox } from '../helpers.js';
+import { NOW, seededClient } from '../helpers.js';
 
 describe('client.player', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('returns null for 204 (nothing playing), which is not an error', async () => {
     const { client } = await seededClient(holder);
@@ -12,7 +14,7 @@ describe('client.player', () => {
 
   it('returns the track set on the nowPlaying knob, and the playback state with device', async () => {
     const { client } = await seededClient(holder);
-    const track = holder.plugin.fake?.tracks[3];
+    const track = holder.plugin.data.tracks[3];
     holder.plugin.knobs.nowPlaying = {
       trackId: track?.id ?? '',
       progressMs: 61_000,

@@ -1,12 +1,12 @@
 import { ErrorCodes, type Play } from '@fitlink/core';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { NOW, seededClient, useSpotifySandbox } from '../helpers.js';
-
-const PATH = '/v1/me/player/recently-played';
+import { NOW, seededClient } from '../helpers.js';
 
 describe('client.recentlyPlayed and listPlays', () => {
-  const holder = useSpotifySandbox();
-  const history = () => holder.plugin.fake?.recentHistory() ?? [];
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
+  const history = () => holder.plugin.data.recentHistory() ?? [];
 
   it('pages back through the last 50 plays with before cursors, newest first', async () => {
     const { client } = await seededClient(holder);
@@ -20,7 +20,7 @@ describe('client.recentlyPlayed and listPlays', () => {
     ]);
     const items = pages.flatMap((page) => page.items);
     expect(items.map((item) => item.played_at)).toEqual(history().map((item) => item.played_at));
-    expect(holder.plugin.stats?.requests[PATH]).toBe(3);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(3);
   });
 
   it('fetches no further page after an early break', async () => {
@@ -31,7 +31,7 @@ describe('client.recentlyPlayed and listPlays', () => {
       if (seen.length === 12) break;
     }
     expect(seen).toHaveLength(12);
-    expect(holder.plugin.stats?.requests[PATH]).toBe(2);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(2);
   });
 
   it('walks forward with after cursors', async () => {
@@ -43,7 +43,7 @@ describe('client.recentlyPlayed and listPlays', () => {
     // Everything newer than the oldest play: 49 plays, each once.
     expect(items).toHaveLength(49);
     expect(new Set(items.map((item) => item.played_at)).size).toBe(49);
-    expect(holder.plugin.stats?.requests[PATH]).toBe(3);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(3);
   });
 
   it('refuses after with before, and limits outside 1–50, before any request', async () => {
@@ -57,7 +57,7 @@ describe('client.recentlyPlayed and listPlays', () => {
     expect(() => client.recentlyPlayed.list({ pageSize: 0 })).toThrow(
       expect.objectContaining({ code: ErrorCodes.invalidArgument }),
     );
-    expect(holder.plugin.stats?.requests[PATH]).toBeUndefined();
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBeUndefined();
   });
 
   it('lists normalized plays in a range with until exclusive, in one request of 50', async () => {
@@ -77,17 +77,17 @@ describe('client.recentlyPlayed and listPlays', () => {
       uri: `spotify:track:${all[6]?.track.id}`,
       durationSeconds: (all[6]?.track.duration_ms ?? 0) / 1000,
     });
-    expect(holder.plugin.stats?.requests[PATH]).toBe(1);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(1);
     for (const play of plays) expect(Date.parse(play.playedAt)).toBeLessThan(NOW);
   });
 
   it('lists every play Spotify keeps (the last 50 of a longer history) in one request', async () => {
     const { client } = await seededClient(holder);
-    expect(holder.plugin.fake?.playHistory().length).toBeGreaterThan(50);
+    expect(holder.plugin.data.playHistory().length).toBeGreaterThan(50);
     const plays: Play[] = [];
     for await (const play of client.listPlays()) plays.push(play);
     expect(plays).toHaveLength(50);
-    expect(holder.plugin.stats?.requests[PATH]).toBe(1);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(1);
   });
 
   it('stops paging once plays older than since show up', async () => {
@@ -97,7 +97,7 @@ describe('client.recentlyPlayed and listPlays', () => {
       .list({ since, pageSize: 10 })
       .toArray({ limit: Infinity });
     expect(items).toHaveLength(15);
-    expect(holder.plugin.stats?.requests[PATH]).toBe(2);
+    expect(holder.plugin.stats.byRoute.recentlyPlayed).toBe(2);
   });
 
   it('needs user-read-recently-played: a missing scope is an AuthError missing_scope', async () => {

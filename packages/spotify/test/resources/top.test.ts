@@ -1,21 +1,21 @@
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { seededClient, useSpotifySandbox } from '../helpers.js';
+import { NOW, seededClient } from '../helpers.js';
 
 describe('client.topArtists and client.topTracks', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it.each(['short_term', 'medium_term', 'long_term'] as const)(
     'lists top tracks for %s, most played first, with the time range on every page',
     async (timeRange) => {
       const { client } = await seededClient(holder);
-      const expected = holder.plugin.fake?.topTracks(timeRange) ?? [];
+      const expected = holder.plugin.data.topTracks(timeRange) ?? [];
       const tracks = await client.topTracks
         .list({ timeRange, pageSize: 5 })
         .toArray({ limit: Infinity });
       expect(tracks.map((track) => track.id)).toEqual(expected.map((track) => track.id));
-      expect(holder.plugin.stats?.requests['/v1/me/top/tracks']).toBe(
-        Math.ceil(expected.length / 5),
-      );
+      expect(holder.plugin.stats.byRoute.topTracks).toBe(Math.ceil(expected.length / 5));
     },
   );
 
@@ -26,7 +26,7 @@ describe('client.topArtists and client.topTracks', () => {
       .toArray({ limit: Infinity });
     expect(artists.length).toBeGreaterThan(0);
     expect(artists[0]).toMatchObject({ type: 'artist', uri: `spotify:artist:${artists[0]?.id}` });
-    expect(holder.plugin.stats?.requests['/v1/me/top/artists']).toBe(1);
+    expect(holder.plugin.stats.byRoute.topArtists).toBe(1);
   });
 
   it('refuses an unknown time range', async () => {

@@ -1,9 +1,11 @@
 import { createSpotifyCatalogClient } from '@fitlink/spotify';
+import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { accountsOf, sandboxApp, seededClient, useSpotifySandbox } from '../helpers.js';
+import { NOW, sandboxApp, seededClient } from '../helpers.js';
 
 describe('client.me and client.tracks', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
 
   it('reads /me in the development-mode shape', async () => {
     const { client } = await seededClient(holder);
@@ -18,7 +20,7 @@ describe('client.me and client.tracks', () => {
 
   it('reads one track, and several with the deprecated multi-get', async () => {
     const { client } = await seededClient(holder);
-    const [first, second] = holder.plugin.fake?.tracks ?? [];
+    const [first, second] = holder.plugin.data.tracks ?? [];
     const track = await client.tracks.get(first?.id ?? '');
     expect(track).toMatchObject({
       id: first?.id,
@@ -33,15 +35,15 @@ describe('client.me and client.tracks', () => {
 
   it('reads tracks app-only with client credentials, one token for many calls', async () => {
     const catalog = createSpotifyCatalogClient({ app: sandboxApp('confidential') });
-    const ids = (holder.plugin.fake?.tracks ?? []).slice(0, 3).map((track) => track.id ?? '');
+    const ids = (holder.plugin.data.tracks ?? []).slice(0, 3).map((track) => track.id ?? '');
     const tracks = await Promise.all(ids.map((id) => catalog.tracks.get(id)));
     expect(tracks.map((track) => track.id)).toEqual(ids);
-    expect(accountsOf(holder).stats.tokenRequests.client_credentials).toBe(1);
+    expect(holder.plugin.auth.stats.tokenRequests.client_credentials).toBe(1);
     // An app-only token carries no user.
     await expect(catalog.http.request({ path: 'me' })).rejects.toMatchObject({ status: 403 });
     // After the token expires at Spotify, one new token and a retry.
-    accountsOf(holder).expireAllAccessTokens();
+    holder.plugin.auth.expireAllAccessTokens();
     expect((await catalog.tracks.get(ids[0] ?? '')).id).toBe(ids[0]);
-    expect(accountsOf(holder).stats.tokenRequests.client_credentials).toBe(2);
+    expect(holder.plugin.auth.stats.tokenRequests.client_credentials).toBe(2);
   });
 });

@@ -16,13 +16,15 @@ import {
   spotifyPlaybackStateFixture,
   spotifyPlaylistItemsFixture,
   spotifyRecentlyPlayedFixture,
+  spotifySandboxPlugin,
   spotifyTrackFixture,
   spotifyUserFixture,
 } from '@fitlink/spotify/testing';
 import { SANDBOX_USER } from '@fitlink/testing';
+import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { accountsOf, NOW, READ_SCOPES, useSpotifySandbox } from '../helpers.js';
+import { NOW, READ_SCOPES } from '../helpers.js';
 
 describe('createSpotifyFake', () => {
   const fake = createSpotifyFake({ seed: 1, now: NOW });
@@ -104,9 +106,9 @@ describe('createSpotifyFake', () => {
 });
 
 describe('createSpotifyHandlers', () => {
-  const holder = useSpotifySandbox();
+  const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
   const token = () =>
-    accountsOf(holder).issueTokens({ clientId: 'sandbox-client', scope: READ_SCOPES }).accessToken;
+    holder.plugin.auth.issueTokens({ clientId: 'sandbox-client', scope: READ_SCOPES }).accessToken;
   const get = (path: string, accessToken?: string) =>
     fetch(`https://api.spotify.com/v1${path}`, {
       headers: accessToken ? { authorization: `Bearer ${accessToken}` } : {},
