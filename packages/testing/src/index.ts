@@ -81,6 +81,7 @@ export {
   JsonAnswer,
   jsonAnswer,
   type ProviderApi,
+  type ProviderApiCall,
   type ProviderApiOptions,
   type ProviderApiStats,
   type ProviderErrorAnswers,

@@ -94,8 +94,18 @@ export interface ProviderApiStats {
   rateLimited: number;
   /** Answers that did not match their route's schema (see {@link ProviderApiOptions.validate}). */
   readonly invalidAnswers: AnswerCheck[];
-  /** Every request received, in order: route name, method and URL (paging tests read it). */
-  readonly calls: { readonly route: string; readonly method: string; readonly url: URL }[];
+  /** Every request received, in order (paging tests read it). */
+  readonly calls: ProviderApiCall[];
+}
+
+/** One request a provider API received. */
+export interface ProviderApiCall {
+  /** The route's name in the table. */
+  readonly route: string;
+  /** HTTP method. */
+  readonly method: string;
+  /** The request URL. */
+  readonly url: URL;
 }
 
 /** Settings of {@link createProviderApi}. */
