@@ -25,17 +25,20 @@ export interface SandboxContext {
 }
 
 /**
- * A provider's contribution to the sandbox, exported by `@fitlink/<provider>/testing`.
+ * A provider's contribution to the sandbox, exported by `@fitlink/<provider>/testing`. Provider
+ * packages build it with `createProviderSandboxPlugin`, which gives every provider the same
+ * handle (`data`, `knobs`, `stats`, `auth`); a plain object works for a sandbox of your own.
  *
  * @example
  * ```ts
- * export function stravaSandboxPlugin(): SandboxProviderPlugin {
+ * export function exampleSandboxPlugin(): SandboxProviderPlugin {
  *   return {
- *     id: 'strava',
- *     hosts: ['www.strava.com'],
- *     handlers: ({ createAuthorizationServer, seed }) => {
- *       const auth = createAuthorizationServer({ baseUrl: 'https://www.strava.com', scopeSeparator: ',' });
- *       return createStravaHandlers({ auth, seed });
+ *     id: 'example',
+ *     hosts: ['api.example.com'],
+ *     handlers: ({ createAuthorizationServer }) => {
+ *       const auth = createAuthorizationServer({ baseUrl: 'https://api.example.com' });
+ *       return [http.get('https://api.example.com/v1/me', ({ request }) =>
+ *         auth.authenticate(request) ? Response.json({ id: 'u1' }) : auth.unauthorizedResponse())];
  *     },
  *   };
  * }
