@@ -7,7 +7,7 @@
  *
  * Run: `pnpm example connect-loopback`.
  */
-import { createOAuth2App, MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore, createOAuth2App } from '@fitlink/core';
 import { createSandbox, SANDBOX_PUBLIC_CLIENT } from '@fitlink/testing';
 import { startSandboxServer } from '@fitlink/testing/node';
 import { startLoopbackCallback } from './shared/loopback-callback.js';
@@ -52,7 +52,7 @@ try {
     state: authorization.state,
     ...(authorization.codeVerifier ? { codeVerifier: authorization.codeVerifier } : {}),
   });
-  const store = new MemoryTokenStore();
+  const store = createMemoryTokenStore();
   await store.set('sandbox:sandy', tokens);
   console.log(
     `▸ connected: scope ${tokens.scope?.join(' ')}, refresh token ${tokens.refreshToken ? 'received' : 'absent'}`,

@@ -4,7 +4,7 @@
  * sessionStorage across the redirect, and lists the user's recent plays. Bundled for the
  * browser by esbuild from `@fitlink/spotify` as published: nothing Node-only is reachable.
  */
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSpotifyApp, createSpotifyClient } from '@fitlink/spotify';
 
 interface PageConfig {
@@ -65,7 +65,7 @@ async function callback(): Promise<void> {
   status('exchanging the code…', 'exchanging');
   const tokens = await app.exchangeCode({ callback: new URL(location.href), state, codeVerifier });
   history.replaceState(null, '', '/'); // the code is single-use: drop it from the address bar
-  const store = new MemoryTokenStore();
+  const store = createMemoryTokenStore();
   await store.set('me', tokens);
   const client = createSpotifyClient({ app, store, key: 'me', fetch: pageFetch });
   const list = document.querySelector('#plays');

@@ -2,7 +2,7 @@
  * Connects the sandbox user to several providers at once, through each provider's real auth
  * code path (the same connectors `pnpm demo` uses), for examples about cross-provider work.
  */
-import { MemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore } from '@fitlink/core';
 import { createSandbox, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { followAuthorization, startSandboxServer } from '@fitlink/testing/node';
 import { type DemoClient, demoProviders } from '../demo/providers.js';
@@ -22,7 +22,7 @@ export async function connectSandbox(
   const providers = demoProviders.filter((provider) => ids.includes(provider.id));
   const sandbox = createSandbox({ providers: providers.map((provider) => provider.plugin(now)) });
   const server = await startSandboxServer(sandbox);
-  const store = new MemoryTokenStore();
+  const store = createMemoryTokenStore();
   const clients = new Map<string, DemoClient>();
   for (const provider of providers) {
     const { client } = await provider.connect({

@@ -3,7 +3,7 @@
  * provider when its credentials are in the environment, and one `authorize` step that the
  * sandbox answers itself and a person answers in a browser.
  */
-import { MemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
+import { createMemoryTokenStore, type TokenSet, type TokenStore } from '@fitlink/core';
 import {
   createSandbox,
   SANDBOX_CLIENT,
@@ -99,7 +99,7 @@ export async function startExample(options: StartExampleOptions): Promise<Exampl
       clientId: clientId ?? '',
       clientSecret: clientSecret ?? '',
       redirectUri,
-      store: new MemoryTokenStore(),
+      store: createMemoryTokenStore(),
       sandbox: undefined,
       env,
       authorize,
@@ -123,7 +123,7 @@ export async function startExample(options: StartExampleOptions): Promise<Exampl
     clientId: SANDBOX_CLIENT.clientId,
     clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
     redirectUri: SANDBOX_REDIRECT_URI,
-    store: new MemoryTokenStore(),
+    store: createMemoryTokenStore(),
     sandbox,
     env,
     authorize: (url) => followAuthorization(url, server.fetch),

@@ -2,8 +2,8 @@ import {
   connectionAuth,
   createHeaderRateLimitPolicy,
   createHttpClient,
+  createMemoryTokenStore,
   createOAuth2App,
-  MemoryTokenStore,
 } from '@fitlink/core';
 import { createSandbox, followAuthorization } from '@fitlink/testing';
 import { setupServer } from 'msw/node';
@@ -30,7 +30,7 @@ const { url, state, codeVerifier } = await app.createAuthorization();
 // 2. The provider redirects back (here the sandbox consents at once); check and exchange.
 const callback = await followAuthorization(url);
 const tokens = await app.exchangeCode({ callback, state, codeVerifier: codeVerifier ?? '' });
-const store = new MemoryTokenStore();
+const store = createMemoryTokenStore();
 await store.set('user-1', tokens);
 
 // 3. Call the API: refresh, retries and rate limits are handled by the client.
