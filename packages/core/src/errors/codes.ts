@@ -44,6 +44,17 @@ export const ErrorCodes = {
   tokenStore: 'token_store',
   /** A caller passed an invalid option or argument. */
   invalidArgument: 'invalid_argument',
+  /**
+   * An issuer identifier did not match the one the app expects: the callback's `iss` (RFC 9207
+   * mix-up defence, checked before the code is sent) or an ID token's `iss`. The message says
+   * which issuer came back and which setting to correct when it is a configuration mistake.
+   */
+  issuerMismatch: 'issuer_mismatch',
+  /** The authorization server's metadata could not be fetched, or it does not fit the configured issuer. */
+  discoveryFailed: 'discovery_failed',
+  /** An endpoint is plain `http` and the app has not opted in to loopback development servers. */
+  insecureEndpoint: 'insecure_endpoint',
+  /** Refresh sent, unanswered: reconnect may be needed. */ refreshUnanswered: 'refresh_unanswered',
 } as const;
 
 /** Union of every value in {@link ErrorCodes}. */

@@ -31,41 +31,18 @@ export function fromOAuthError(
 ): FitlinkError {
   if (error instanceof FitlinkError) return error;
   if (error instanceof oauth.ResponseBodyError) {
-    const description = error.error_description;
-    const base = {
-      provider,
-      secrets,
-      oauthError: error.error,
-      ...(description ? { description } : {}),
-    };
-    if (error.error === 'invalid_grant') {
-      return new AuthError(
-        `${provider} rejected the grant (invalid_grant): the user must reconnect`,
-        base,
-      );
-    }
-    if (error.error === 'invalid_client' || error.error === 'unauthorized_client') {
-      return new AuthError(
-        `${provider} rejected the client credentials (${error.error}): check the client id, secret and auth method`,
-        {
-          ...base,
-          code: ErrorCodes.invalidClient,
-          reconnect: false,
-        },
-      );
-    }
-    return new AuthError(`${provider} token endpoint answered ${error.status} ${error.error}`, {
-      ...base,
-      code: ErrorCodes.invalidGrant,
-    });
+    return fromErrorAnswer(provider, secrets, error.status, error.error, error.error_description);
   }
   if (error instanceof oauth.WWWAuthenticateChallengeError) {
-    return new AuthError(`${provider} rejected the client credentials (${error.status})`, {
+    // A 401 to HTTP Basic carries the error in WWW-Authenticate (RFC 6749 §5.2), not only the body.
+    const challenge = error.cause.find((item) => item.parameters.error !== undefined);
+    return fromErrorAnswer(
       provider,
       secrets,
-      code: ErrorCodes.invalidClient,
-      reconnect: false,
-    });
+      error.status,
+      challenge?.parameters.error,
+      challenge?.parameters.error_description,
+    );
   }
   if (error instanceof oauth.AuthorizationResponseError) {
     return new AuthError(`${provider} returned error=${error.error} to the callback`, {
@@ -75,6 +52,15 @@ export function fromOAuthError(
       oauthError: error.error,
       ...(error.error_description ? { description: error.error_description } : {}),
     });
+  }
+  if (
+    error instanceof oauth.OperationProcessingError &&
+    error.code === oauth.HTTP_REQUEST_FORBIDDEN
+  ) {
+    return new FitlinkError(
+      `${provider}: a token endpoint is plain http; fitlink sends tokens over https only (set allowHttpLoopback: true for a loopback development server)`,
+      { code: ErrorCodes.insecureEndpoint, provider },
+    );
   }
   if (error instanceof oauth.OperationProcessingError) {
     const response = (error as { cause?: unknown }).cause;
@@ -106,5 +92,37 @@ export function fromOAuthError(
     provider,
     cause: error,
     secrets,
+  });
+}
+
+/** Maps a token endpoint's OAuth error (from the body or a `WWW-Authenticate` challenge). */
+function fromErrorAnswer(
+  provider: string,
+  secrets: readonly string[],
+  status: number,
+  oauthError: string | undefined,
+  description: string | undefined,
+): AuthError {
+  const base = {
+    provider,
+    secrets,
+    ...(oauthError ? { oauthError } : {}),
+    ...(description ? { description } : {}),
+  };
+  if (oauthError === 'invalid_grant') {
+    return new AuthError(
+      `${provider} rejected the grant (invalid_grant): the user must reconnect`,
+      base,
+    );
+  }
+  if (!oauthError || oauthError === 'invalid_client' || oauthError === 'unauthorized_client') {
+    return new AuthError(
+      `${provider} rejected the client credentials (${oauthError ?? status}): check the client id, secret and auth method`,
+      { ...base, code: ErrorCodes.invalidClient, reconnect: false },
+    );
+  }
+  return new AuthError(`${provider} token endpoint answered ${status} ${oauthError}`, {
+    ...base,
+    code: ErrorCodes.invalidGrant,
   });
 }
