@@ -1,10 +1,10 @@
 import {
+  type AsyncRateLimitPolicy,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   systemClock,
 } from '@fitlink/core';
 import type { PelotonApp } from './app.js';
@@ -25,7 +25,7 @@ export interface PelotonClientSettings extends ConnectionSettings, ProviderClien
   /** The app that refreshes this connection's tokens. */
   app: PelotonApp;
   /** Share one policy between clients of the same member. @defaultValue a new {@link createPelotonRateLimitPolicy} */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
   /** `User-Agent` header. @defaultValue a desktop Chrome string */
   userAgent?: string;
   /** The member id, when already known (saves the `/api/me` lookup). */

@@ -1,11 +1,11 @@
 import {
+  type AsyncRateLimitPolicy,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type HttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
 } from '@fitlink/core';
 import type { SmashrunApp } from './app.js';
 import { SMASHRUN_API_BASE_URL } from './endpoints.js';
@@ -29,7 +29,7 @@ export interface SmashrunClientSettings extends ConnectionSettings, ProviderClie
    * The rate-limit policy. SmashRun counts per user: share one policy between clients of the
    * same connection. @defaultValue a new {@link createSmashrunRateLimitPolicy}()
    */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
   /** The API base URL. @defaultValue 'https://api.smashrun.com/v1/' */
   baseUrl?: string;
 }

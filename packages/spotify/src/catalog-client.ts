@@ -1,10 +1,10 @@
 import {
+  type AsyncRateLimitPolicy,
   clientCredentialsAuth,
   createHttpClient,
   type HttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   systemClock,
 } from '@fitlink/core';
 import type { SpotifyApp } from './app.js';
@@ -20,7 +20,7 @@ export interface SpotifyCatalogClientSettings extends ProviderClientOptions {
   /** The fetch to use. @defaultValue globalThis.fetch */
   fetch?: typeof fetch;
   /** Rate-limit policy; share the app's. @defaultValue a new {@link createSpotifyRateLimitPolicy} */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
 }
 
 /** An app-only Spotify client (client credentials): catalog data, no user data. */

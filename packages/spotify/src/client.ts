@@ -1,4 +1,5 @@
 import {
+  type AsyncRateLimitPolicy,
   type CallOptions,
   type ConnectionSettings,
   connectionAuth,
@@ -8,7 +9,6 @@ import {
   type PlaySource,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   systemClock,
   type TimeRange,
 } from '@fitlink/core';
@@ -44,7 +44,7 @@ export interface SpotifyClientSettings extends ConnectionSettings, ProviderClien
   /** The Spotify app: refreshes the connection's tokens (single-flight). */
   app: SpotifyApp;
   /** Rate-limit policy; share one per app (Spotify counts per app). @defaultValue a new {@link createSpotifyRateLimitPolicy} */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
   /**
    * Called once per client, after its first successful request, when the connection is within
    * `consentWarningMs` of the six-month refresh-token end (or past it): ask the user to

@@ -1,11 +1,11 @@
 import {
+  type AsyncRateLimitPolicy,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type HttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   type RetrySettings,
   systemClock,
 } from '@fitlink/core';
@@ -34,7 +34,7 @@ export interface StravaClientSettings extends ConnectionSettings, ProviderClient
    * The rate-limit policy. Strava counts per application: share one policy between the clients
    * of every athlete. @defaultValue a new `createStravaRateLimitPolicy()`
    */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
   /** Retries of 5xx and network errors on idempotent requests. @defaultValue `{ limit: 2 }` */
   retry?: RetrySettings;
 }

@@ -1,10 +1,10 @@
 import {
+  type AsyncRateLimitPolicy,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   systemClock,
 } from '@fitlink/core';
 import type { TrainingPeaksApp } from './app.js';
@@ -47,7 +47,7 @@ export interface TrainingPeaksClientSettings extends ConnectionSettings, Provide
   /** Longest local-date range per request. @defaultValue 45 */
   maxRangeDays?: number;
   /** Share one policy between the clients of an app. @defaultValue a new `createTrainingPeaksRateLimitPolicy()` */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
   /** Refresh this long before expiry. @defaultValue 60000 */
   refreshSkewMs?: number;
 }

@@ -1,4 +1,5 @@
 import {
+  type AsyncRateLimitPolicy,
   type AuthorizationRequest,
   createOAuth2App,
   ErrorCodes,
@@ -6,7 +7,6 @@ import {
   FitlinkError,
   type ProviderAppOptions,
   passThroughAppSettings,
-  type RateLimitPolicy,
   routePath,
   sendTokenRevocation,
   type TokenRefresher,
@@ -55,7 +55,7 @@ export interface WhoopAppSettings extends ProviderAppOptions {
   /** Receives warnings (a missing `offline` scope …) instead of a console message. @defaultValue none */
   onWarning?: (warning: WhoopWarning) => void;
   /** The app's rate-limit budget, shared by its clients. @defaultValue createWhoopRateLimitPolicy() */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
 }
 
 /** What {@link WhoopApp.createAuthorization} returns: send the user to `url`, keep the rest. */
@@ -69,7 +69,7 @@ export interface WhoopApp extends TokenRefresher {
   /** Provider id. */
   readonly provider: 'whoop';
   /** The app's rate-limit budget (WHOOP counts per app), used by every client built from it. */
-  readonly rateLimitPolicy: RateLimitPolicy;
+  readonly rateLimitPolicy: AsyncRateLimitPolicy;
   /**
    * Builds the consent URL with a fresh `state` (WHOOP wants at least 8 characters).
    *

@@ -1,11 +1,11 @@
 import {
+  type AsyncRateLimitPolicy,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type HttpClient,
   type ProviderClientOptions,
   passThroughHttpSettings,
-  type RateLimitPolicy,
   systemClock,
 } from '@fitlink/core';
 import type { WhoopApp } from './app.js';
@@ -23,7 +23,7 @@ export interface WhoopClientSettings extends ConnectionSettings, ProviderClientO
   /** The WHOOP app the connection belongs to: refreshes tokens and holds the rate-limit budget. */
   app: WhoopApp;
   /** The rate-limit budget. @defaultValue the app's `rateLimitPolicy` (WHOOP counts per app) */
-  rateLimitPolicy?: RateLimitPolicy;
+  rateLimitPolicy?: AsyncRateLimitPolicy;
 }
 
 /** A client for one WHOOP connection: typed v2 resources and normalized cross-provider lists. */
