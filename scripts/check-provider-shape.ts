@@ -206,7 +206,6 @@ function checkNames(
   }
 }
 
-
 /** Refuses the old spellings in list and mapper option interfaces of the published types. */
 function checkOptionNames(name: string, declarations: string): void {
   if (!existsSync(declarations)) return;
