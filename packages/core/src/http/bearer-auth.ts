@@ -1,3 +1,4 @@
+import type { PersistFailureHook } from '../tokens/persist-failure.js';
 import type { TokenStore } from '../tokens/token-store.js';
 import { type Clock, systemClock } from './clock.js';
 import { emit, type HttpHooks } from './hooks.js';
@@ -54,12 +55,19 @@ export interface ConnectionAuthOptions {
   refresher?: TokenRefresher;
   /** Time source. @defaultValue systemClock */
   clock?: Clock;
-  /** Refresh this long before expiry. @defaultValue 60000 */
+  /** Refresh this long before expiry (at most half the token's lifetime). @defaultValue 60000 */
   skewMs?: number;
   /** Time to live of the refresh lease, when the store has leases. @defaultValue 30000 */
   leaseTtlMs?: number;
   /** Longest wait for a refresh lease another worker holds. @defaultValue 60000 */
   leaseWaitMs?: number;
+  /** The refresh's own timeout, independent of every caller's signal. @defaultValue 30000 */
+  refreshTimeoutMs?: number;
+  /**
+   * Receives the new token set when the store would not take it after the provider rotated, so
+   * the app can save it elsewhere (see `PersistFailureEvent`). @defaultValue none
+   */
+  onPersistFailure?: PersistFailureHook;
   /** Observers; `onRefresh` is told of each refresh. */
   hooks?: HttpHooks;
 }
@@ -84,6 +92,10 @@ export function connectionAuth(options: ConnectionAuthOptions): RequestAuth {
     ...(options.skewMs !== undefined ? { skewMs: options.skewMs } : {}),
     ...(options.leaseTtlMs !== undefined ? { leaseTtlMs: options.leaseTtlMs } : {}),
     ...(options.leaseWaitMs !== undefined ? { leaseWaitMs: options.leaseWaitMs } : {}),
+    ...(options.refreshTimeoutMs !== undefined
+      ? { refreshTimeoutMs: options.refreshTimeoutMs }
+      : {}),
+    ...(options.onPersistFailure ? { onPersistFailure: options.onPersistFailure } : {}),
     onRefresh: () => emit(options.hooks?.onRefresh, { type: 'refresh', provider, key }),
   });
   return bearerAuth({

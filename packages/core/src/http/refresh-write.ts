@@ -4,9 +4,14 @@ import type { TokenStore } from '../tokens/token-store.js';
 
 /** A token set as the refresh read it: with its version when the store has versioned writes. */
 export interface RefreshBase {
-  /** The token set read. */
+  /**
+   * The token set to refresh from: what the store holds, or a newer one this process refreshed
+   * but could not store (it holds the newest refresh token).
+   */
   tokens: TokenSet;
-  /** Its version; `undefined` when the store has no versioned writes. */
+  /** What the store holds (the same object as `tokens` unless this process holds a newer set). */
+  stored: TokenSet;
+  /** The stored value's version; `undefined` when the store has no versioned writes. */
   version: string | undefined;
 }
 
@@ -26,8 +31,9 @@ const MAX_SAME_GRANT_RETRIES = 3;
  * Persists a refreshed token set. Without versioned writes it is a plain `set`. With them it is
  * a compare-and-set against the version the refresh started from, so a token set another worker
  * wrote meanwhile is never overwritten (it is handed back to adopt). A conflicting value that
- * holds the same grant as the one refreshed (same access and refresh token: re-encrypted under a
- * new key, not refreshed) is not newer, so the write is retried over its version.
+ * holds the same grant as the one read (same access and refresh token: re-encrypted under a
+ * new key, not refreshed) is not newer, so the write is retried over its version. A store that
+ * throws is not caught here: {@link persistRefreshed} retries.
  *
  * @param store - The token store.
  * @param key - The connection key.
@@ -54,7 +60,7 @@ export async function writeRefreshed(
     const result = await store.compareAndSet(key, expected, next);
     if (result.ok) return { written: true };
     const { current } = result;
-    if (current === undefined || !sameGrant(current.tokens, base.tokens)) {
+    if (current === undefined || !sameGrant(current.tokens, base.stored)) {
       return { written: false, current: current?.tokens };
     }
     expected = current.version;
@@ -62,7 +68,18 @@ export async function writeRefreshed(
   return { written: false, current: (await store.getVersioned(key))?.tokens };
 }
 
-function sameGrant(a: TokenSet, b: TokenSet): boolean {
+/**
+ * Whether two token sets hold the same grant: the same access token, refresh token and token
+ * secret (a re-encrypted or re-serialized copy, not a refresh).
+ *
+ * @param a - A token set.
+ * @param b - Another token set.
+ * @example
+ * ```ts
+ * if (!sameGrant(stored, base.stored)) return adopt(stored); // a peer refreshed
+ * ```
+ */
+export function sameGrant(a: TokenSet, b: TokenSet): boolean {
   return (
     a.accessToken === b.accessToken &&
     a.refreshToken === b.refreshToken &&

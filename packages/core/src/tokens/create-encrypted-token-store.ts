@@ -25,10 +25,12 @@ export interface EncryptingTokenStore extends TokenStore {
   /** Id of the key new values are encrypted with. */
   readonly primaryKeyId: string;
   /**
-   * Rewrites the value under `key` with the primary key when another key encrypted it. With a
-   * versioned backend the rewrite is a compare-and-set, so a value written meanwhile is never
-   * overwritten (it is looked at again instead); otherwise it runs inside the backend's lock
-   * when there is one.
+   * Rewrites the value under `key` with the primary key when another key encrypted it, never
+   * writing back an older token set over one a refresh wrote meanwhile: with a versioned backend
+   * the rewrite is a compare-and-set (a value written meanwhile is looked at again instead);
+   * otherwise it runs inside the backend's lock when there is one; with neither, the value is
+   * read again right before the write and written only if unchanged (a write landing between
+   * that read and the write, one backend round trip, can still be lost).
    *
    * @returns Whether this call rewrote the value (`false` when absent or already on the primary key).
    * @throws {@link TokenStoreError} when the stored value cannot be read, or kept changing.
@@ -132,13 +134,15 @@ export function createEncryptedTokenStore(
 async function reencrypt(backend: StringStore, cipher: TokenCipher, key: string): Promise<boolean> {
   const { getVersioned, compareAndSet } = backend;
   if (getVersioned === undefined || compareAndSet === undefined) {
-    const task = async (): Promise<boolean> => {
-      const value = await backend.get(key);
-      if (value === undefined || cipher.isOnPrimary(key, value)) return false;
-      await backend.set(key, await cipher.seal(key, await cipher.open(key, value)));
-      return true;
-    };
-    return backend.lock === undefined ? task() : backend.lock(key, task);
+    if (backend.lock !== undefined) {
+      return backend.lock(key, async () => {
+        const value = await backend.get(key);
+        if (value === undefined || cipher.isOnPrimary(key, value)) return false;
+        await backend.set(key, await cipher.seal(key, await cipher.open(key, value)));
+        return true;
+      });
+    }
+    return reencryptUnguarded(backend, cipher, key);
   }
   let read = await getVersioned.call(backend, key);
   for (let attempt = 0; attempt < MAX_REENCRYPT_ATTEMPTS; attempt++) {
@@ -148,6 +152,36 @@ async function reencrypt(backend: StringStore, cipher: TokenCipher, key: string)
     if (result.ok) return true;
     // Someone wrote meanwhile: never overwrite their value; look at it instead.
     read = result.current;
+  }
+  throw new TokenStoreError(
+    `The token set stored under '${key}' kept changing while it was re-encrypted; try again`,
+  );
+}
+
+/**
+ * Re-encryption on a backend with neither lock nor versioned writes: the value is read again
+ * right before the write, and written only if it is still the one that was decrypted (the
+ * ciphertext changes with every write, its IV being random), so a token set a refresh wrote
+ * meanwhile is never replaced by the older one. A changed value is looked at again. What remains
+ * is the time between that second read and the write (one backend round trip): a write landing
+ * there is lost. Give the backend a lock or versioned writes to close it.
+ */
+async function reencryptUnguarded(
+  backend: StringStore,
+  cipher: TokenCipher,
+  key: string,
+): Promise<boolean> {
+  let value = await backend.get(key);
+  for (let attempt = 0; attempt < MAX_REENCRYPT_ATTEMPTS; attempt++) {
+    if (value === undefined || cipher.isOnPrimary(key, value)) return false;
+    const sealed = await cipher.seal(key, await cipher.open(key, value));
+    const now = await backend.get(key);
+    if (now === value) {
+      await backend.set(key, sealed);
+      return true;
+    }
+    // Someone wrote meanwhile (a refresh): never write the older token set back.
+    value = now;
   }
   throw new TokenStoreError(
     `The token set stored under '${key}' kept changing while it was re-encrypted; try again`,

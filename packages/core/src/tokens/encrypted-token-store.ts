@@ -95,7 +95,9 @@ export class EncryptedTokenStore implements TokenStore {
   /**
    * Rewrites the value under `key` with the primary key when another key encrypted it: a
    * compare-and-set on a versioned backend (never overwriting a value written meanwhile), else
-   * inside the backend's lock when it has one.
+   * inside the backend's lock when it has one, else after reading the value again right before
+   * the write and skipping the write when it changed (a write landing between that read and the
+   * write, one backend round trip, can still be lost).
    *
    * @returns Whether the value was rewritten (`false` when absent or already on the primary key).
    * @throws {@link TokenStoreError} when the stored value cannot be read.

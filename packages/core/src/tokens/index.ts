@@ -15,6 +15,7 @@ export { KeyedMutex } from './keyed-mutex.js';
 export type { MemoryStoreOptions } from './memory-store-options.js';
 export { MemoryStringStore } from './memory-string-store.js';
 export { MemoryTokenStore, type MemoryTokenStoreOptions } from './memory-token-store.js';
+export type { PersistFailureEvent, PersistFailureHook } from './persist-failure.js';
 export {
   hasLeases,
   hasVersionedWrites,

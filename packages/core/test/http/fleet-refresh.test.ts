@@ -8,6 +8,7 @@ import {
   createTokenManager,
   ErrorCodes,
   generateTokenKey,
+  type PersistFailureEvent,
   systemClock,
   type TokenLease,
   type TokenRefresher,
@@ -143,7 +144,7 @@ describe('refresh with a leased, versioned store', () => {
     expect(await inner.acquireLease?.(KEY, { ttlMs: 300 })).toBeDefined(); // released
   });
 
-  it('never writes after losing its lease, even where its compare-and-set would pass', async () => {
+  it('after losing its lease, writes only by compare-and-set over the version it refreshed from', async () => {
     let now = Date.now();
     const store = createMemoryTokenStore({ now: () => now });
     await store.set(KEY, expired());
@@ -154,10 +155,53 @@ describe('refresh with a leased, versioned store', () => {
     });
     const tokens = await manager(store, app, { onRefresh: () => refreshes++ }).current();
     expect(app.calls).toBe(1);
-    // The new holder owns the connection: the stored token set is adopted as it is.
-    expect(tokens.accessToken).toBe('access-old');
-    expect((await store.get(KEY))?.accessToken).toBe('access-old');
+    // Nothing was written since the refresh read the store: the rotated token set is kept.
+    expect(tokens.accessToken).toBe('access-refreshed-1');
+    expect((await store.get(KEY))?.accessToken).toBe('access-refreshed-1');
+    expect(refreshes).toBe(1);
+  });
+
+  it('after losing its lease, adopts what the new holder stored (its compare-and-set is refused)', async () => {
+    let now = Date.now();
+    const store = createMemoryTokenStore({ now: () => now });
+    await store.set(KEY, expired());
+    const app = refresher(async () => {
+      now += 1_001;
+      expect(await store.acquireLease?.(KEY, { ttlMs: 1_000 })).toBeDefined();
+      await store.set(KEY, fresh('new-holder'));
+    });
+    let refreshes = 0;
+    const tokens = await manager(store, app, { onRefresh: () => refreshes++ }).current();
+    expect(tokens.accessToken).toBe('access-new-holder');
+    expect((await store.get(KEY))?.accessToken).toBe('access-new-holder');
     expect(refreshes).toBe(0);
+  });
+
+  it('after losing its lease on a store without compare-and-set, never writes: the app gets the tokens', async () => {
+    let now = Date.now();
+    const store = createMemoryTokenStore({ now: () => now, versioned: false });
+    await store.set(KEY, expired());
+    const app = refresher(async () => {
+      now += 1_001;
+      expect(await store.acquireLease?.(KEY, { ttlMs: 1_000 })).toBeDefined();
+    });
+    const handed: PersistFailureEvent[] = [];
+    const tokens = await createTokenManager({
+      store,
+      key: KEY,
+      refresher: app,
+      provider: 'test',
+      clock: systemClock,
+      leaseTtlMs: 1_000,
+      onPersistFailure: (event) => {
+        handed.push(event);
+      },
+    }).current();
+    expect(tokens.accessToken).toBe('access-refreshed-1');
+    expect((await store.get(KEY))?.accessToken).toBe('access-old'); // not written
+    expect(handed).toHaveLength(1);
+    expect(handed[0]).toMatchObject({ reason: 'lease-lost', attempts: 0, key: KEY });
+    expect(handed[0]?.tokens.refreshToken).toBe('refresh-refreshed-1');
   });
 });
 

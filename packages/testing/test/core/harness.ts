@@ -1,4 +1,5 @@
 import {
+  type ConnectionAuthOptions,
   connectionAuth,
   createHeaderRateLimitPolicy,
   createHttpClient,
@@ -57,6 +58,8 @@ export function sandboxClient(options: {
   store: TokenStore;
   key: string;
   settings?: Partial<HttpClientSettings>;
+  /** Token options of the connection (clock, refresh timeout, onPersistFailure …). */
+  auth?: Omit<ConnectionAuthOptions, 'provider' | 'store' | 'key' | 'refresher'>;
 }) {
   return createHttpClient({
     provider: 'sandbox',
@@ -67,6 +70,7 @@ export function sandboxClient(options: {
       store: options.store,
       key: options.key,
       refresher: options.app,
+      ...options.auth,
     }),
     ...options.settings,
   });
