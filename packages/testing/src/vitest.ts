@@ -9,4 +9,5 @@ export {
   type TokenStoreCapability,
   type TokenStoreConformanceOptions,
 } from './conformance/token-store-conformance.js';
+export * from './vitest/mapper-properties.js';
 export { type SandboxFixture, type UseSandboxOptions, useSandbox } from './vitest/use-sandbox.js';

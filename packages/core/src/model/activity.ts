@@ -5,6 +5,7 @@ import {
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
+  nullableHeartRateSchema,
   nullableTextSchema,
   providerIdSchema,
   rawSchema,
@@ -48,9 +49,9 @@ export const activitySchema = z
     /** Energy expended in kilocalories (see `kilojoulesToKilocalories` for kJ sources). */
     energyKcal: nullableAmountSchema,
     /** Average heart rate in beats per minute. */
-    heartRateAvgBpm: nullableAmountSchema,
+    heartRateAvgBpm: nullableHeartRateSchema,
     /** Highest heart rate in beats per minute. */
-    heartRateMaxBpm: nullableAmountSchema,
+    heartRateMaxBpm: nullableHeartRateSchema,
     /** Average power in watts. */
     powerAvgWatts: nullableAmountSchema,
     /** Highest power in watts. */

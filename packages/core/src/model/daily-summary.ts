@@ -1,11 +1,13 @@
 import * as z from 'zod/mini';
 import { buildRecord, type RecordInput } from './build-record.js';
 import {
+  endNotBeforeStart,
   externalIdSchema,
   idMatchesProvider,
   instantSchema,
   localDateSchema,
   nullableAmountSchema,
+  nullableHeartRateSchema,
   nullableNumberSchema,
   nullablePercentSchema,
   providerIdSchema,
@@ -41,7 +43,7 @@ export const dailySummarySchema = z
     /** Day strain on the provider's scale (WHOOP 0–21). */
     strain: nullableNumberSchema,
     /** Resting heart rate in beats per minute. */
-    restingHeartRateBpm: nullableAmountSchema,
+    restingHeartRateBpm: nullableHeartRateSchema,
     /** Heart-rate variability as RMSSD, in milliseconds. */
     hrvRmssdMs: nullableAmountSchema,
     /** Blood oxygen saturation, 0–100. */
@@ -63,7 +65,7 @@ export const dailySummarySchema = z
     /** The provider payload, when kept. */
     raw: rawSchema,
   })
-  .check(idMatchesProvider());
+  .check(idMatchesProvider(), endNotBeforeStart());
 
 /** One user-local day from any provider. */
 export type DailySummary = z.infer<typeof dailySummarySchema>;

@@ -20,9 +20,17 @@ export const instantSchema = z.iso.datetime({
 /** A calendar date `YYYY-MM-DD`. */
 export const localDateSchema = z.iso.date('expected a date as YYYY-MM-DD');
 
-/** Local time minus UTC in minutes (east positive), or `null` when unknown. Devices allow ±24 h. */
+/** The widest UTC offset accepted, in minutes: ±18 h (ISO 8601's range; real zones span −12 h to +14 h). */
+export const MAX_UTC_OFFSET_MINUTES = 1080;
+
+/** Local time minus UTC in minutes (east positive), within ±18 h, or `null` when unknown. */
 export const utcOffsetMinutesSchema = z.nullable(
-  z.number().check(z.gte(-1440, 'expected at least -1440'), z.lte(1440, 'expected at most 1440')),
+  z
+    .number()
+    .check(
+      z.gte(-MAX_UTC_OFFSET_MINUTES, `expected at least -${MAX_UTC_OFFSET_MINUTES}`),
+      z.lte(MAX_UTC_OFFSET_MINUTES, `expected at most ${MAX_UTC_OFFSET_MINUTES}`),
+    ),
 );
 
 /** An IANA time-zone name such as `Europe/Berlin`, or `null` when unknown. */
@@ -33,6 +41,23 @@ export const nullableNumberSchema = z.nullable(z.number());
 
 /** A finite number of zero or more (durations, distances, counts), or `null` when unknown. */
 export const nullableAmountSchema = z.nullable(z.number().check(z.gte(0, 'expected zero or more')));
+
+/**
+ * The highest heart rate the model accepts, in beats per minute. No human heart beats this fast
+ * (adults peak near 220 bpm, infants near 250 bpm), so a higher value is a unit or sensor error.
+ */
+export const MAX_HEART_RATE_BPM = 300;
+
+/** A heart rate from 0 to {@link MAX_HEART_RATE_BPM} beats per minute. */
+export const heartRateSchema = z
+  .number()
+  .check(
+    z.gte(0, 'expected zero or more'),
+    z.lte(MAX_HEART_RATE_BPM, `expected at most ${MAX_HEART_RATE_BPM} bpm`),
+  );
+
+/** A heart rate from 0 to {@link MAX_HEART_RATE_BPM} beats per minute, or `null` when unknown. */
+export const nullableHeartRateSchema = z.nullable(heartRateSchema);
 
 /** A percentage from 0 to 100, or `null` when unknown. */
 export const nullablePercentSchema = z.nullable(
@@ -65,4 +90,20 @@ export function idMatchesProvider<
     message: 'id must be <provider>:<externalId>',
     path: ['id'],
   });
+}
+
+/**
+ * A zod check that `endTime` is not before `startTime` (when both are known), reported at path
+ * `endTime`: a period cannot end before it begins.
+ */
+export function endNotBeforeStart<
+  T extends { startTime: string | null; endTime: string | null },
+>(): z.core.$ZodCheck<T> {
+  return z.refine<T>(
+    (record) =>
+      record.startTime === null ||
+      record.endTime === null ||
+      !(Date.parse(record.endTime) < Date.parse(record.startTime)),
+    { message: 'expected an end at or after the start', path: ['endTime'] },
+  );
 }

@@ -29,6 +29,8 @@ export {
   externalIdSchema,
   instantSchema,
   localDateSchema,
+  MAX_HEART_RATE_BPM,
+  MAX_UTC_OFFSET_MINUTES,
   providerIdSchema,
   recordId,
 } from './fields.js';

@@ -1,7 +1,10 @@
 import * as z from 'zod/mini';
 import { ValidationError } from '../errors/index.js';
-import { instantSchema, providerIdSchema } from './fields.js';
+import { heartRateSchema, instantSchema, providerIdSchema } from './fields.js';
 import { type InstantInput, toUtcIso } from './time.js';
+
+/** Absolute zero in degrees Celsius: no temperature sample is lower. */
+const ABSOLUTE_ZERO_CELSIUS = -273.15;
 
 /** Names of the optional series, each parallel to `offsetsSeconds`. */
 export const sampleSeriesKeys = [
@@ -19,6 +22,14 @@ export const sampleSeriesKeys = [
 export type SampleSeriesKey = (typeof sampleSeriesKeys)[number];
 
 const valuesSchema = z.array(z.nullable(z.number()));
+// Quantities that cannot be negative (power, cadence, speed, cumulative distance).
+const amountsSchema = z.array(z.nullable(z.number().check(z.gte(0, 'expected zero or more'))));
+const heartRatesSchema = z.array(z.nullable(heartRateSchema));
+const temperaturesSchema = z.array(
+  z.nullable(
+    z.number().check(z.gte(ABSOLUTE_ZERO_CELSIUS, `expected at least ${ABSOLUTE_ZERO_CELSIUS}`)),
+  ),
+);
 
 /** A `[latitude, longitude]` pair in decimal degrees (WGS 84). */
 export const latLngSchema = z.tuple([
@@ -33,27 +44,38 @@ export const latLngSchema = z.tuple([
  */
 export const sampleSeriesSchema = z
   .object({
-    /** Seconds from the activity start. */
-    offsetsSeconds: z.array(z.number().check(z.gte(0))),
-    /** Heart rate in beats per minute. */
-    heartRateBpm: z.optional(valuesSchema),
-    /** Power in watts. */
-    powerWatts: z.optional(valuesSchema),
-    /** Cadence per minute (see `Activity.cadenceAvg` for the convention). */
-    cadence: z.optional(valuesSchema),
-    /** Speed in metres per second. */
-    speedMetresPerSecond: z.optional(valuesSchema),
-    /** Altitude in metres. */
+    /** Seconds from the activity start, never decreasing. */
+    offsetsSeconds: z.array(z.number().check(z.gte(0, 'expected zero or more'))),
+    /** Heart rate in beats per minute, 0 to 300. */
+    heartRateBpm: z.optional(heartRatesSchema),
+    /** Power in watts, zero or more. */
+    powerWatts: z.optional(amountsSchema),
+    /** Cadence per minute, zero or more (see `Activity.cadenceAvg` for the convention). */
+    cadence: z.optional(amountsSchema),
+    /** Speed in metres per second, zero or more. */
+    speedMetresPerSecond: z.optional(amountsSchema),
+    /** Altitude in metres (below sea level is negative). */
     altitudeMetres: z.optional(valuesSchema),
-    /** Cumulative distance in metres. */
-    distanceMetres: z.optional(valuesSchema),
+    /** Cumulative distance in metres, zero or more. */
+    distanceMetres: z.optional(amountsSchema),
     /** Position as `[latitude, longitude]`. */
     latlng: z.optional(z.array(z.nullable(latLngSchema))),
-    /** Temperature in degrees Celsius. */
-    temperatureCelsius: z.optional(valuesSchema),
+    /** Temperature in degrees Celsius, not below absolute zero. */
+    temperatureCelsius: z.optional(temperaturesSchema),
   })
   .check(
     z.superRefine((series, context) => {
+      // Time runs forwards: an offset below the one before it is impossible in a recording.
+      const offsets = series.offsetsSeconds;
+      const back = offsets.findIndex((offset, i) => i > 0 && offset < (offsets[i - 1] ?? offset));
+      if (back > 0) {
+        context.issues.push({
+          code: 'custom',
+          message: `offsetsSeconds must not decrease (index ${back} is before index ${back - 1})`,
+          path: ['offsetsSeconds', back],
+          input: offsets[back],
+        });
+      }
       const expected = series.offsetsSeconds.length;
       for (const key of sampleSeriesKeys) {
         const values = series[key];

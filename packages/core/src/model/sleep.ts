@@ -1,10 +1,12 @@
 import * as z from 'zod/mini';
 import { buildRecord, type RecordInput } from './build-record.js';
 import {
+  endNotBeforeStart,
   externalIdSchema,
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
+  nullableHeartRateSchema,
   nullableNumberSchema,
   nullablePercentSchema,
   providerIdSchema,
@@ -53,9 +55,9 @@ export const sleepSchema = z
     /** The provider's sleep score, on its own scale (usually 0–100). */
     score: nullableNumberSchema,
     /** Average heart rate in beats per minute. */
-    heartRateAvgBpm: nullableAmountSchema,
+    heartRateAvgBpm: nullableHeartRateSchema,
     /** Lowest heart rate in beats per minute. */
-    heartRateLowestBpm: nullableAmountSchema,
+    heartRateLowestBpm: nullableHeartRateSchema,
     /** Heart-rate variability as RMSSD, in milliseconds. */
     hrvRmssdMs: nullableAmountSchema,
     /** Breaths per minute. */
@@ -67,7 +69,7 @@ export const sleepSchema = z
     /** The provider payload, when kept. */
     raw: rawSchema,
   })
-  .check(idMatchesProvider());
+  .check(idMatchesProvider(), endNotBeforeStart());
 
 /** One sleep period (a night or a nap) from any provider. */
 export type Sleep = z.infer<typeof sleepSchema>;
