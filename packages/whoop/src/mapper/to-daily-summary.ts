@@ -9,7 +9,7 @@ import {
 import type { WhoopCycle } from '../schemas/cycle.js';
 import type { WhoopRecovery } from '../schemas/recovery.js';
 import type { WhoopSleep } from '../schemas/sleep.js';
-import { cycleDate, offsetMinutes } from './time.js';
+import { cycleDate, localDay, offsetMinutes, requireDay } from './time.js';
 import type { WhoopMapOptions } from './to-activity.js';
 
 type RecoveryFields = Pick<
@@ -66,7 +66,7 @@ export function mapWhoopCycle(
   return createDailySummary({
     provider: 'whoop',
     externalId: String(cycle.id),
-    date: cycleDate(cycle.start, offset),
+    date: requireDay(cycleDate(cycle.start, offset), ['start'], 'cycle'),
     startTime: cycle.start,
     endTime: cycle.end ?? null,
     utcOffsetMinutes: offset,
@@ -110,8 +110,8 @@ export function mapWhoopRecovery(
   const { sleep } = options;
   const offset = sleep ? offsetMinutes(sleep.timezone_offset) : null;
   const date = sleep
-    ? new Date(Date.parse(sleep.end) + (offset ?? 0) * 60_000).toISOString().slice(0, 10)
-    : new Date(Date.parse(recovery.created_at)).toISOString().slice(0, 10);
+    ? requireDay(localDay(sleep.end, offset), ['sleep', 'end'], 'recovery')
+    : requireDay(localDay(recovery.created_at, null), ['created_at'], 'recovery');
   const metrics: Metrics = {};
   return createDailySummary({
     provider: 'whoop',

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whoopInstants } from './instant.js';
 import { whoopScoreStateSchema } from './score-state.js';
 
 /** WHOOP's recovery measurements, present only when `score_state` is `SCORED`. */
@@ -26,22 +27,25 @@ export type WhoopRecoveryScore = z.infer<typeof whoopRecoveryScoreSchema>;
  *
  * @see https://developer.whoop.com/api#tag/Recovery
  */
-export const whoopRecoverySchema = z.looseObject({
-  /** int64 id of the cycle this recovery belongs to. */
-  cycle_id: z.number(),
-  /** UUID of the sleep the recovery was measured in. */
-  sleep_id: z.string(),
-  /** int64 WHOOP user id. */
-  user_id: z.number(),
-  /** When WHOOP recorded the recovery. */
-  created_at: z.string(),
-  /** When WHOOP last updated the recovery. */
-  updated_at: z.string(),
-  /** Scoring state. */
-  score_state: whoopScoreStateSchema,
-  /** Present only when `score_state` is `SCORED`. */
-  score: z.nullish(whoopRecoveryScoreSchema),
-});
+export const whoopRecoverySchema = z
+  .looseObject({
+    /** int64 id of the cycle this recovery belongs to. */
+    cycle_id: z.number(),
+    /** UUID of the sleep the recovery was measured in. */
+    sleep_id: z.string(),
+    /** int64 WHOOP user id. */
+    user_id: z.number(),
+    /** When WHOOP recorded the recovery (its day, when neither cycle nor sleep is at hand). */
+    created_at: z.string(),
+    /** When WHOOP last updated the recovery. */
+    updated_at: z.string(),
+    /** Scoring state. */
+    score_state: whoopScoreStateSchema,
+    /** Present only when `score_state` is `SCORED`. */
+    score: z.nullish(whoopRecoveryScoreSchema),
+  })
+  // A recovery without its cycle or sleep takes its day from created_at: it must be readable.
+  .check(whoopInstants('created_at'));
 
 /** A recovery. */
 export type WhoopRecovery = z.infer<typeof whoopRecoverySchema>;

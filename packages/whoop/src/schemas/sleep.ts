@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whoopInstants } from './instant.js';
 import { whoopScoreStateSchema } from './score-state.js';
 
 const milli = z.number();
@@ -59,32 +60,35 @@ export type WhoopSleepScore = z.infer<typeof whoopSleepScoreSchema>;
  *
  * @see https://developer.whoop.com/api#tag/Sleep
  */
-export const whoopSleepSchema = z.looseObject({
-  /** UUID of the sleep. */
-  id: z.string(),
-  /** int64 id of the cycle the sleep belongs to. */
-  cycle_id: z.optional(z.number()),
-  /** Pre-v2 id; gone since 2025-09-01. */
-  v1_id: z.nullish(z.number()),
-  /** int64 WHOOP user id. */
-  user_id: z.number(),
-  /** When WHOOP recorded the sleep. */
-  created_at: z.string(),
-  /** When WHOOP last updated the sleep. */
-  updated_at: z.string(),
-  /** Start, ISO 8601 UTC. */
-  start: z.string(),
-  /** End, ISO 8601 UTC. */
-  end: z.string(),
-  /** The user's offset: `+hh:mm`, `-hh:mm` or `Z`. */
-  timezone_offset: z.string(),
-  /** Whether this was a nap. */
-  nap: z.boolean(),
-  /** Scoring state. */
-  score_state: whoopScoreStateSchema,
-  /** Present only when `score_state` is `SCORED`. */
-  score: z.nullish(whoopSleepScoreSchema),
-});
+export const whoopSleepSchema = z
+  .looseObject({
+    /** UUID of the sleep. */
+    id: z.string(),
+    /** int64 id of the cycle the sleep belongs to. */
+    cycle_id: z.optional(z.number()),
+    /** Pre-v2 id; gone since 2025-09-01. */
+    v1_id: z.nullish(z.number()),
+    /** int64 WHOOP user id. */
+    user_id: z.number(),
+    /** When WHOOP recorded the sleep. */
+    created_at: z.string(),
+    /** When WHOOP last updated the sleep. */
+    updated_at: z.string(),
+    /** Start, ISO 8601 UTC. */
+    start: z.string(),
+    /** End, ISO 8601 UTC. */
+    end: z.string(),
+    /** The user's offset: `+hh:mm`, `-hh:mm` or `Z`. */
+    timezone_offset: z.string(),
+    /** Whether this was a nap. */
+    nap: z.boolean(),
+    /** Scoring state. */
+    score_state: whoopScoreStateSchema,
+    /** Present only when `score_state` is `SCORED`. */
+    score: z.nullish(whoopSleepScoreSchema),
+  })
+  // A recovery's day is computed from its sleep's end: an unreadable one must fail here, with its path.
+  .check(whoopInstants('start', 'end'));
 
 /** A sleep or nap. */
 export type WhoopSleep = z.infer<typeof whoopSleepSchema>;

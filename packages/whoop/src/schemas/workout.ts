@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { whoopInstants } from './instant.js';
 import { whoopScoreStateSchema } from './score-state.js';
 
 /** Time per heart-rate zone (0 = very light … 5 = maximum), milliseconds. */
@@ -51,32 +52,35 @@ export type WhoopWorkoutScore = z.infer<typeof whoopWorkoutScoreSchema>;
  *
  * @see https://developer.whoop.com/api#tag/Workout
  */
-export const whoopWorkoutSchema = z.looseObject({
-  /** UUID of the workout. */
-  id: z.string(),
-  /** Pre-v2 id; gone since 2025-09-01. */
-  v1_id: z.nullish(z.number()),
-  /** int64 WHOOP user id. */
-  user_id: z.number(),
-  /** When WHOOP recorded the workout. */
-  created_at: z.string(),
-  /** When WHOOP last updated the workout. */
-  updated_at: z.string(),
-  /** Start, ISO 8601 UTC. */
-  start: z.string(),
-  /** End, ISO 8601 UTC. */
-  end: z.string(),
-  /** The user's offset: `+hh:mm`, `-hh:mm` or `Z`. */
-  timezone_offset: z.string(),
-  /** WHOOP sport name, such as `running`. */
-  sport_name: z.string(),
-  /** Removed numeric sport id; never read. */
-  sport_id: z.nullish(z.number()),
-  /** Scoring state. */
-  score_state: whoopScoreStateSchema,
-  /** Present only when `score_state` is `SCORED`. */
-  score: z.nullish(whoopWorkoutScoreSchema),
-});
+export const whoopWorkoutSchema = z
+  .looseObject({
+    /** UUID of the workout. */
+    id: z.string(),
+    /** Pre-v2 id; gone since 2025-09-01. */
+    v1_id: z.nullish(z.number()),
+    /** int64 WHOOP user id. */
+    user_id: z.number(),
+    /** When WHOOP recorded the workout. */
+    created_at: z.string(),
+    /** When WHOOP last updated the workout. */
+    updated_at: z.string(),
+    /** Start, ISO 8601 UTC. */
+    start: z.string(),
+    /** End, ISO 8601 UTC. */
+    end: z.string(),
+    /** The user's offset: `+hh:mm`, `-hh:mm` or `Z`. */
+    timezone_offset: z.string(),
+    /** WHOOP sport name, such as `running`. */
+    sport_name: z.string(),
+    /** Removed numeric sport id; never read. */
+    sport_id: z.nullish(z.number()),
+    /** Scoring state. */
+    score_state: whoopScoreStateSchema,
+    /** Present only when `score_state` is `SCORED`. */
+    score: z.nullish(whoopWorkoutScoreSchema),
+  })
+  // Start and end give the elapsed time: unreadable ones must fail here, with their path.
+  .check(whoopInstants('start', 'end'));
 
 /** A workout. */
 export type WhoopWorkout = z.infer<typeof whoopWorkoutSchema>;
