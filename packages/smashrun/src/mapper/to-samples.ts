@@ -4,6 +4,7 @@ import {
   kphToMetresPerSecond,
   recordId,
   type Samples,
+  ValidationError,
 } from '@fitlink/core';
 import type { SmashrunActivity } from '../schemas/activity.js';
 import { readSmashrunStart } from './start-time.js';
@@ -23,7 +24,8 @@ const present = (value: number | null | undefined): number | null =>
  *
  * @param activity - An activity from `activities.get(id)`.
  * @returns The samples, or `null` when the run has no recording (a manual run) or no `clock`.
- * @throws ValidationError when a series does not have one value per sample.
+ * @throws ValidationError when a series does not have one value per sample, or a sample has no
+ * clock value.
  *
  * @example
  * ```ts
@@ -44,6 +46,22 @@ export function mapSmashrunSamples(activity: SmashrunActivity): Samples | null {
   };
   const clock = series('clock');
   if (!clock || clock.length === 0) return null;
+  // A clock gap is impossible in a recording: any offset put there would be a guess.
+  const offsets = clock.filter((value): value is number => value !== null);
+  if (offsets.length < clock.length) {
+    const gap = clock.indexOf(null);
+    throw new ValidationError('SmashRun recording has a sample without a clock value', {
+      provider: 'smashrun',
+      endpoint: 'samples',
+      issues: [
+        {
+          code: 'custom',
+          path: ['recordingValues', keys.indexOf('clock'), gap],
+          message: 'expected seconds from the start, not null or -1',
+        },
+      ],
+    });
+  }
   const convert = (input: Series | undefined, unit: (value: number) => number | null) =>
     input?.map((value) => (value === null ? null : unit(value)));
 
@@ -64,8 +82,7 @@ export function mapSmashrunSamples(activity: SmashrunActivity): Samples | null {
     provider: 'smashrun',
     startTime: start.startTime ?? activity.startDateTimeLocal,
     series: {
-      // A clock gap is impossible in a recording; 0 keeps the offsets valid if one slips in.
-      offsetsSeconds: clock.map((value) => value ?? 0),
+      offsetsSeconds: offsets,
       heartRateBpm: series('heartRate'),
       cadence: series('cadence'),
       powerWatts: series('power'),
