@@ -1,3 +1,4 @@
+import { MAX_HEART_RATE_BPM, valueOrNull } from '@fitlink/core';
 import type {
   TrainingPeaksZone,
   TrainingPeaksZoneSet,
@@ -34,18 +35,26 @@ export interface TrainingPeaksThresholds {
   speedZones: TrainingPeaksZoneBounds[];
 }
 
+// A negative threshold or bound, or a heart rate above 300 bpm, is unusable: null, as for workouts.
+const quantity = (value: number | null | undefined) => valueOrNull(value, { nonNegative: true });
+const heartRate = (value: number | null | undefined) => {
+  const bpm = quantity(value);
+  return bpm !== null && bpm > MAX_HEART_RATE_BPM ? null : bpm;
+};
+
 const bounds = (zones: readonly TrainingPeaksZone[] | null | undefined) =>
   (zones ?? []).map((zone) => ({
     label: zone.Label ?? null,
-    minimum: zone.Minimum ?? null,
-    maximum: zone.Maximum ?? null,
+    minimum: quantity(zone.Minimum),
+    maximum: quantity(zone.Maximum),
   }));
 
 const first = (sets: readonly TrainingPeaksZoneSet[] | null | undefined) => sets?.[0];
 
 /**
  * Reads FTP, threshold heart rate, threshold speed and the zones from the zones answer. The
- * flat list form (no thresholds) gives `null` thresholds and zones grouped by `ZoneType`.
+ * flat list form (no thresholds) gives `null` thresholds and zones grouped by `ZoneType`. A
+ * negative value, or a heart rate above 300 bpm, is `null` (unusable).
  *
  * @param zones - The `GET /v1/athlete/zones` answer.
  * @example
@@ -68,16 +77,16 @@ export function mapTrainingPeaksZones(zones: TrainingPeaksZones): TrainingPeaksT
       speedZones: of('speed'),
     };
   }
-  const heartRate = first(zones.HeartRate);
+  const heartRateSet = first(zones.HeartRate);
   const power = first(zones.Power);
   const speed = first(zones.Speed);
   return {
-    thresholdHeartRateBpm: heartRate?.Threshold ?? null,
-    maxHeartRateBpm: heartRate?.Maximum ?? null,
-    restingHeartRateBpm: heartRate?.Resting ?? null,
-    ftpWatts: power?.Threshold ?? null,
-    thresholdSpeedMetresPerSecond: speed?.Threshold ?? null,
-    heartRateZones: bounds(heartRate?.Zones),
+    thresholdHeartRateBpm: heartRate(heartRateSet?.Threshold),
+    maxHeartRateBpm: heartRate(heartRateSet?.Maximum),
+    restingHeartRateBpm: heartRate(heartRateSet?.Resting),
+    ftpWatts: quantity(power?.Threshold),
+    thresholdSpeedMetresPerSecond: quantity(speed?.Threshold),
+    heartRateZones: bounds(heartRateSet?.Zones),
     powerZones: bounds(power?.Zones),
     speedZones: bounds(speed?.Zones),
   };
