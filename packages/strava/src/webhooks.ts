@@ -1,4 +1,8 @@
 import {
+  checkBodySize,
+  ErrorCodes,
+  FitlinkError,
+  readRawBody,
   timingSafeEqual,
   type ValidationMode,
   validatePayload,
@@ -57,12 +61,45 @@ export function verifyStravaWebhookChallenge(
 /** Options of {@link parseStravaWebhookEvent}. */
 export interface ParseStravaWebhookEventOptions {
   /**
-   * The id of your subscription. Strava signs nothing: an event is only as trustworthy as its
-   * `subscription_id` matching yours (and your callback URL staying unguessable).
+   * The id of your subscription: a positive integer, as a number or a decimal string (such as
+   * an environment variable); anything else is a `FitlinkError` with code `invalid_argument`.
+   * Strava signs nothing: an event is only as trustworthy as its `subscription_id` matching
+   * yours exactly (and your callback URL staying unguessable).
    */
   subscriptionId: StravaId;
   /** Validation mode. @defaultValue 'strict' */
   validation?: ValidationMode;
+  /**
+   * The largest raw body accepted, in bytes, when the event is given as a `Request`, a string
+   * or bytes. A larger body fails with code `webhook_body_too_large` (reason `malformed`) and a
+   * `Request` body is not read past the limit. Strava's events are a few hundred bytes.
+   * @defaultValue 1048576 (1 MiB, `DEFAULT_WEBHOOK_MAX_BODY_BYTES`)
+   */
+  maxBodyBytes?: number;
+}
+
+/** Your subscription id as a canonical decimal string, or a configuration error. */
+function configuredSubscriptionId(id: StravaId): string {
+  const valid = typeof id === 'number' ? Number.isSafeInteger(id) && id > 0 : /^[1-9]\d*$/.test(id);
+  if (!valid) {
+    throw new FitlinkError(
+      'strava: subscriptionId must be a positive integer (the id Strava returned for the subscription)',
+      { code: ErrorCodes.invalidArgument, provider: 'strava' },
+    );
+  }
+  return String(id);
+}
+
+/**
+ * The event's `subscription_id` as a canonical decimal string, or `undefined` when it is not an
+ * integer. Strava documents it as an integer (a JSON number); a string is only what
+ * `parseStravaJson` makes of an integer beyond 2^53, so a string holding a smaller number was a
+ * JSON string in the body, and a fraction (120475.9) or a rounded double is no integer id.
+ */
+function eventSubscriptionId(id: unknown): string | undefined {
+  if (typeof id === 'number') return Number.isSafeInteger(id) ? String(id) : undefined;
+  if (typeof id === 'string' && /^\d+$/.test(id) && !Number.isSafeInteger(Number(id))) return id;
+  return undefined;
 }
 
 /**
@@ -70,12 +107,21 @@ export interface ParseStravaWebhookEventOptions {
  * Strava does not sign events, so there is no signature to check. Acknowledge with 200 within
  * two seconds and fetch the data afterwards (see {@link stravaWebhookEventAction}).
  *
- * @param input - The request, its raw body, or the already-decoded JSON.
- * @param options - Your subscription id.
+ * The event's `subscription_id` must equal yours exactly. Strava documents it as an integer,
+ * so it must be a JSON number holding an integer: `120475.9` and the string `"120475"` are
+ * refused even though yours is 120475.
+ *
+ * @param input - The request (read from a clone, as a stream capped at `maxBodyBytes`), its raw
+ * body (a string or bytes), or the already-decoded JSON.
+ * @param options - Your subscription id, validation mode and body size limit.
  * @throws {@link @fitlink/core!WebhookVerificationError} `unknown_subscription` when
- * `subscription_id` differs, `malformed` when the body is not JSON.
+ * `subscription_id` is another integer; `malformed` when the body is not JSON or
+ * `subscription_id` is not an integer; code `webhook_body_too_large` (reason `malformed`) when
+ * the raw body exceeds `maxBodyBytes`.
  * @throws {@link @fitlink/core!ValidationError} when the JSON is not an event (with the issue
  * paths).
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `subscriptionId`
+ * is not a positive integer or `maxBodyBytes` is not a positive integer.
  * @see https://developers.strava.com/docs/webhooks/#event-data
  * @example
  * ```ts
@@ -86,9 +132,19 @@ export async function parseStravaWebhookEvent(
   input: Request | string | unknown,
   options: ParseStravaWebhookEventOptions,
 ): Promise<StravaWebhookEvent> {
+  const expected = configuredSubscriptionId(options.subscriptionId);
+  const limit = {
+    provider: 'strava',
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  };
   let payload: unknown = input;
-  if (typeof input === 'string' || input instanceof Request) {
-    const text = typeof input === 'string' ? input : await input.text();
+  if (typeof input === 'string' || input instanceof Uint8Array || input instanceof Request) {
+    let text: string;
+    if (input instanceof Request) text = await readRawBody(input, limit);
+    else {
+      checkBodySize(input, limit);
+      text = typeof input === 'string' ? input : new TextDecoder().decode(input);
+    }
     try {
       payload = parseStravaJson(text);
     } catch (error) {
@@ -104,9 +160,14 @@ export async function parseStravaWebhookEvent(
     endpoint: 'webhook',
     mode: options.validation ?? 'strict',
   });
-  if (
-    !timingSafeEqual(stravaIdString(event.subscription_id), stravaIdString(options.subscriptionId))
-  ) {
+  const received = eventSubscriptionId(event.subscription_id);
+  if (received === undefined) {
+    throw new WebhookVerificationError('strava webhook subscription_id is not an integer', {
+      provider: 'strava',
+      reason: 'malformed',
+    });
+  }
+  if (!timingSafeEqual(received, expected)) {
     throw new WebhookVerificationError('strava webhook event is for another subscription', {
       provider: 'strava',
       reason: 'unknown_subscription',

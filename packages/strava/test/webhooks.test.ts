@@ -1,4 +1,4 @@
-import { ValidationError, WebhookVerificationError } from '@fitlink/core';
+import { ErrorCodes, ValidationError, WebhookVerificationError } from '@fitlink/core';
 import {
   createStravaPushSubscriptions,
   fetchStravaWebhookChange,
@@ -98,6 +98,155 @@ describe('parseStravaWebhookEvent', () => {
     ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).toEqual(['aspect_type']);
+  });
+});
+
+describe('parseStravaWebhookEvent: subscription_id must match exactly', () => {
+  const create = stravaWebhookEventFixtures.activityCreate;
+  const outcome = (input: unknown, subscriptionId: number | string = 120475) =>
+    parseStravaWebhookEvent(input, { subscriptionId }).then(
+      (event) => `ok ${event.subscription_id}`,
+      (error: unknown) =>
+        error instanceof WebhookVerificationError
+          ? error.reason
+          : ((error as { code?: string }).code ?? String(error)),
+    );
+  const raw = (subscriptionId: string) =>
+    JSON.stringify(create).replace(
+      '"subscription_id":120475',
+      `"subscription_id":${subscriptionId}`,
+    );
+
+  it('accepts the integer 120475 from a body, bytes, a Request or decoded JSON', async () => {
+    expect(raw('120475')).toContain('"subscription_id":120475');
+    expect(await outcome(raw('120475'))).toBe('ok 120475');
+    expect(await outcome(new TextEncoder().encode(raw('120475')))).toBe('ok 120475');
+    expect(await outcome(new Request(CALLBACK, { method: 'POST', body: raw('120475') }))).toBe(
+      'ok 120475',
+    );
+    expect(await outcome(create)).toBe('ok 120475');
+  });
+
+  it('takes your subscription id as a number or a decimal string', async () => {
+    expect(await outcome(create, '120475')).toBe('ok 120475');
+    expect(await outcome(create, 120475)).toBe('ok 120475');
+  });
+
+  it.each([
+    ['120475.9', 'malformed'],
+    ['120475.5', 'malformed'],
+    ['-120475', 'unknown_subscription'],
+    ['120476', 'unknown_subscription'],
+    ['1204750', 'unknown_subscription'],
+    ['12047', 'unknown_subscription'],
+    ['"120475"', 'malformed'], // Strava documents an integer: a JSON string is not one
+    ['"120475.0"', 'ValidationError'],
+    ['"0120475"', 'malformed'],
+    ['1e400', 'ValidationError'], // Infinity
+    ['120475000000000000001', 'unknown_subscription'], // beyond 2^53, kept exact: not 120475
+  ])('refuses subscription_id %s in the body (%s)', async (value, expected) => {
+    const result = await parseStravaWebhookEvent(raw(value), { subscriptionId: 120475 }).catch(
+      (error: unknown) => error,
+    );
+    if (expected === 'ValidationError') expect(result).toBeInstanceOf(ValidationError);
+    else expect(result).toMatchObject({ reason: expected, provider: 'strava' });
+  });
+
+  it('refuses 120475.9 and "120475" as decoded JSON too, even with validation off', async () => {
+    for (const subscription_id of [120475.9, '120475', 120475 + 2 ** 53]) {
+      for (const validation of ['strict', 'off'] as const) {
+        await expect(
+          parseStravaWebhookEvent(
+            { ...create, subscription_id },
+            { subscriptionId: 120475, validation },
+          ),
+        ).rejects.toMatchObject({ reason: 'malformed' });
+      }
+    }
+    await expect(
+      parseStravaWebhookEvent(
+        { ...create, subscription_id: undefined },
+        { subscriptionId: 120475, validation: 'off' },
+      ),
+    ).rejects.toMatchObject({ reason: 'malformed' });
+  });
+
+  it('matches an int64 subscription id exactly', async () => {
+    const big = '18014398509482993';
+    expect(await outcome(raw(big), big)).toBe(`ok ${big}`);
+    expect(await outcome(raw('18014398509482992'), big)).toBe('unknown_subscription');
+  });
+
+  it.each([120475.9, 0, -1, Number.NaN, '', '120475.9', ' 120475', '0120475', 'abc'])(
+    'refuses the configured subscriptionId %s as invalid_argument, before reading the body',
+    async (subscriptionId) => {
+      const request = new Request(CALLBACK, { method: 'POST', body: raw('120475') });
+      await expect(
+        parseStravaWebhookEvent(request, { subscriptionId: subscriptionId as number }),
+      ).rejects.toMatchObject({ code: ErrorCodes.invalidArgument });
+      expect(request.bodyUsed).toBe(false);
+    },
+  );
+});
+
+describe('parseStravaWebhookEvent: body size limit', () => {
+  const body = JSON.stringify(stravaWebhookEventFixtures.activityCreate);
+  const size = new TextEncoder().encode(body).byteLength;
+  const options = (maxBodyBytes?: number) => ({
+    subscriptionId: STRAVA_FIXTURE_SUBSCRIPTION_ID,
+    ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
+  });
+
+  it('accepts a body of exactly maxBodyBytes and refuses one byte more, in every raw form', async () => {
+    const forms = () => [
+      body,
+      new TextEncoder().encode(body),
+      new Request(CALLBACK, { method: 'POST', body }),
+    ];
+    for (const input of forms()) {
+      await expect(parseStravaWebhookEvent(input, options(size))).resolves.toMatchObject({
+        subscription_id: STRAVA_FIXTURE_SUBSCRIPTION_ID,
+      });
+    }
+    for (const input of forms()) {
+      await expect(parseStravaWebhookEvent(input, options(size - 1))).rejects.toMatchObject({
+        code: ErrorCodes.webhookBodyTooLarge,
+        reason: 'malformed',
+        provider: 'strava',
+      });
+    }
+  });
+
+  it('refuses a body over the 1 MiB default, and stops reading an endless one at the limit', async () => {
+    const padded = `${body.slice(0, -1)},"pad":"${'x'.repeat(1_048_576)}"}`;
+    await expect(parseStravaWebhookEvent(padded, options())).rejects.toMatchObject({
+      code: ErrorCodes.webhookBodyTooLarge,
+    });
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 1024;
+          controller.enqueue(new TextEncoder().encode(' '.repeat(1024)));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const endless = new Request(CALLBACK, {
+      method: 'POST',
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    await expect(parseStravaWebhookEvent(endless, options(8192))).rejects.toMatchObject({
+      code: ErrorCodes.webhookBodyTooLarge,
+    });
+    expect(pulled).toBeLessThanOrEqual(8192 + 3 * 1024);
+  });
+
+  it('leaves the request readable after parsing it', async () => {
+    const request = new Request(CALLBACK, { method: 'POST', body });
+    await parseStravaWebhookEvent(request, options());
+    expect(await request.text()).toBe(body);
   });
 });
 

@@ -1,7 +1,8 @@
 import {
+  checkBodySize,
   ErrorCodes,
   FitlinkError,
-  readRawBody,
+  readRawBodyBytes,
   timingSafeEqual,
   WebhookVerificationError,
 } from '@fitlink/core';
@@ -50,7 +51,9 @@ export interface VerifyTrainingPeaksWebhookRequestOptions {
   /**
    * A secret your app put in the `WebhookUrl` it subscribed (`…/hook?token=<secret>`).
    * TrainingPeaks signs nothing, so this is what proves the post came to the URL you gave
-   * only TrainingPeaks. Required unless `allowUnauthenticated` is set.
+   * only TrainingPeaks. Required unless `allowUnauthenticated` is set; an empty (or blank)
+   * token, such as an unset environment variable, is a `FitlinkError` with code
+   * `invalid_argument`, never a token that matches `?token=`.
    */
   urlToken?: string;
   /** The query parameter holding it. @defaultValue 'token' */
@@ -59,6 +62,12 @@ export interface VerifyTrainingPeaksWebhookRequestOptions {
   allowUnauthenticated?: boolean;
   /** Subscriptions the app created; when given, the event's athlete and type must match an active one. */
   subscriptions?: readonly TrainingPeaksKnownSubscription[];
+  /**
+   * The largest body accepted, in bytes. A larger body fails with code `webhook_body_too_large`
+   * (reason `malformed`) and a `Request` body is not read past the limit.
+   * @defaultValue 1048576 (1 MiB, `DEFAULT_WEBHOOK_MAX_BODY_BYTES`)
+   */
+  maxBodyBytes?: number;
 }
 
 /** Options of {@link verifyTrainingPeaksWebhook}: the post's parts and what to check them against. */
@@ -79,6 +88,40 @@ const reject = (reason: WebhookVerificationError['reason'], message: string) =>
 const idString = (value: string | number | null | undefined) =>
   value === null || value === undefined || value === '' ? null : String(value);
 
+const bodyLimit = (options: Pick<VerifyTrainingPeaksWebhookRequestOptions, 'maxBodyBytes'>) => ({
+  provider: 'trainingpeaks',
+  ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+});
+
+/**
+ * Checks the configuration and the URL token, before the body is read: a missing or empty
+ * `urlToken` without `allowUnauthenticated` is a configuration error, and an empty token never
+ * verifies anything.
+ */
+function checkUrlToken(url: string | URL, options: VerifyTrainingPeaksWebhookRequestOptions): void {
+  if (options.urlToken !== undefined && options.urlToken.trim() === '') {
+    throw new FitlinkError(
+      'trainingpeaks: urlToken is empty; pass the secret token of your webhook URL (or omit it with allowUnauthenticated: true)',
+      { code: ErrorCodes.invalidArgument, provider: 'trainingpeaks' },
+    );
+  }
+  if (options.urlToken === undefined && !options.allowUnauthenticated) {
+    throw new FitlinkError('trainingpeaks: pass urlToken (or allowUnauthenticated: true)', {
+      code: ErrorCodes.invalidArgument,
+      provider: 'trainingpeaks',
+    });
+  }
+  if (options.urlToken !== undefined) {
+    const presented = new URL(url).searchParams.get(options.tokenParameter ?? 'token');
+    if (presented === null || presented === '') {
+      throw reject('bad_api_key', 'the URL token is missing');
+    }
+    if (!timingSafeEqual(presented, options.urlToken)) {
+      throw reject('bad_api_key', 'the URL token does not match');
+    }
+  }
+}
+
 /**
  * Verifies and parses a TrainingPeaks webhook post from its URL and raw body. What is
  * verified, since TrainingPeaks publishes no signature scheme and fitlink does not invent one:
@@ -88,10 +131,12 @@ const idString = (value: string | number | null | undefined) =>
  * events idempotently (the changed data is re-read from the API by
  * {@link fetchTrainingPeaksWebhookChange}).
  *
- * @param options - The post's URL and raw body, the URL token and known subscriptions.
+ * @param options - The post's URL and raw body, the URL token, known subscriptions and body size limit.
  * @throws {@link @fitlink/core!WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
- * `unknown_subscription` or `malformed`.
- * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` without `urlToken` or `allowUnauthenticated`.
+ * `unknown_subscription` or `malformed`, or code `webhook_body_too_large` (reason `malformed`)
+ * for a body over `maxBodyBytes`.
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` without `urlToken` or
+ * `allowUnauthenticated`, with an empty `urlToken`, or when `maxBodyBytes` is not a positive integer.
  * @example
  * ```ts
  * const event = await verifyTrainingPeaksWebhook({ url: request.url, body: rawBody, urlToken: process.env.TP_HOOK_TOKEN });
@@ -100,32 +145,25 @@ const idString = (value: string | number | null | undefined) =>
 export async function verifyTrainingPeaksWebhook(
   options: VerifyTrainingPeaksWebhookOptions,
 ): Promise<TrainingPeaksWebhookEvent> {
-  if (options.urlToken === undefined && !options.allowUnauthenticated) {
-    throw new FitlinkError('trainingpeaks: pass urlToken (or allowUnauthenticated: true)', {
-      code: ErrorCodes.invalidArgument,
-      provider: 'trainingpeaks',
-    });
-  }
-  if (options.urlToken !== undefined) {
-    const presented = new URL(options.url).searchParams.get(options.tokenParameter ?? 'token');
-    if (presented === null) throw reject('bad_api_key', 'the URL token is missing');
-    if (!timingSafeEqual(presented, options.urlToken)) {
-      throw reject('bad_api_key', 'the URL token does not match');
-    }
-  }
+  checkUrlToken(options.url, options);
+  checkBodySize(options.body, bodyLimit(options));
   const body =
     typeof options.body === 'string' ? options.body : new TextDecoder().decode(options.body);
-  return parseTrainingPeaksWebhookEvent(body, options);
+  // The raw body's size was checked; decoding can lengthen it (an invalid byte becomes U+FFFD).
+  return parseEvent(body, options);
 }
 
 /**
  * Like {@link verifyTrainingPeaksWebhook}, reading the URL and the raw body from a standard
- * `Request` (a clone, so the request stays readable).
+ * `Request` (a clone, so the request stays readable). The URL token is checked before the body
+ * is read, and the body is read as a stream that stops at `maxBodyBytes`.
  *
  * @param request - The incoming request (its URL carries the token).
- * @param options - The URL token and known subscriptions.
+ * @param options - The URL token, known subscriptions and body size limit.
  * @throws {@link @fitlink/core!WebhookVerificationError} with reason `bad_api_key` (token missing or wrong),
- * `unknown_subscription` or `malformed`.
+ * `unknown_subscription` or `malformed`, or code `webhook_body_too_large` (reason `malformed`).
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` without `urlToken` or
+ * `allowUnauthenticated`, or with an empty `urlToken`.
  * @example
  * ```ts
  * const event = await verifyTrainingPeaksWebhookRequest(request, { urlToken: process.env.TP_HOOK_TOKEN });
@@ -135,10 +173,11 @@ export async function verifyTrainingPeaksWebhookRequest(
   request: Request,
   options: VerifyTrainingPeaksWebhookRequestOptions,
 ): Promise<TrainingPeaksWebhookEvent> {
+  checkUrlToken(request.url, options);
   return verifyTrainingPeaksWebhook({
     ...options,
     url: request.url,
-    body: await readRawBody(request),
+    body: await readRawBodyBytes(request, bodyLimit(options)),
   });
 }
 
@@ -147,8 +186,10 @@ export async function verifyTrainingPeaksWebhookRequest(
  * {@link verifyTrainingPeaksWebhook} other than the URL token).
  *
  * @param body - The raw body.
- * @param options - Known subscriptions to match against.
- * @throws {@link @fitlink/core!WebhookVerificationError} with reason `malformed` or `unknown_subscription`.
+ * @param options - Known subscriptions to match against, and the body size limit.
+ * @throws {@link @fitlink/core!WebhookVerificationError} with reason `malformed` or
+ * `unknown_subscription`, or code `webhook_body_too_large` (reason `malformed`) for a body over
+ * `maxBodyBytes`.
  * @example
  * ```ts
  * const event = parseTrainingPeaksWebhookEvent(rawBody);
@@ -156,7 +197,15 @@ export async function verifyTrainingPeaksWebhookRequest(
  */
 export function parseTrainingPeaksWebhookEvent(
   body: string,
-  options: Pick<VerifyTrainingPeaksWebhookRequestOptions, 'subscriptions'> = {},
+  options: Pick<VerifyTrainingPeaksWebhookRequestOptions, 'subscriptions' | 'maxBodyBytes'> = {},
+): TrainingPeaksWebhookEvent {
+  checkBodySize(body, bodyLimit(options));
+  return parseEvent(body, options);
+}
+
+function parseEvent(
+  body: string,
+  options: Pick<VerifyTrainingPeaksWebhookRequestOptions, 'subscriptions'>,
 ): TrainingPeaksWebhookEvent {
   let json: unknown;
   try {

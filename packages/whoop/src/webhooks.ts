@@ -1,8 +1,9 @@
 import {
+  checkBodySize,
   checkTimestamp,
   type HeadersLike,
   headerValue,
-  readRawBody,
+  readRawBodyBytes,
   validatePayload,
   verifyHmacSignature,
   WebhookVerificationError,
@@ -19,7 +20,11 @@ export const WHOOP_SIGNATURE_TIMESTAMP_HEADER = 'x-whoop-signature-timestamp';
 export interface VerifyWhoopWebhookOptions {
   /** The app's client secret: WHOOP signs webhooks with it. */
   clientSecret: string;
-  /** The raw request body, exactly as received (not re-serialized JSON). */
+  /**
+   * The raw request body, exactly as received (not re-serialized JSON). WHOOP signs the body's
+   * bytes: pass them as a `Uint8Array` when you have them. A string is encoded as UTF-8, which
+   * gives back the signed bytes only when the body was valid UTF-8 and its BOM (if any) was kept.
+   */
   body: string | Uint8Array;
   /** The request headers. */
   headers: HeadersLike;
@@ -27,37 +32,52 @@ export interface VerifyWhoopWebhookOptions {
   toleranceSeconds?: number;
   /** The current time, for tests. @defaultValue Date.now() */
   now?: number | Date;
+  /**
+   * The largest body accepted, in bytes. A larger body fails with code `webhook_body_too_large`
+   * (reason `malformed`) before the timestamp or signature is looked at; a `Request` body is not
+   * read past the limit. WHOOP's events are a few hundred bytes.
+   * @defaultValue 1048576 (1 MiB, `DEFAULT_WEBHOOK_MAX_BODY_BYTES`)
+   */
+  maxBodyBytes?: number;
 }
 
-function concat(prefix: string, body: string | Uint8Array): string | Uint8Array {
-  if (typeof body === 'string') return prefix + body;
-  const head = new TextEncoder().encode(prefix);
-  const joined = new Uint8Array(head.length + body.length);
+/** The signed message: the timestamp header's bytes followed by the body's bytes. */
+function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
+  const encoder = new TextEncoder();
+  const head = encoder.encode(timestamp);
+  const tail = typeof body === 'string' ? encoder.encode(body) : body;
+  const joined = new Uint8Array(head.length + tail.length);
   joined.set(head);
-  joined.set(body, head.length);
+  joined.set(tail, head.length);
   return joined;
 }
 
 /**
  * Verifies a WHOOP webhook and returns its typed event. WHOOP signs
  * `X-WHOOP-Signature-Timestamp` + raw body with HMAC-SHA256 keyed by the client secret and sends
- * it base64 in `X-WHOOP-Signature`; the comparison is constant-time and a timestamp outside the
- * tolerance is refused as a replay. Answer 2xx quickly (within 10 s) and do the fetching later.
+ * it base64 in `X-WHOOP-Signature`; the MAC is computed over the body's raw bytes (a BOM or
+ * invalid UTF-8 included), the comparison is constant-time and a timestamp outside the
+ * tolerance is refused as a replay. The verified body is then decoded as `request.json()` does
+ * (UTF-8, BOM dropped). Answer 2xx quickly (within 10 s) and do the fetching later.
  *
- * @param options - Secret, raw body, headers, tolerance and clock.
+ * @param options - Secret, raw body, headers, tolerance, clock and body size limit.
  * @returns The verified event.
- * @throws {@link @fitlink/core!WebhookVerificationError} with reason `missing_timestamp`, `stale_timestamp`,
- * `missing_signature`, `bad_signature` or `malformed` (a body that is not JSON).
+ * @throws {@link @fitlink/core!WebhookVerificationError} with code `webhook_body_too_large`
+ * (reason `malformed`) for a body over `maxBodyBytes`, or reason `missing_timestamp`,
+ * `stale_timestamp`, `missing_signature`, `bad_signature` or `malformed` (a body that is not JSON).
+ * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `maxBodyBytes` is
+ * not a positive integer or the client secret is empty.
  * @throws {@link @fitlink/core!ValidationError} when the JSON is not a WHOOP event (with the issue paths).
  * @example
  * ```ts
+ * import type { IncomingHttpHeaders } from 'node:http';
  * import { verifyWhoopWebhook } from '@fitlink/whoop';
  *
- * export async function handle(request: Request): Promise<Response> {
- *   const body = await request.text();
- *   const event = await verifyWhoopWebhook({ clientSecret: 'your-client-secret', body, headers: request.headers });
+ * // `rawBody`: the bytes as received (e.g. `express.raw({ type: 'application/json', limit: '1mb' })`), never re-serialized JSON.
+ * export async function handle(rawBody: Uint8Array, headers: IncomingHttpHeaders): Promise<number> {
+ *   const event = await verifyWhoopWebhook({ clientSecret: 'your-client-secret', body: rawBody, headers });
  *   console.log(event.type, event.id);
- *   return new Response(null, { status: 204 });
+ *   return 204;
  * }
  * ```
  * @see https://developer.whoop.com/docs/developing/webhooks
@@ -65,6 +85,11 @@ function concat(prefix: string, body: string | Uint8Array): string | Uint8Array 
 export async function verifyWhoopWebhook(
   options: VerifyWhoopWebhookOptions,
 ): Promise<WhoopWebhookEvent> {
+  // The size first: an oversized body costs no timestamp, HMAC or JSON work.
+  checkBodySize(options.body, {
+    provider: 'whoop',
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
+  });
   const timestamp = headerValue(options.headers, WHOOP_SIGNATURE_TIMESTAMP_HEADER);
   checkTimestamp(timestamp, {
     unit: 'milliseconds',
@@ -73,16 +98,22 @@ export async function verifyWhoopWebhook(
       : {}),
     ...(options.now !== undefined ? { now: options.now } : {}),
   });
-  // The signed message is the timestamp header followed by the raw body, with no separator.
+  // The signed message is the timestamp header followed by the raw body's bytes, with no
+  // separator. The body's size was checked above; the limit here only covers the timestamp.
+  const payload = signedBytes(timestamp ?? '', options.body);
   await verifyHmacSignature({
     algorithm: 'SHA-256',
     secret: options.clientSecret,
-    payload: concat(timestamp ?? '', options.body),
+    payload,
     signature: headerValue(options.headers, WHOOP_SIGNATURE_HEADER),
     encoding: 'base64',
+    maxPayloadBytes: Math.max(1, payload.byteLength),
   });
+  // Decoded as request.json() would: UTF-8, a leading BOM dropped, invalid bytes as U+FFFD.
   const text =
-    typeof options.body === 'string' ? options.body : new TextDecoder().decode(options.body);
+    typeof options.body === 'string'
+      ? options.body.replace(/^\uFEFF/, '')
+      : new TextDecoder().decode(options.body);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -96,12 +127,13 @@ export async function verifyWhoopWebhook(
 }
 
 /**
- * Like {@link verifyWhoopWebhook}, reading the raw body from a standard `Request` (a clone, so
- * the request stays readable).
+ * Like {@link verifyWhoopWebhook}, reading the raw body's bytes from a standard `Request` (a
+ * clone, so the request stays readable) as a stream that stops at `maxBodyBytes`.
  *
  * @param request - The incoming webhook request.
- * @param options - Secret, tolerance and clock.
- * @throws {@link @fitlink/core!WebhookVerificationError} when the signature or timestamp does not verify.
+ * @param options - Secret, tolerance, clock and body size limit.
+ * @throws {@link @fitlink/core!WebhookVerificationError} when the body is too large (code
+ * `webhook_body_too_large`) or the signature or timestamp does not verify.
  * @throws {@link @fitlink/core!ValidationError} when the body is not a WHOOP event.
  * @example
  * ```ts
@@ -118,11 +150,11 @@ export async function verifyWhoopWebhookRequest(
   request: Request,
   options: Omit<VerifyWhoopWebhookOptions, 'body' | 'headers'>,
 ): Promise<WhoopWebhookEvent> {
-  return verifyWhoopWebhook({
-    ...options,
-    body: await readRawBody(request),
-    headers: request.headers,
+  const body = await readRawBodyBytes(request, {
+    provider: 'whoop',
+    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   });
+  return verifyWhoopWebhook({ ...options, body, headers: request.headers });
 }
 
 /**

@@ -1,4 +1,10 @@
-import { ValidationError, WebhookVerificationError } from '@fitlink/core';
+import {
+  ErrorCodes,
+  encodeSignature,
+  hmac,
+  ValidationError,
+  WebhookVerificationError,
+} from '@fitlink/core';
 import { useSandbox } from '@fitlink/testing/vitest';
 import {
   fetchWhoopWebhookChange,
@@ -163,6 +169,153 @@ describe('verifyWhoopWebhook', () => {
     const error = await attempt(request);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).issues[0]?.path).toEqual(['type']);
+  });
+});
+
+/** Signs raw body bytes as WHOOP does: base64 HMAC-SHA256 over timestamp bytes + body bytes. */
+async function signedBytesRequest(body: Uint8Array<ArrayBuffer>, timestamp = NOW, secret = SECRET) {
+  const stamp = new TextEncoder().encode(String(timestamp));
+  const message = new Uint8Array(stamp.length + body.length);
+  message.set(stamp);
+  message.set(body, stamp.length);
+  const signature = encodeSignature(await hmac('SHA-256', secret, message), 'base64');
+  const headers = {
+    'x-whoop-signature': signature,
+    'x-whoop-signature-timestamp': String(timestamp),
+  };
+  return {
+    headers,
+    request: (bytes: Uint8Array<ArrayBuffer> = body) =>
+      new Request('https://app.sandbox.fitlink.test/webhooks/whoop', {
+        method: 'POST',
+        headers,
+        body: bytes,
+      }),
+  };
+}
+
+const json = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const bytesOf = (...parts: (Uint8Array | number[])[]) =>
+  new Uint8Array(parts.flatMap((part) => [...part]));
+
+describe('verifyWhoopWebhook over raw bytes', () => {
+  it('verifies a body starting with a UTF-8 BOM exactly as WHOOP signed it', async () => {
+    const body = bytesOf([0xef, 0xbb, 0xbf], json(event));
+    const { request, headers } = await signedBytesRequest(body);
+    expect(await attempt(request())).toEqual(event);
+    await expect(
+      verifyWhoopWebhook({ clientSecret: SECRET, body, headers, now: NOW }),
+    ).resolves.toEqual(event);
+    // A string that kept the BOM encodes back to the same bytes.
+    const text = `\uFEFF${JSON.stringify(event)}`;
+    await expect(
+      verifyWhoopWebhook({ clientSecret: SECRET, body: text, headers, now: NOW }),
+    ).resolves.toEqual(event);
+    // The same body without its BOM is other bytes: refused.
+    expect(await attempt(request(json(event)))).toMatchObject({ reason: 'bad_signature' });
+    await expect(
+      verifyWhoopWebhook({ clientSecret: SECRET, body: JSON.stringify(event), headers, now: NOW }),
+    ).rejects.toMatchObject({ reason: 'bad_signature' });
+  });
+
+  it('verifies a body with invalid UTF-8 bytes, and decodes it as request.json() would', async () => {
+    const text = JSON.stringify({ ...event, trace_id: 'tXX' });
+    const body = new TextEncoder().encode(text);
+    const at = text.indexOf('tXX') + 1;
+    body.set([0xff, 0xc3], at); // 0xff is never UTF-8; 0xc3 starts a sequence that never ends
+    const { request } = await signedBytesRequest(body);
+    const verified = await attempt(request());
+    expect(verified).toEqual({ ...event, trace_id: 't\uFFFD\uFFFD' });
+  });
+
+  it('refuses a tampered byte even when the decoded text is unchanged', async () => {
+    const text = JSON.stringify({ ...event, trace_id: 'tX' });
+    const body = new TextEncoder().encode(text);
+    body.set([0xff], text.indexOf('tX') + 1);
+    const { request } = await signedBytesRequest(body);
+    const tampered = body.slice();
+    tampered.set([0xfe], text.indexOf('tX') + 1);
+    // Both decode to the same text ("t\uFFFD"): only a byte-exact MAC tells them apart.
+    expect(new TextDecoder().decode(tampered)).toBe(new TextDecoder().decode(body));
+    expect(await attempt(request(tampered))).toMatchObject({ reason: 'bad_signature' });
+  });
+});
+
+describe('the WHOOP body size limit', () => {
+  it('accepts a body of exactly maxBodyBytes and refuses one byte more', async () => {
+    const body = json(event);
+    const { request, headers } = await signedBytesRequest(body);
+    const limited = (maxBodyBytes: number) =>
+      verifyWhoopWebhookRequest(request(), { clientSecret: SECRET, now: NOW, maxBodyBytes }).catch(
+        (error: unknown) => error,
+      );
+    expect(await limited(body.byteLength)).toEqual(event);
+    expect(await limited(body.byteLength - 1)).toMatchObject({
+      code: ErrorCodes.webhookBodyTooLarge,
+      reason: 'malformed',
+      provider: 'whoop',
+    });
+    // The raw-body variant, with bytes and with a string.
+    for (const raw of [body, JSON.stringify(event)]) {
+      await expect(
+        verifyWhoopWebhook({
+          clientSecret: SECRET,
+          body: raw,
+          headers,
+          now: NOW,
+          maxBodyBytes: body.byteLength - 1,
+        }),
+      ).rejects.toMatchObject({ code: ErrorCodes.webhookBodyTooLarge });
+    }
+  });
+
+  it('refuses a body over the 1 MiB default before the timestamp or signature is looked at', async () => {
+    const padded = `${JSON.stringify(event).slice(0, -1)},"pad":"${'x'.repeat(1_048_576)}"}`;
+    const request = new Request('https://app.sandbox.fitlink.test/webhooks/whoop', {
+      method: 'POST',
+      body: padded, // no signature, no timestamp: the size is what fails
+    });
+    const error = await attempt(request);
+    expect(error).toBeInstanceOf(WebhookVerificationError);
+    expect(error).toMatchObject({ code: ErrorCodes.webhookBodyTooLarge, reason: 'malformed' });
+  });
+
+  it('stops reading an endless body at the limit', async () => {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>(
+      {
+        pull(controller) {
+          pulled += 4096;
+          controller.enqueue(new Uint8Array(4096).fill(0x20));
+        },
+      },
+      { highWaterMark: 0 },
+    );
+    const good = await createWhoopWebhookRequest({ clientSecret: SECRET, event, timestamp: NOW });
+    const request = new Request(good.url, {
+      method: 'POST',
+      headers: good.headers,
+      body: stream,
+      duplex: 'half',
+    } as RequestInit);
+    const error = await verifyWhoopWebhookRequest(request, {
+      clientSecret: SECRET,
+      now: NOW,
+      maxBodyBytes: 64 * 1024,
+    }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: ErrorCodes.webhookBodyTooLarge });
+    expect(pulled).toBeLessThanOrEqual(64 * 1024 + 3 * 4096);
+  });
+
+  it('refuses a maxBodyBytes that is not a positive integer', async () => {
+    const request = await createWhoopWebhookRequest({
+      clientSecret: SECRET,
+      event,
+      timestamp: NOW,
+    });
+    await expect(
+      verifyWhoopWebhookRequest(request, { clientSecret: SECRET, now: NOW, maxBodyBytes: 0 }),
+    ).rejects.toMatchObject({ code: ErrorCodes.invalidArgument });
   });
 });
 

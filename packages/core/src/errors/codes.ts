@@ -55,6 +55,11 @@ export const ErrorCodes = {
   /** An endpoint is plain `http` and the app has not opted in to loopback development servers. */
   insecureEndpoint: 'insecure_endpoint',
   /** Refresh sent, unanswered: reconnect may be needed. */ refreshUnanswered: 'refresh_unanswered',
+  /**
+   * A webhook body was larger than the verifier's `maxBodyBytes` (answer 413). Reading stopped at
+   * the limit and nothing was verified. Thrown as a `WebhookVerificationError` (reason `malformed`).
+   */
+  webhookBodyTooLarge: 'webhook_body_too_large',
 } as const;
 
 /** Union of every value in {@link ErrorCodes}. */

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ErrorCodes, WebhookVerificationError } from '../../src/errors/index.js';
 import {
   isValidHmacSignature,
@@ -25,7 +25,9 @@ async function reason(options: VerifyHmacSignatureOptions): Promise<string> {
     await verifyHmacSignature(options);
   } catch (error) {
     expect(error).toBeInstanceOf(WebhookVerificationError);
-    expect((error as WebhookVerificationError).code).toBe(ErrorCodes.webhookVerification);
+    const { code } = error as WebhookVerificationError;
+    if (code === ErrorCodes.webhookBodyTooLarge) return code;
+    expect(code).toBe(ErrorCodes.webhookVerification);
     expect(JSON.stringify(error)).not.toContain(secret);
     return (error as WebhookVerificationError).reason;
   }
@@ -78,6 +80,37 @@ describe('verifyHmacSignature', () => {
     const bytes = new Uint8Array([0, 159, 146, 150, 255]);
     const signature = createHmac('sha256', secret).update(bytes).digest('hex');
     expect(await reason({ ...base, payload: bytes, signature })).toBe('verified');
+  });
+});
+
+describe('the payload size limit of verifyHmacSignature', () => {
+  const bytes = new TextEncoder().encode(payload).byteLength;
+
+  it('verifies a payload of exactly maxPayloadBytes, and refuses one byte more before any HMAC work', async () => {
+    expect(await reason({ ...base, maxPayloadBytes: bytes })).toBe('verified');
+    const importKey = vi.spyOn(globalThis.crypto.subtle, 'importKey');
+    try {
+      expect(await reason({ ...base, maxPayloadBytes: bytes - 1 })).toBe('webhook_body_too_large');
+      // Even a good signature and a missing one: the size is checked first.
+      expect(await reason({ ...base, signature: undefined, maxPayloadBytes: 1 })).toBe(
+        'webhook_body_too_large',
+      );
+      expect(importKey).not.toHaveBeenCalled();
+    } finally {
+      importKey.mockRestore();
+    }
+  });
+
+  it('defaults to 1 MiB, counting a string as UTF-8 bytes', async () => {
+    const big = 'é'.repeat(600_000); // 1,200,000 bytes in 600,000 UTF-16 units
+    expect(await reason({ ...base, payload: big })).toBe('webhook_body_too_large');
+    const fits = 'é'.repeat(524_288); // exactly 1 MiB
+    const signature = createHmac('sha256', secret).update(fits).digest('hex');
+    expect(await reason({ ...base, payload: fits, signature })).toBe('verified');
+  });
+
+  it('answers false from isValidHmacSignature for an oversized payload', async () => {
+    expect(await isValidHmacSignature({ ...base, maxPayloadBytes: 10 })).toBe(false);
   });
 });
 
