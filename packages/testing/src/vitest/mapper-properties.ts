@@ -72,9 +72,9 @@ function seedOf(text: string): number {
   return hash | 0;
 }
 
-/** The export name a property title starts with (`mapWhoopCycle with its recovery` → `mapWhoopCycle`). */
+/** The export name a property title starts with (`mapWhoopCycle, with its recovery` → `mapWhoopCycle`). */
 function mapperNameOf(title: string): string {
-  return title.trim().split(/\s+/)[0] ?? title;
+  return /^[\w$]+/.exec(title.trim())?.[0] ?? title;
 }
 
 /**
