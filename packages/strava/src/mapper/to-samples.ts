@@ -1,4 +1,4 @@
-import { createSamples, recordId, type Samples } from '@fitlink/core';
+import { createSamples, recordId, type Samples, ValidationError } from '@fitlink/core';
 import type { StravaId } from '../schemas/common.js';
 import { stravaIdString } from '../schemas/common.js';
 import type { StravaStreamSet } from '../schemas/streams.js';
@@ -33,7 +33,8 @@ const pairOrNull = (value: readonly number[] | null | undefined): [number, numbe
  *
  * @param streams - The stream set.
  * @param activity - The activity the streams belong to.
- * @throws ValidationError (endpoint `samples`) when series lengths disagree.
+ * @throws ValidationError (endpoint `samples`) when series lengths disagree, or the time stream
+ * has a `null`.
  * @example
  * ```ts
  * const samples = mapStravaStreams(await client.activities.streams(id), activity);
@@ -51,8 +52,17 @@ export function mapStravaStreams(
         : 0,
     ),
   );
+  // A gap in the time stream cannot be filled: any offset put there would be a guess.
+  const gap = streams.time?.data.indexOf(null) ?? -1;
+  if (gap >= 0) {
+    throw new ValidationError('Strava time stream has a sample without a time', {
+      provider: 'strava',
+      endpoint: 'samples',
+      issues: [{ code: 'custom', path: ['time', 'data', gap], message: 'expected seconds' }],
+    });
+  }
   const offsetsSeconds =
-    streams.time?.data.map((value, index) => value ?? index) ??
+    streams.time?.data.filter((value): value is number => value !== null) ??
     Array.from({ length }, (_, index) => index);
   const perFoot = STRAVA_PER_FOOT_CADENCE_SPORTS.has(mapStravaSport(activity));
   const cadence = streams.cadence?.data.map((value) =>

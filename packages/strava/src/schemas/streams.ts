@@ -79,21 +79,34 @@ export const stravaStreamSetSchema = z.looseObject({
 /** `StreamSet`. */
 export type StravaStreamSet = z.infer<typeof stravaStreamSetSchema>;
 
-/**
- * The streams answer in either form: keyed by type (`key_by_type=true`, what the client asks
- * for) or the legacy array of `{ type, data }` (the swagger's example).
- */
-export const stravaStreamsResponseSchema = z.union([
-  stravaStreamSetSchema,
-  z.array(
-    z.looseObject({
-      /** The stream type (`time`, `heartrate`, `latlng` …). */
-      type: z.string(),
-      /** The samples, one per index, shaped as in the keyed form of the same type. */
-      data: z.array(z.unknown()),
-    }),
-  ),
-]);
+/** The legacy streams answer (the swagger's example): an array of `{ type, data }`. */
+const legacyStreamsSchema = z.array(
+  z.looseObject({
+    /** The stream type (`time`, `heartrate`, `latlng` …). */
+    type: z.string(),
+    /** The samples, one per index, shaped as in the keyed form of the same type. */
+    data: z.array(z.unknown()),
+  }),
+);
 
-/** Either form of the streams answer. */
+// The legacy array form is re-keyed by type here, so its samples are validated like the keyed
+// form's (a bad sample is a ValidationError at `<type>.data.<i>`, not a raw ZodError later).
+const keyedByType = z.transform((value: unknown, context) => {
+  if (!Array.isArray(value)) return value;
+  const legacy = z.safeParse(legacyStreamsSchema, value);
+  if (legacy.success) return Object.fromEntries(legacy.data.map((stream) => [stream.type, stream]));
+  for (const issue of legacy.error.issues) {
+    context.issues.push({ code: 'custom', message: issue.message, path: issue.path, input: value });
+  }
+  return z.NEVER;
+});
+
+/**
+ * The streams answer in either form, parsed to a {@link StravaStreamSet}: keyed by type
+ * (`key_by_type=true`, what the client asks for) or the legacy array of `{ type, data }` (the
+ * swagger's example), which is re-keyed by type and validated the same way.
+ */
+export const stravaStreamsResponseSchema = z.pipe(keyedByType, stravaStreamSetSchema);
+
+/** The streams answer, keyed by type whichever form Strava sent. */
 export type StravaStreamsResponse = z.infer<typeof stravaStreamsResponseSchema>;
