@@ -1,5 +1,22 @@
-import { createProfile, type Profile } from '@fitlink/core';
+import { createProfile, type Profile, toUtcIso, ValidationError } from '@fitlink/core';
 import type { PelotonUser } from '../schemas/user.js';
+
+/**
+ * The birthday, a calendar date sent as midnight UTC in epoch seconds, as `YYYY-MM-DD`.
+ *
+ * @throws ValidationError at `birthday` for a number that is no date in years 0000–9999.
+ */
+function birthDateOf(birthday: number | null | undefined): string | null {
+  if (typeof birthday !== 'number') return null;
+  const date = toUtcIso(birthday * 1000);
+  if (date !== null) return date.slice(0, 10);
+  // `new Date(…).toISOString()` would throw a RangeError here: name the field instead.
+  throw new ValidationError('Peloton user has an unreadable birthday', {
+    provider: 'peloton',
+    endpoint: 'user',
+    issues: [{ code: 'custom', path: ['birthday'], message: 'expected epoch seconds of a date' }],
+  });
+}
 
 const text = (value: string | null | undefined): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
@@ -9,7 +26,7 @@ const text = (value: string | null | undefined): string | null =>
  * does not say in which units they are, and the unit preference lives elsewhere.
  *
  * @param user - The signed-in member.
- * @throws ValidationError when the result breaks the profile schema.
+ * @throws ValidationError when the result breaks the profile schema, or `birthday` is no date.
  *
  * @example
  * ```ts
@@ -30,11 +47,7 @@ export function mapPelotonUser(user: PelotonUser): Profile {
     lastName: last,
     email: text(user.email),
     sex: gender === 'male' || gender === 'female' ? gender : gender ? 'other' : null,
-    // The birthday is a calendar date sent as midnight UTC in epoch seconds.
-    birthDate:
-      typeof user.birthday === 'number'
-        ? new Date(user.birthday * 1000).toISOString().slice(0, 10)
-        : null,
+    birthDate: birthDateOf(user.birthday),
     heightMetres: null,
     weightKg: null,
     timeZone: null,
