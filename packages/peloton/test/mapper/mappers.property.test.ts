@@ -45,8 +45,8 @@ describeMapperProperties('mapPelotonWorkout with its graph and summary', {
   }),
   map: ({ workout, performanceGraph, summary, distanceUnit }) =>
     mapPelotonWorkout(workout, {
-      performanceGraph,
-      summary,
+      performanceGraph: performanceGraph ?? null,
+      summary: summary ?? null,
       ...(distanceUnit ? { distanceUnit } : {}),
       includeRaw: true,
     }),
