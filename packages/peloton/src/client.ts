@@ -77,6 +77,7 @@ export function createPelotonClient(settings: PelotonClientSettings): PelotonCli
       refresher: settings.app,
       clock,
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? createPelotonRateLimitPolicy(),
     headers: {

@@ -79,6 +79,7 @@ export function createSmashrunClient(settings: SmashrunClientSettings): Smashrun
       refresher: settings.app,
       ...(settings.clock ? { clock: settings.clock } : {}),
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? createSmashrunRateLimitPolicy(),
     mapError: mapSmashrunError,

@@ -120,6 +120,7 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
       refresher: app,
       clock,
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? createSpotifyRateLimitPolicy(),
     mapError: mapSpotifyError,

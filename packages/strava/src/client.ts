@@ -91,6 +91,7 @@ export function createStravaClient(settings: StravaClientSettings): StravaClient
       refresher: app,
       clock,
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? createStravaRateLimitPolicy(),
     maxRateLimitWaitMs: settings.maxRateLimitWaitMs ?? 900_000,

@@ -97,6 +97,7 @@ export function createTrainingPeaksClient(
       ...(settings.clock ? { clock: settings.clock } : {}),
       ...(settings.refreshSkewMs !== undefined ? { skewMs: settings.refreshSkewMs } : {}),
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? createTrainingPeaksRateLimitPolicy(),
     mapError: mapTrainingPeaksError,

@@ -62,6 +62,7 @@ export function createWhoopClient(settings: WhoopClientSettings): WhoopClient {
       refresher: app,
       ...(settings.clock ? { clock: settings.clock } : {}),
       ...(settings.hooks ? { hooks: settings.hooks } : {}),
+      ...(settings.onPersistFailure ? { onPersistFailure: settings.onPersistFailure } : {}),
     }),
     rateLimit: settings.rateLimitPolicy ?? app.rateLimitPolicy,
     mapError: mapWhoopError,
