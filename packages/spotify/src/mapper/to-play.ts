@@ -1,4 +1,4 @@
-import { createPlay, millisecondsToSeconds, type Play } from '@fitlink/core';
+import { createPlay, millisecondsToSeconds, type Play, toUtcIso } from '@fitlink/core';
 import type { SpotifyPlayHistory } from '../schemas/recently-played.js';
 
 /** Options of {@link mapSpotifyPlay}. */
@@ -29,9 +29,9 @@ export function mapSpotifyPlay(
 ): Play {
   const { track } = item;
   const trackId = track.id ?? track.uri;
-  const playedAt = new Date(item.played_at);
-  // An unparseable played_at is passed on as given so createPlay reports it at its path.
-  const playedAtIso = Number.isNaN(playedAt.getTime()) ? item.played_at : playedAt.toISOString();
+  // ISO 8601 with Z or an offset only: `new Date()` would read a zone-less time in the machine's
+  // zone. An unreadable played_at is passed on as given so createPlay reports it at its path.
+  const playedAtIso = toUtcIso(item.played_at) ?? item.played_at;
   return createPlay({
     provider: 'spotify',
     externalId: `${trackId}@${playedAtIso}`,

@@ -28,9 +28,10 @@ export function mapSpotifyProfile(
   return createProfile({
     provider: 'spotify',
     externalId: user.id,
-    name: user.display_name ?? null,
+    // An empty display name or email is no value (the model keeps null, not '').
+    name: user.display_name || null,
     // Spotify's email is unverified; fitlink passes it on as the provider gave it.
-    email: user.email ?? null,
+    email: user.email || null,
     ...(options.includeRaw ? { raw: user } : {}),
   });
 }
