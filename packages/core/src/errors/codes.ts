@@ -56,6 +56,11 @@ export const ErrorCodes = {
   insecureEndpoint: 'insecure_endpoint',
   /** Refresh sent, unanswered: reconnect may be needed. */ refreshUnanswered: 'refresh_unanswered',
   /**
+   * A successful answer's body could not be decoded: not JSON, or cut short mid-document.
+   * Idempotent requests retry it like a 5xx before it reaches the caller.
+   */
+  invalidBody: 'invalid_body',
+  /**
    * A webhook body was larger than the verifier's `maxBodyBytes` (answer 413). Reading stopped at
    * the limit and nothing was verified. Thrown as a `WebhookVerificationError` (reason `malformed`).
    */

@@ -1,5 +1,5 @@
 import { type ErrorCode, ErrorCodes } from './codes.js';
-import { redact, redactValue } from './redact.js';
+import { REDACTED, redact, redactValue } from './redact.js';
 
 const MARKER = Symbol.for('fitlink.error');
 
@@ -107,16 +107,23 @@ export class FitlinkError extends Error {
   }
 }
 
-/** Keeps fitlink causes (already redacted) and copies any other error as a redacted plain Error. */
+// What a parser quotes of the text it choked on (V8: `Unexpected token 'a', "{"a": at_live_9f"...
+// is not valid JSON`): a piece of a body, possibly a credential's prefix that no redaction can
+// match. Everything from the first quote to the last goes, inner quotes included.
+const QUOTED_RE = /["'`][\s\S]*["'`](?:\.\.\.)?/;
+
+/**
+ * Keeps fitlink causes (already redacted) and copies any other error as a redacted plain Error:
+ * name and message only, nested causes and stack dropped. A `SyntaxError` (a parser's) loses
+ * everything quoted in its message, which quotes the input it failed on.
+ */
 function sanitizeCause(cause: unknown, secrets: readonly string[]): unknown {
   if (cause instanceof FitlinkError) return cause;
-  if (cause instanceof Error) {
-    const copy = new Error(redact(cause.message, secrets));
-    copy.name = cause.name;
-    copy.stack = `${copy.name}: ${copy.message}`;
-    return copy;
-  }
-  const copy = new Error(redact(String(cause), secrets));
+  const name = cause instanceof Error ? cause.name : 'Error';
+  const raw = cause instanceof Error ? cause.message : String(cause);
+  const message = name === 'SyntaxError' ? raw.replace(QUOTED_RE, REDACTED) : raw;
+  const copy = new Error(redact(message, secrets));
+  copy.name = name;
   copy.stack = `${copy.name}: ${copy.message}`;
   return copy;
 }

@@ -1,11 +1,13 @@
 import type { FitlinkError } from '../errors/fitlink-error.js';
 import type { CallContext } from './call-context.js';
 import { toResponseError } from './response-error.js';
+import { readAnswerText } from './transport.js';
 
 /**
  * Turns an error answer that is not retried into the error to throw: the body is read as
- * text and handed, with the status and headers, to the provider's `mapError` and then to the
- * default mapping.
+ * text (within the attempt's `timeoutMs`; a body that stalls or breaks off is read as empty, the
+ * status being the answer) and handed, with the status, the headers and every secret the
+ * connection has had, to the provider's `mapError` and then to the default mapping.
  *
  * @param call - The call.
  * @param response - The error answer (status 400 or more).
@@ -19,7 +21,7 @@ export async function errorFromAnswer(
   call: CallContext,
   response: Response,
 ): Promise<FitlinkError> {
-  const text = await response.text().catch(() => '');
+  const text = await readAnswerText(response).catch(() => '');
   const context = {
     provider: call.provider,
     status: response.status,

@@ -10,8 +10,10 @@ import { discard, readBody } from './read-body.js';
  * @param call - The call.
  * @param options - The request.
  * @param response - The answer (status below 400).
- * @throws {@link ProviderError} when a JSON answer is not JSON.
- * @throws {@link ValidationError} when it does not match the schema (`strict` mode).
+ * @throws {@link FitlinkError} with code `timeout` or `network` when the body stalls or breaks off.
+ * @throws {@link ProviderError} with code `invalid_body` when a JSON answer is not JSON.
+ * @throws {@link ValidationError} when it does not match the schema or is empty without
+ * `allowEmpty` (`strict` mode).
  * @example
  * ```ts
  * return successAnswer(call, options, response);
@@ -19,7 +21,7 @@ import { discard, readBody } from './read-body.js';
  */
 export async function successAnswer<S extends zc.$ZodType | undefined>(
   call: CallContext,
-  options: HttpRequestOptions<S>,
+  options: HttpRequestOptions<S, boolean | undefined>,
   response: Response,
 ): Promise<HttpResult<ResultData<S>>> {
   const { settings } = call;
@@ -28,7 +30,7 @@ export async function successAnswer<S extends zc.$ZodType | undefined>(
     endpoint: call.endpoint,
     validation: settings.validation ?? 'strict',
     onValidationWarning: settings.onValidationWarning,
-    secrets: call.secrets(),
+    secrets: call.secrets,
     parseJson: settings.parseJson ?? JSON.parse,
   });
   return { status: response.status, headers: response.headers, data };

@@ -1,11 +1,12 @@
 import type * as zc from 'zod/v4/core';
 import { RateLimitError } from '../errors/rate-limit-error.js';
-import { redact } from '../errors/redact.js';
+import { isSecretHeader, redact } from '../errors/redact.js';
 import { isIdempotentMethod } from './backoff.js';
 import { buildUrl } from './build-url.js';
 import type { Clock } from './clock.js';
 import { emit, type RetryEvent } from './hooks.js';
 import type { HttpClientSettings, HttpRequestOptions } from './http-types.js';
+import type { SecretSet } from './secret-set.js';
 
 /**
  * One call through the HTTP client: its settings resolved once, the counters its attempts
@@ -41,8 +42,13 @@ export interface CallContext {
   rateLimitWaits: number;
   /** Whether the one refresh-and-retry after a 401 was spent. */
   recovered: boolean;
-  /** Secret values in play, removed from errors and events. */
+  /**
+   * Every secret of the connection (each one it has had in this process) and of this request
+   * (its credential-named headers): removed from errors and events. Built only when one is.
+   */
   secrets(): readonly string[];
+  /** Records the credential an attempt sent, so it stays redacted after a refresh replaces it. */
+  noteCredential(credential: string): void;
   /** The URL with secrets redacted, for events. */
   redactedUrl(): string;
   /** Emits a retry event, then sleeps `waitMs` (aborted by the caller's signal). */
@@ -58,11 +64,11 @@ export interface CallContext {
  * @param settings - The client's settings.
  * @param clock - The client's clock.
  * @param base - The base URL, ending with `/`.
- * @param secrets - The client's secret values, read when an error or event is built.
+ * @param secrets - The client's secret set, read when an error or event is built.
  * @param options - The request.
  * @example
  * ```ts
- * const call = createCallContext(settings, systemClock, base, secrets, { path: 'me' });
+ * const call = createCallContext(settings, systemClock, base, createSecretSet([]), { path: 'me' });
  * await call.wait('budget', 1_000, 0);
  * ```
  */
@@ -70,10 +76,25 @@ export function createCallContext<S extends zc.$ZodType | undefined>(
   settings: HttpClientSettings,
   clock: Clock,
   base: URL,
-  secrets: () => readonly string[],
-  options: HttpRequestOptions<S>,
+  secretSet: SecretSet,
+  options: HttpRequestOptions<S, boolean | undefined>,
 ): CallContext {
   const { provider } = settings;
+  let requestSecretsTaken = options.headers === undefined;
+  const secrets = (): readonly string[] => {
+    if (!requestSecretsTaken) {
+      requestSecretsTaken = true;
+      const values: string[] = [];
+      for (const [name, value] of Object.entries(options.headers ?? {})) {
+        if (!isSecretHeader(name)) continue;
+        values.push(value);
+        const scheme = /^\w+\s+(\S+)$/.exec(value); // `Bearer <token>`: the token alone too
+        if (scheme?.[1]) values.push(scheme[1]);
+      }
+      secretSet.add(values);
+    }
+    return secretSet.all();
+  };
   const method = (options.method ?? 'GET').toUpperCase();
   const url = buildUrl(base, options.path, options.query);
   const endpoint = `${method} ${url.pathname}`;
@@ -94,6 +115,7 @@ export function createCallContext<S extends zc.$ZodType | undefined>(
     rateLimitWaits: 0,
     recovered: false,
     secrets,
+    noteCredential: (credential) => secretSet.noteCredential(credential),
     redactedUrl,
     async wait(reason, waitMs, attempt) {
       const onRetry = settings.hooks?.onRetry;

@@ -8,7 +8,11 @@ export interface RequestEvent {
   method: string;
   /** The URL with secret query parameters redacted. */
   url: string;
-  /** Request headers, credentials replaced by `[REDACTED]`. */
+  /**
+   * Request headers; every credential-named one (`Authorization`, `Cookie`, `X-Auth-Token`,
+   * `Api-Key`, anything naming a token, secret, key, password, auth, cookie, session or
+   * signature) replaced by `[REDACTED]`.
+   */
   headers: Record<string, string>;
   /** 0 for the first attempt. */
   attempt: number;
@@ -26,9 +30,9 @@ export interface ResponseEvent {
   url: string;
   /** HTTP status of the answer. */
   status: number;
-  /** Response headers, redacted. */
+  /** Response headers, credential-named ones (`Set-Cookie` …) replaced by `[REDACTED]`. */
   headers: Record<string, string>;
-  /** Time from sending to the answer's headers. */
+  /** Time from sending to the answer's headers (the body is read afterwards). */
   durationMs: number;
   /** 0 for the first attempt. */
   attempt: number;
@@ -44,8 +48,19 @@ export interface RetryEvent {
   method: string;
   /** The URL with secret query parameters redacted. */
   url: string;
-  /** Why: a 5xx, a network error, a 429, a spent budget, or a 401 that led to a refresh. */
-  reason: 'server-error' | 'network' | 'rate-limited' | 'budget' | 'unauthorized';
+  /**
+   * Why: a 5xx, a network error (before the answer or while reading its body), a timeout
+   * (headers or body later than `timeoutMs`), a success whose body is not JSON (cut short), a
+   * 429, a spent budget, or a 401 that led to a refresh.
+   */
+  reason:
+    | 'server-error'
+    | 'network'
+    | 'timeout'
+    | 'invalid-body'
+    | 'rate-limited'
+    | 'budget'
+    | 'unauthorized';
   /** How long the client waits before the next attempt. */
   waitMs: number;
   /** The attempt that is being retried (0 for the first). */

@@ -1,10 +1,11 @@
 import type * as zc from 'zod/v4/core';
-import { isSecretField } from '../errors/redact.js';
+import { isSecretHeader } from '../errors/redact.js';
 import { errorFromAnswer } from './answer-error.js';
 import { allowedAnswer, successAnswer } from './answer-success.js';
 import { createCallContext } from './call-context.js';
 import { systemClock } from './clock.js';
 import type {
+  EmptyData,
   HttpClient,
   HttpClientSettings,
   HttpRequestOptions,
@@ -13,8 +14,9 @@ import type {
 } from './http-types.js';
 import { reserveBudget } from './reserve-budget.js';
 import { retryRateLimited } from './retry-rate-limited.js';
-import { retryServerError } from './retry-transient.js';
+import { retryServerError, retryTransientFailure } from './retry-transient.js';
 import { retryUnauthorized } from './retry-unauthorized.js';
+import { createSecretSet } from './secret-set.js';
 import { sendAttempt } from './send-attempt.js';
 
 export { buildUrl } from './build-url.js';
@@ -22,9 +24,14 @@ export { buildUrl } from './build-url.js';
 /**
  * Creates an HTTP client for one connection (or for app-only calls): credentials from `auth`
  * (refreshed before expiry and once after a 401), the rate-limit policy consulted before each
- * attempt and fed every answer (awaited when it answers with a promise), 5xx and network errors
- * retried with jittered backoff for idempotent requests only, and answers validated against the
- * request's schema.
+ * attempt and fed every answer (awaited when it answers with a promise), and answers validated
+ * against the request's schema. `timeoutMs` covers each attempt from sending to the last byte of
+ * the body. Idempotent requests retry with jittered backoff (one shared limit) after a 5xx, a
+ * network error before or during the body, a timeout, and a success whose body is not JSON (cut
+ * short); non-idempotent ones never do. Every failure is a {@link FitlinkError} whose message,
+ * cause and fields are redacted against every secret the connection has had in this process
+ * (tokens replaced by a refresh included); that work is done only when an error or a hook event
+ * is built.
  *
  * @example
  * ```ts
@@ -39,14 +46,15 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
   const base = new URL(settings.baseUrl.endsWith('/') ? settings.baseUrl : `${settings.baseUrl}/`);
   // Values of credential-named default headers (a cookie, an API key) are secrets too.
   const headerSecrets = Object.entries(settings.headers ?? {})
-    .filter(([name]) => isSecretField(name))
+    .filter(([name]) => isSecretHeader(name))
     .map(([, value]) => value);
-  const secrets = (): readonly string[] => [...headerSecrets, ...(settings.auth?.secrets() ?? [])];
+  const secrets = createSecretSet(headerSecrets, settings.auth);
 
   // One pass per attempt; each kind of answer has its own handler, which says whether to retry.
-  async function request<S extends zc.$ZodType | undefined = undefined>(
-    options: HttpRequestOptions<S>,
-  ): Promise<HttpResult<ResultData<S>>> {
+  async function request<
+    S extends zc.$ZodType | undefined = undefined,
+    E extends boolean | undefined = undefined,
+  >(options: HttpRequestOptions<S, E>): Promise<HttpResult<ResultData<S> | EmptyData<E>>> {
     const call = createCallContext(settings, clock, base, secrets, options);
     for (let attempt = 0; ; attempt++) {
       const limitRequest = await reserveBudget(call, attempt);
@@ -58,7 +66,12 @@ export function createHttpClient(settings: HttpClientSettings): HttpClient {
       const { response } = answer;
       if (options.allowStatus?.includes(response.status)) return allowedAnswer(response);
       if (response.status >= 400) throw await errorFromAnswer(call, response);
-      return successAnswer(call, options, response);
+      try {
+        return await successAnswer(call, options, response);
+      } catch (error) {
+        // A body that stalled, broke off or is cut short: retried like a 5xx when idempotent.
+        await retryTransientFailure(call, error, attempt);
+      }
     }
   }
 

@@ -39,7 +39,7 @@ export interface HttpClientSettings {
   rateLimit?: AsyncRateLimitPolicy;
   /** Retry settings for 5xx and network errors on idempotent requests. */
   retry?: RetrySettings;
-  /** Per-attempt timeout. @defaultValue 30000 */
+  /** Per-attempt timeout, covering the answer's headers and reading its body. @defaultValue 30000 */
   timeoutMs?: number;
   /** Longest wait for a rate limit before throwing {@link RateLimitError}. @defaultValue 60000 */
   maxRateLimitWaitMs?: number;
@@ -76,8 +76,15 @@ export type QueryValue =
   | null
   | readonly (string | number)[];
 
-/** One request through {@link HttpClient.request}. */
-export interface HttpRequestOptions<S extends zc.$ZodType | undefined = undefined> {
+/**
+ * One request through {@link HttpClient.request}. `E` is the type of `allowEmpty`: inferred from
+ * an object literal (`allowEmpty: true` makes `data` nullable); name it (`HttpRequestOptions<S,
+ * true>`) when declaring options ahead of the call.
+ */
+export interface HttpRequestOptions<
+  S extends zc.$ZodType | undefined = undefined,
+  E extends boolean | undefined = undefined,
+> {
   /** HTTP method. @defaultValue 'GET' */
   method?: string;
   /** Path relative to the base URL, or an absolute URL. */
@@ -94,15 +101,27 @@ export interface HttpRequestOptions<S extends zc.$ZodType | undefined = undefine
   schema?: S;
   /** Statuses answered with `data: null` instead of an error (404 for "no segments" …). */
   allowStatus?: readonly number[];
+  /**
+   * Whether an empty answer (204, or a success without a body) is `data: null` (typed as such).
+   * Without it, an empty answer to a JSON request with a `schema` is a {@link ValidationError}
+   * naming the endpoint: set it only where the provider documents an empty answer (Spotify's
+   * 204 "nothing playing").
+   * @defaultValue false
+   */
+  allowEmpty?: E;
   /** How to read the body. @defaultValue 'json' */
   responseType?: 'json' | 'text' | 'none';
-  /** Whether it may be retried blindly. @defaultValue true for GET/HEAD/PUT/DELETE/OPTIONS */
+  /**
+   * Whether it may be retried blindly after a 5xx, a network error (before or during the body),
+   * a timeout or a body that is not JSON (cut short).
+   * @defaultValue true for GET/HEAD/PUT/DELETE/OPTIONS
+   */
   idempotent?: boolean;
   /** Send without credentials. @defaultValue false */
   anonymous?: boolean;
   /** Aborts the request and any wait. */
   signal?: AbortSignal;
-  /** Per-attempt timeout. */
+  /** Per-attempt timeout, covering the answer's headers and reading its body. */
   timeoutMs?: number;
   /** Longest rate-limit wait for this call. */
   maxRateLimitWaitMs?: number;
@@ -114,12 +133,18 @@ export interface HttpResult<T> {
   status: number;
   /** Headers of the answer. */
   headers: Headers;
-  /** The decoded (and, with a schema, validated) body; `null` for 204 and allowed statuses. */
+  /**
+   * The decoded (and, with a schema, validated) body; `null` for allowed statuses, and for an
+   * empty answer when the request set `allowEmpty` or has no schema.
+   */
   data: T;
 }
 
 /** The data type a request resolves to. */
 export type ResultData<S> = S extends zc.$ZodType ? zc.output<S> : unknown;
+
+/** `null` when a request sets `allowEmpty: true` (or a boolean), else nothing. */
+export type EmptyData<E> = true extends E ? null : never;
 
 /** A per-connection HTTP client: auth, refresh, retries, rate limits, validation. */
 export interface HttpClient {
@@ -131,9 +156,12 @@ export interface HttpClient {
    * @throws {@link AuthError} when a 401 survives a refresh or the grant is dead.
    * @throws {@link RateLimitError} when the rate-limit wait would exceed the bound.
    * @throws {@link ProviderError} for other error statuses.
-   * @throws {@link ValidationError} when the answer does not match `schema`.
+   * @throws {@link ValidationError} when the answer does not match `schema`, or is empty
+   * without `allowEmpty`.
+   * @throws {@link FitlinkError} with code `timeout` (headers or body later than `timeoutMs`),
+   * `network` (no answer, or the connection dropped mid-body) or `aborted`.
    */
-  request<S extends zc.$ZodType | undefined = undefined>(
-    options: HttpRequestOptions<S>,
-  ): Promise<HttpResult<ResultData<S>>>;
+  request<S extends zc.$ZodType | undefined = undefined, E extends boolean | undefined = undefined>(
+    options: HttpRequestOptions<S, E>,
+  ): Promise<HttpResult<ResultData<S> | EmptyData<E>>>;
 }

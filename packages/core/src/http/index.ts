@@ -24,6 +24,7 @@ export type {
 } from './hooks.js';
 export { buildUrl, createHttpClient } from './http-client.js';
 export type {
+  EmptyData,
   ErrorContext,
   HttpClient,
   HttpClientSettings,

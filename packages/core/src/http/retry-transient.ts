@@ -1,5 +1,5 @@
 import { ErrorCodes } from '../errors/codes.js';
-import type { FitlinkError } from '../errors/fitlink-error.js';
+import { FitlinkError } from '../errors/fitlink-error.js';
 import { backoffDelay } from './backoff.js';
 import type { CallContext } from './call-context.js';
 import { discard } from './read-body.js';
@@ -34,26 +34,36 @@ export async function retryServerError(call: CallContext, answer: AttemptAnswer)
   return true;
 }
 
+// Failures worth another attempt of an idempotent request, and the retry event's reason.
+const TRANSIENT: Readonly<Record<string, 'network' | 'timeout' | 'invalid-body'>> = {
+  [ErrorCodes.network]: 'network',
+  [ErrorCodes.timeout]: 'timeout',
+  [ErrorCodes.invalidBody]: 'invalid-body',
+};
+
 /**
- * Handles an attempt that got no answer: a network error on an idempotent request with retries
- * left is waited out with jittered backoff; anything else is thrown on.
+ * Handles an attempt that failed without a usable answer: no answer (a reset, a timeout), a
+ * body that stalled past `timeoutMs` or broke off mid-way, or a success whose body is not JSON
+ * (cut short). An idempotent request with retries left waits with jittered backoff, as after a
+ * 5xx, sharing the same retry limit; anything else is thrown on.
  *
  * @param call - The call.
- * @param error - What the transport threw.
+ * @param error - What the transport or the body reader threw.
  * @param attempt - 0 for the first attempt.
- * @throws The transport's error (`network`, `timeout`, `aborted`) when it may not be retried.
+ * @throws The error itself (`network`, `timeout`, `invalid_body`, `aborted`, a
+ * `ValidationError` …) when it may not be retried.
  * @example
  * ```ts
- * try { response = await sendOnce(request, secrets); }
- * catch (error) { await retryNetworkError(call, error, attempt); continue; }
+ * try { return await successAnswer(call, options, response); }
+ * catch (error) { await retryTransientFailure(call, error, attempt); }
  * ```
  */
-export async function retryNetworkError(
+export async function retryTransientFailure(
   call: CallContext,
   error: unknown,
   attempt: number,
 ): Promise<void> {
-  const retryable = (error as FitlinkError).code === ErrorCodes.network && call.idempotent;
-  if (!retryable || call.retries >= call.retryLimit) throw error;
-  await call.wait('network', backoffDelay(call.retries++, call.settings.retry), attempt);
+  const reason = error instanceof FitlinkError ? TRANSIENT[error.code] : undefined;
+  if (reason === undefined || !call.idempotent || call.retries >= call.retryLimit) throw error;
+  await call.wait(reason, backoffDelay(call.retries++, call.settings.retry), attempt);
 }

@@ -6,8 +6,8 @@ import { emit } from './hooks.js';
 import type { HttpRequestOptions } from './http-types.js';
 import type { RateLimitRequest, RateLimitResponse } from './rate-limit-policy.js';
 import type { AuthAttempt } from './request-auth.js';
-import { retryNetworkError } from './retry-transient.js';
-import { sendOnce } from './transport.js';
+import { retryTransientFailure } from './retry-transient.js';
+import { releaseAnswer, sendOnce } from './transport.js';
 
 /** An HTTP answer to one attempt, with what the answer handlers need to judge it. */
 export interface AttemptAnswer {
@@ -32,7 +32,9 @@ export interface AttemptAnswer {
  * @param attempt - 0 for the first attempt.
  * @returns The answer, or `undefined` after a network error that was waited out for a retry.
  * @throws {@link FitlinkError} with code `network`, `timeout` or `aborted` when no answer came
- * and no retry is allowed; whatever auth throws (an `AuthError` for a dead grant).
+ * and no retry is allowed; whatever auth throws (an `AuthError` for a dead grant). The answer's
+ * body is still under the attempt's `timeoutMs`: read it with `readAnswerText` or drop it with
+ * `releaseAnswer`.
  * @example
  * ```ts
  * const answer = await sendAttempt(call, options, limitRequest, attempt);
@@ -41,7 +43,7 @@ export interface AttemptAnswer {
  */
 export async function sendAttempt<S extends zc.$ZodType | undefined>(
   call: CallContext,
-  options: HttpRequestOptions<S>,
+  options: HttpRequestOptions<S, boolean | undefined>,
   limitRequest: RateLimitRequest,
   attempt: number,
 ): Promise<AttemptAnswer | undefined> {
@@ -60,6 +62,7 @@ export async function sendAttempt<S extends zc.$ZodType | undefined>(
     settings.auth && !options.anonymous
       ? await settings.auth.apply({ method, url, headers, ...form }, call.signal)
       : undefined;
+  if (authAttempt) call.noteCredential(authAttempt.credential);
 
   if (hooks.onRequest) {
     const redactedHeaders = redactValue(headers, call.secrets()) as Record<string, string>;
@@ -71,9 +74,9 @@ export async function sendAttempt<S extends zc.$ZodType | undefined>(
   try {
     const transport = { method, url, headers, body, timeoutMs: call.timeoutMs };
     const extra = { signal: call.signal, fetch: settings.fetch };
-    response = await sendOnce({ ...transport, ...extra }, call.secrets());
+    response = await sendOnce({ ...transport, ...extra }, call.secrets);
   } catch (error) {
-    await retryNetworkError(call, error, attempt);
+    await retryTransientFailure(call, error, attempt);
     return undefined;
   }
   const durationMs = call.clock.now() - started;
@@ -82,8 +85,13 @@ export async function sendAttempt<S extends zc.$ZodType | undefined>(
     headers: response.headers,
     request: limitRequest,
   };
-  const observed = settings.rateLimit?.observe(limitResponse);
-  if (isPromiseLike(observed)) await observed;
+  try {
+    const observed = settings.rateLimit?.observe(limitResponse);
+    if (isPromiseLike(observed)) await observed;
+  } catch (error) {
+    releaseAnswer(response); // ends the body's deadline
+    throw error;
+  }
   if (hooks.onResponse) {
     const headers = redactValue(response.headers, call.secrets()) as Record<string, string>;
     const { status } = response;

@@ -15,6 +15,11 @@ export interface ValidateOptions {
   mode?: ValidationMode;
   /** Receives the error in `warn` mode. */
   onWarning?: (error: ValidationError) => void;
+  /**
+   * Values known to be secret (the connection's tokens), kept out of the error's message and
+   * issue paths; a function is called only when an error is built.
+   */
+  secrets?: readonly string[] | (() => readonly string[]);
 }
 
 /**
@@ -23,7 +28,12 @@ export interface ValidateOptions {
  * @param schema - Any zod 4 schema (classic or mini).
  * @param payload - The decoded payload.
  * @param options - Provider, endpoint and mode.
- * @throws {@link ValidationError} in `strict` mode, listing each issue with its path.
+ * @throws {@link ValidationError} in `strict` mode, listing each issue with its path (payload
+ * keys that look like credentials redacted).
+ * @example
+ * ```ts
+ * const profile = validatePayload(profileSchema, payload, { provider: 'strava', endpoint: 'GET /athlete' });
+ * ```
  */
 export function validatePayload<S extends zc.$ZodType>(
   schema: S,
@@ -40,6 +50,7 @@ export function validatePayload<S extends zc.$ZodType>(
       provider: options.provider,
       endpoint: options.endpoint,
       issues: result.error.issues,
+      secrets: typeof options.secrets === 'function' ? options.secrets() : (options.secrets ?? []),
     },
   );
   if (mode === 'warn') {

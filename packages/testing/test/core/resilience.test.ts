@@ -83,11 +83,21 @@ describe('retries and rate limits against the sandbox', () => {
     expect((await client.request({ path: 'me' })).status).toBe(200);
   });
 
-  it('a truncated body is a ProviderError, not a crash', async () => {
+  it('a GET whose body is truncated once is retried and succeeds', async () => {
     const { client } = await connected();
     sandbox.current.faults.inject({ kind: 'truncated' }, { match: '/v1/items' });
+    const result = await client.request({ path: 'items' });
+    expect(result.status).toBe(200);
+    expect(sandbox.current.faults.stats.byKind.truncated).toBe(1);
+  });
+
+  it('a body truncated on every attempt is a ProviderError with code invalid_body, not a crash', async () => {
+    const { client } = await connected();
+    sandbox.current.faults.inject({ kind: 'truncated' }, { match: '/v1/items', times: 3 });
     const failure = await client.request({ path: 'items' }).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ProviderError);
+    expect(failure).toMatchObject({ code: 'invalid_body', status: 200 });
+    expect(sandbox.current.faults.stats.byKind.truncated).toBe(3);
   });
 
   it('an expired-token fault triggers one refresh and a successful retry', async () => {
@@ -99,10 +109,12 @@ describe('retries and rate limits against the sandbox', () => {
 
   it('times out a slow answer with a timeout error, and a caller abort ends a rate-limit wait', async () => {
     const { client } = await connected();
-    sandbox.current.faults.inject({ kind: 'slow', delayMs: 500 }, { match: '/v1/me' });
+    // A GET that times out is retried like a 5xx (default limit 2): slow on all three attempts.
+    sandbox.current.faults.inject({ kind: 'slow', delayMs: 500 }, { match: '/v1/me', times: 3 });
     await expect(client.request({ path: 'me', timeoutMs: 50 })).rejects.toMatchObject({
       code: 'timeout',
     });
+    expect(sandbox.current.faults.stats.byKind.slow).toBe(3);
     sandbox.current.faults.inject(
       { kind: 'rate-limit', retryAfterSeconds: 30 },
       { match: '/v1/me' },
