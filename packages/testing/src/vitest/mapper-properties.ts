@@ -56,6 +56,8 @@ const envNumber = (name: string): number | undefined => {
 };
 const ENV_RUNS = envNumber('FITLINK_PROPERTY_RUNS');
 const ENV_SEED = envNumber('FITLINK_PROPERTY_SEED') ?? 0;
+// FITLINK_PROPERTY_STATS=1 prints how each property's payloads ended (mapped or rejected, where).
+const ENV_STATS = process.env.FITLINK_PROPERTY_STATS === '1';
 
 const covered = new Set<string>();
 // `mapWhoopCycle`, not `mapWhoopError` (error mappers turn HTTP answers into errors: no payload).
@@ -91,7 +93,8 @@ function mapperNameOf(title: string): string {
  * the mapper, with issues; any other error (a `RangeError` from an invalid date, a raw
  * `ZodError`, a `TypeError`), or a record the model rejects (a negative heart rate …) fails the
  * test with the payload that caused it. Runs are deterministic: the seed is fixed per name
- * (`FITLINK_PROPERTY_RUNS` and `FITLINK_PROPERTY_SEED` in the environment search further).
+ * (`FITLINK_PROPERTY_RUNS` and `FITLINK_PROPERTY_SEED` in the environment search further;
+ * `FITLINK_PROPERTY_STATS=1` prints how the payloads of each property ended).
  *
  * Start `name` with the mapper's export name: {@link describeMapperCoverage} checks by it that
  * every exported mapper has properties.
@@ -133,14 +136,20 @@ export function describeMapperProperties<Schema extends zc.$ZodType, Output>(
     model: options.model,
     check: options.check,
   };
-  const holds = (arbitrary: fc.Arbitrary<unknown>) => {
-    const outcomes = { mapped: 0, rejected: 0 };
+  const holds = (property: string, arbitrary: fc.Arbitrary<unknown>) => {
+    const outcomes = { mapped: 0, schema: 0, mapper: 0 };
     fc.assert(
       fc.property(arbitrary, (payload) => {
-        outcomes[checkMapping(mapping, payload).kind] += 1;
+        const outcome = checkMapping(mapping, payload);
+        outcomes[outcome.kind === 'mapped' ? 'mapped' : outcome.stage] += 1;
       }),
       { seed, numRuns: runs },
     );
+    if (ENV_STATS) {
+      console.info(
+        `${name} · ${property}: ${runs} runs, ${outcomes.mapped} mapped, ${outcomes.schema} rejected by the schema, ${outcomes.mapper} by the mapper or the model (ValidationError)`,
+      );
+    }
     return outcomes;
   };
 
@@ -157,15 +166,15 @@ export function describeMapperProperties<Schema extends zc.$ZodType, Output>(
     });
 
     it('arbitrary JSON gives valid records or a ValidationError, never another error', () => {
-      holds(fc.jsonValue({ maxDepth: 4 }));
+      holds('arbitrary JSON', fc.jsonValue({ maxDepth: 4 }));
     });
 
     it('payloads shaped like the samples give valid records or a ValidationError', () => {
-      holds(shapedPayloadArbitrary(samples));
+      holds('shaped payloads', shapedPayloadArbitrary(samples));
     });
 
     it('mutated valid payloads give valid records or a ValidationError', () => {
-      const outcomes = holds(mutatedPayloadArbitrary(samples));
+      const outcomes = holds('mutated payloads', mutatedPayloadArbitrary(samples));
       // Some mutations must get through the schema, or the property would test the schema only.
       expect(outcomes.mapped).toBeGreaterThan(0);
     });
