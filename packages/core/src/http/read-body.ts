@@ -4,7 +4,6 @@ import type { FitlinkError } from '../errors/fitlink-error.js';
 import { ProviderError } from '../errors/provider-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { HttpRequestOptions, ResultData } from './http-types.js';
-import { legacyEmptyAsNull } from './legacy-empty-answers.js';
 import { readAnswerText, releaseAnswer } from './transport.js';
 import { type ValidationMode, validatePayload } from './validate.js';
 
@@ -96,7 +95,7 @@ function emptyAnswer<S extends zc.$ZodType | undefined>(
   options: HttpRequestOptions<S, boolean | undefined>,
   context: ReadBodyContext,
 ): ResultData<S> {
-  const allowed = options.allowEmpty ?? legacyEmptyAsNull(context.provider, context.endpoint);
+  const allowed = options.allowEmpty ?? false;
   if (allowed || !options.schema || context.validation === 'off') return null as ResultData<S>;
   const error = new ValidationError(
     `${context.provider} answered ${context.endpoint} with an empty body (HTTP ${status}) where JSON was expected`,

@@ -50,9 +50,11 @@ export function createPlayerResource(http: HttpClient): SpotifyPlayerResource {
         path: routePath(route),
         query: query(options),
         schema: route.response,
+        // 204 when no device is active: `null`, not an error.
+        allowEmpty: true,
         ...pickCallOptions(options),
       });
-      return (data as SpotifyPlaybackState | null) ?? null;
+      return data;
     },
     async currentlyPlaying(options) {
       const route = SPOTIFY_ROUTES.currentlyPlaying;
@@ -61,9 +63,11 @@ export function createPlayerResource(http: HttpClient): SpotifyPlayerResource {
         path: routePath(route),
         query: query(options),
         schema: route.response,
+        // 204 when nothing plays: `null`, not an error.
+        allowEmpty: true,
         ...pickCallOptions(options),
       });
-      return (data as SpotifyCurrentlyPlaying | null) ?? null;
+      return data;
     },
   };
 }
