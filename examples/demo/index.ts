@@ -8,7 +8,7 @@
  * Run: `pnpm demo` (no credentials, no network), or `pnpm demo -- --live` against the real
  * providers whose credentials are in the environment (see `.env.example`).
  */
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import {
   type Activity,
   type CollectProgress,
@@ -36,10 +36,13 @@ import { startLoopbackCallback } from '../shared/loopback-callback.js';
 import { writeDemoOutput } from './output.js';
 import { type ConnectContext, type DemoClient, demoProviders } from './providers.js';
 import {
+  clip,
   duplicateSummary,
+  paragraph,
   perProviderAndSport,
   sleepAndRecovery,
   table,
+  WIDTH,
   weeklyTotals,
 } from './report.js';
 
@@ -65,8 +68,14 @@ async function tokenStore(): Promise<TokenStore | undefined> {
   }
   const key = env('FITLINK_TOKEN_KEY');
   if (key === undefined) {
-    console.error(
-      `live mode keeps tokens encrypted in .fitlink/tokens.json: set FITLINK_TOKEN_KEY to a key from\n  node -e "console.log(require('node:crypto').randomBytes(32).toString('base64'))"`,
+    console.log(
+      [
+        'fitlink demo — live mode is not set up yet: it needs FITLINK_TOKEN_KEY, the key that keeps',
+        'the tokens encrypted in .fitlink/tokens.json. Make one with',
+        `  node -e "console.log(require('node:crypto').randomBytes(32).toString('base64'))"`,
+        'and put it in .env with the credentials of the providers to connect (see .env.example).',
+        'Without `-- --live`, the demo runs the same against the offline sandbox.',
+      ].join('\n'),
     );
     return undefined;
   }
@@ -78,15 +87,20 @@ async function tokenStore(): Promise<TokenStore | undefined> {
       keys: [{ id: env('FITLINK_TOKEN_KEY_ID') ?? 'env', key }],
     });
   } catch (error) {
-    console.error(
-      `FITLINK_TOKEN_KEY is not usable: ${error instanceof Error ? error.message : String(error)}`,
+    console.log(
+      paragraph(
+        `fitlink demo — FITLINK_TOKEN_KEY is not usable: ${error instanceof Error ? error.message : String(error)}`,
+        '',
+      ),
     );
     return undefined;
   }
 }
 
+// Live mode that is not set up prints what to set and exits 0, like a live run with no provider
+// credentials: a non-zero exit would bury the hint under pnpm's own error report.
 const store = await tokenStore();
-if (store === undefined) process.exit(1);
+if (store === undefined) process.exit(0);
 
 const sandbox = live
   ? undefined
@@ -96,7 +110,7 @@ const port = Number(env('FITLINK_CALLBACK_PORT') ?? 8787);
 const fetchFn = server?.fetch ?? globalThis.fetch;
 console.log(
   server
-    ? `fitlink demo — ${demoProviders.length} providers on the sandbox at ${server.url} (offline, no credentials), user "${SANDBOX_USER.name}"`
+    ? `fitlink demo — offline, no credentials: user "${SANDBOX_USER.name}" on ${demoProviders.length} providers\n  served by the sandbox at ${server.url}`
     : 'fitlink demo — live, against the real providers whose credentials are in the environment',
 );
 
@@ -164,7 +178,7 @@ try {
           `${p.provider} ${p.count}${p.state === 'done' ? ' ✓' : p.state === 'failed' ? ' ✗' : ''}`,
       )
       .join(' · ');
-    if (tty) process.stdout.write(`\r  syncing… ${line}`.padEnd(100));
+    if (tty) process.stdout.write(`\r${clip(`  syncing… ${line}`, WIDTH).padEnd(WIDTH)}`);
     else if (update.state !== 'running')
       console.log(`  ${update.provider}: ${update.count} activities (${update.state})`);
   };
@@ -189,11 +203,13 @@ try {
       failure.error instanceof FitlinkError
         ? `${failure.error.code}: ${failure.error.message}`
         : String(failure.error);
-    console.log(`  ${failure.provider} failed: ${reason}`);
+    console.log(paragraph(`${failure.provider} failed: ${reason}`));
   }
   const all: Activity[] = collected.timeline.map((entry) => entry.activity);
   console.log(
-    `  ${all.length} activities from ${Object.keys(collected.counts).length} providers → ${collected.activities.length} distinct workouts after de-duplication (${seconds()})`,
+    paragraph(
+      `${all.length} activities from ${Object.keys(collected.counts).length} providers → ${collected.activities.length} distinct workouts after de-duplication (${seconds()})`,
+    ),
   );
 
   heading('Activities per provider and sport');
@@ -233,7 +249,9 @@ try {
   else {
     const { activity, tracks } = soundtrack;
     console.log(
-      `  ${activity.name ?? activity.sport} (${activity.provider}, ${activity.startTime.slice(0, 16).replace('T', ' ')} UTC): ${tracks.length} tracks`,
+      paragraph(
+        `${activity.name ?? activity.sport} (${activity.provider}, ${activity.startTime.slice(0, 16).replace('T', ' ')} UTC): ${tracks.length} tracks`,
+      ),
     );
     console.log(
       table(
@@ -243,6 +261,7 @@ try {
           play.trackName,
           play.artists.join(', '),
         ]),
+        'rll',
       ),
     );
   }
@@ -254,7 +273,9 @@ try {
     days,
     plays,
   });
-  heading(`Wrote ${output.files.join(', ')} to ${output.dir}`);
+  const where = relative(process.env.INIT_CWD ?? process.cwd(), output.dir) || '.';
+  heading(`Wrote ${output.files.length} files to ${where}/`);
+  console.log(paragraph(output.files.join(', ')));
   console.log(`\ndone in ${seconds()}`);
 } finally {
   await server?.close();

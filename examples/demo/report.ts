@@ -1,20 +1,80 @@
 /** Text tables and the summaries the demo prints. Pure functions over normalized records. */
 import type { Activity, DailySummary, DuplicateGroup, Sleep } from '@fitlink/core';
 
+/** Columns the demo's output fits in: every printed line is at most this wide. */
+export const WIDTH = 100;
+
+/**
+ * Breaks text into lines of at most `width` characters at spaces (a word longer than the
+ * width is cut). Always returns at least one line.
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(' ')) {
+    while (word.length > width) {
+      if (line !== '') lines.push(line);
+      lines.push(word.slice(0, width));
+      word = word.slice(width);
+      line = '';
+    }
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line = `${line} ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Text wrapped to {@link WIDTH} with `indent` before every line (the demo's free text). */
+export function paragraph(text: string, indent = '  '): string {
+  return wrap(text, WIDTH - indent.length)
+    .map((line) => `${indent}${line}`)
+    .join('\n');
+}
+
+/** Cuts a single line to `width` characters, ending with … when it was longer. */
+export function clip(text: string, width = WIDTH): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
 /**
  * Renders rows as an aligned text table with a header rule; `align` has one letter per
- * column, `l` or `r` (default: first column left, the others right).
+ * column, `l` or `r` (default: first column left, the others right). When the table is wider
+ * than `width`, the widest left-aligned columns are narrowed and their cells wrapped onto
+ * continuation lines, so no line is longer than `width`.
  */
 export function table(
   header: readonly string[],
   rows: readonly (readonly string[])[],
   align = `l${'r'.repeat(Math.max(0, header.length - 1))}`,
+  width = WIDTH,
 ): string {
   const widths = header.map((title, i) =>
     Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)),
   );
-  const line = (cells: readonly string[]) =>
-    `  ${cells.map((cell, i) => (align[i] === 'r' ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ')}`;
+  const total = () => 2 + widths.reduce((sum, w) => sum + w, 0) + 2 * (widths.length - 1);
+  // Narrow the widest left-aligned column first, down to 12 columns or its header's width.
+  const narrowable = widths.map((_, i) => i).filter((i) => align[i] !== 'r');
+  while (total() > width) {
+    const floor = (i: number) => Math.max(12, header[i]?.length ?? 0);
+    const candidates = narrowable.filter((i) => (widths[i] ?? 0) > floor(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => ((widths[b] ?? 0) > (widths[a] ?? 0) ? b : a));
+    widths[widest] = Math.max(floor(widest), (widths[widest] ?? 0) - (total() - width));
+  }
+  const cell = (text: string, i: number) =>
+    align[i] === 'r' ? text.padStart(widths[i] ?? 0) : text.padEnd(widths[i] ?? 0);
+  const line = (cells: readonly string[]) => {
+    const wrapped = widths.map((w, i) => wrap(cells[i] ?? '', w));
+    const height = Math.max(...wrapped.map((parts) => parts.length));
+    return Array.from({ length: height }, (_, k) =>
+      `  ${wrapped.map((parts, i) => cell(parts[k] ?? '', i)).join('  ')}`.trimEnd(),
+    ).join('\n');
+  };
   return [line(header), `  ${widths.map((w) => '─'.repeat(w)).join('  ')}`, ...rows.map(line)].join(
     '\n',
   );
@@ -48,6 +108,7 @@ export function perProviderAndSport(activities: readonly Activity[]): string {
   return table(
     ['provider', 'activities', 'by sport'],
     rows.map(([p, n, s]) => [p ?? '', n ?? '', s ?? '']),
+    'lrl',
   );
 }
 
@@ -110,17 +171,24 @@ export function duplicateSummary(groups: readonly DuplicateGroup[], show = 6): s
     .sort((a, b) => b[1] - a[1])
     .map(([key, n]) => `    ${String(n).padStart(3)} × ${key}`)
     .join('\n');
-  const short = (id: string) => (id.length > 22 ? `${id.slice(0, 21)}…` : id);
+  const within = (value: number | null) =>
+    value === null ? '—' : `${Math.round(value * 1000) / 10} %`;
   const latest = groups
     .slice(-show)
     .map((group) => [
       group.preferred.startTime.slice(0, 16).replace('T', ' '),
       group.preferred.sport,
-      short(group.preferred.id),
-      group.duplicates.map((d) => short(d.id)).join(', '),
-      group.reason.summary,
+      group.preferred.provider,
+      group.duplicates.map((d) => d.provider).join(' '),
+      `${Math.round(group.reason.startDifferenceSeconds)} s`,
+      within(group.reason.durationDifference),
+      within(group.reason.distanceDifference),
     ]);
-  return `${shapes}\n\n  latest groups:\n${table(['start (UTC)', 'sport', 'kept', 'duplicates', 'why'], latest, 'llll')}`;
+  return `${shapes}\n\n  latest groups (records in demo-output/duplicates.json), largest differences:\n${table(
+    ['start (UTC)', 'sport', 'kept', 'duplicates from', 'Δstart', 'Δtime', 'Δdist'],
+    latest,
+    'llllrrr',
+  )}`;
 }
 
 /** Sleep and recovery of the last nights, one row per night, one column group per provider. */
@@ -134,7 +202,7 @@ export function sleepAndRecovery(sleeps: readonly Sleep[], days: readonly DailyS
       asleep === null ? '—' : hours(asleep),
       sleep.deepSeconds === null ? '—' : hours(sleep.deepSeconds),
       sleep.remSeconds === null ? '—' : hours(sleep.remSeconds),
-      sleep.score === null ? '—' : String(sleep.score),
+      sleep.score === null ? '—' : String(Math.round(sleep.score)),
     ]);
   }
   const recovery = [...days]
@@ -142,14 +210,19 @@ export function sleepAndRecovery(sleeps: readonly Sleep[], days: readonly DailyS
     .map((day) => [
       day.date,
       day.provider,
-      day.recoveryScore === null ? '—' : `${day.recoveryScore}%`,
-      day.restingHeartRateBpm === null ? '—' : `${day.restingHeartRateBpm} bpm`,
+      day.recoveryScore === null ? '—' : `${Math.round(day.recoveryScore)} %`,
+      day.restingHeartRateBpm === null ? '—' : `${Math.round(day.restingHeartRateBpm)} bpm`,
       day.hrvRmssdMs === null ? '—' : `${day.hrvRmssdMs.toFixed(1)} ms`,
-      day.strain === null ? '—' : String(day.strain),
+      // WHOOP's strain is a 0–21 scale shown with one decimal (15.8685 → 15.9).
+      day.strain === null ? '—' : day.strain.toFixed(1),
     ]);
   return [
-    table(['night ending', 'provider', 'asleep', 'deep', 'REM', 'score'], rows),
+    table(['night ending', 'provider', 'asleep', 'deep', 'REM', 'score'], rows, 'llrrrr'),
     '',
-    table(['day', 'provider', 'recovery', 'resting HR', 'HRV (RMSSD)', 'strain'], recovery),
+    table(
+      ['day', 'provider', 'recovery', 'resting HR', 'HRV (RMSSD)', 'strain'],
+      recovery,
+      'llrrrr',
+    ),
   ].join('\n');
 }
