@@ -33,6 +33,13 @@ export interface PelotonAppSettings extends ProviderAppOptions {
   redirectUri?: string;
   /** Scopes to request. @defaultValue all of {@link PelotonScope} */
   scopes?: readonly PelotonScope[];
+  /**
+   * Scopes the app cannot work without: `login` (and a refresh whose answer drops one) throws
+   * `MissingScopeError` (an `AuthError` with code `missing_scope`) when Auth0 grants fewer.
+   * `[]` turns the check off.
+   * @defaultValue the scopes requested
+   */
+  requiredScopes?: readonly PelotonScope[];
 }
 
 /** Options of {@link PelotonApp.login}. */
@@ -77,6 +84,8 @@ export interface PelotonApp extends TokenRefresher {
    * await store.set('peloton:member-1', tokens);
    * ```
    * @throws {@link @fitlink/core!AuthError} with code `invalid_credentials` for a wrong email or password.
+   * @throws {@link @fitlink/core!MissingScopeError} (`missing_scope`) when Auth0 grants fewer
+   *   scopes than `requiredScopes` (without `offline_access` there is no refresh token).
    * @throws {@link @fitlink/core!AuthError} with `oauthError` `login_page_changed` when Peloton changed its login pages.
    * @throws {@link @fitlink/core!RateLimitError} when Cloudflare rate-limits the login.
    */
@@ -155,6 +164,8 @@ export function createPelotonApp(settings: PelotonAppSettings = {}): PelotonApp 
       issuer: PELOTON_ISSUER,
     },
     clientAuthMethod: 'none',
+    // Auth0 answers with a space-separated `scope`, compared as a set with these.
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
     // No `nonce` is sent: without one Auth0's ID token carries none, which oauth4webapi expects.
     authorizationParams: {
       audience: PELOTON_AUDIENCE,
@@ -196,6 +207,7 @@ export function createPelotonApp(settings: PelotonAppSettings = {}): PelotonApp 
       return oauth.exchangeCode({
         callback,
         state: authorization.state,
+        scopes: authorization.scopes,
         ...(authorization.codeVerifier ? { codeVerifier: authorization.codeVerifier } : {}),
         ...(signal ? { signal } : {}),
       });

@@ -1,4 +1,10 @@
-import { AuthError, createMemoryTokenStore, ErrorCodes, FitlinkError } from '@fitlink/core';
+import {
+  AuthError,
+  createMemoryTokenStore,
+  ErrorCodes,
+  FitlinkError,
+  MissingScopeError,
+} from '@fitlink/core';
 import {
   createPelotonApp,
   createPelotonClient,
@@ -107,6 +113,35 @@ describe('bring your own token', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(FitlinkError);
     expect((error as FitlinkError).code).toBe(ErrorCodes.invalidArgument);
+  });
+});
+
+describe('scope check', () => {
+  it('refuses a login whose grant lacks offline_access: missing_scope, tokens on the error', async () => {
+    ctx.plugin.auth.knobs.declinedScopes = ['offline_access'];
+    const error = await createPelotonApp()
+      .login({ username: PELOTON_SANDBOX_USERNAME, password: PELOTON_SANDBOX_PASSWORD })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      provider: 'peloton',
+      missingScopes: ['offline_access'],
+      grantedScopes: ['openid', 'peloton-api.members:default'],
+    });
+    const tokens = (error as MissingScopeError).tokens;
+    expect(tokens?.scope).toEqual(['openid', 'peloton-api.members:default']);
+    expect(JSON.stringify(error)).not.toContain(PELOTON_SANDBOX_PASSWORD);
+    expect(JSON.stringify(error)).not.toContain(tokens?.accessToken);
+  });
+
+  it('logs in with the narrower grant when requiredScopes allows it', async () => {
+    ctx.plugin.auth.knobs.declinedScopes = ['offline_access'];
+    const tokens = await createPelotonApp({
+      requiredScopes: ['openid', 'peloton-api.members:default'],
+    }).login({ username: PELOTON_SANDBOX_USERNAME, password: PELOTON_SANDBOX_PASSWORD });
+    expect(tokens.scope).toEqual(['openid', 'peloton-api.members:default']);
   });
 });
 

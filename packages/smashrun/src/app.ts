@@ -20,6 +20,13 @@ export interface SmashrunAppSettings extends ProviderAppOptions {
   redirectUri: string;
   /** Scopes asked for when `createAuthorization` names none. @defaultValue ['read_activity'] */
   scopes?: readonly SmashrunScope[];
+  /**
+   * Scopes the app cannot work without: `exchangeCode` throws `MissingScopeError` (an
+   * `AuthError` with code `missing_scope`) when the grant lacks one, and so does a refresh whose
+   * answer drops one. `[]` turns the check off.
+   * @defaultValue the scopes asked for
+   */
+  requiredScopes?: readonly SmashrunScope[];
 }
 
 /**
@@ -44,9 +51,18 @@ export interface SmashrunApp extends TokenRefresher {
     params?: Record<string, string>;
   }): Promise<AuthorizationRequest>;
   /**
-   * Checks the callback's `state` and exchanges the code for tokens (never retried).
+   * Checks the callback's `state`, exchanges the code for tokens (never retried) and compares
+   * the granted scopes (the token answer's space-separated `scope`; the scopes asked for when it
+   * has none) with `requiredScopes`, by default the scopes asked for: pass the authorization's
+   * `scopes` back.
    *
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback, state, scopes });
+   * ```
    * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   * @throws {@link @fitlink/core!MissingScopeError} (`missing_scope`) when a required scope was
+   *   not granted; the tokens are on the error.
    */
   exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
   /**
@@ -90,6 +106,8 @@ export function createSmashrunApp(settings: SmashrunAppSettings): SmashrunApp {
     clientAuthMethod: 'client_secret_post',
     redirectUri: settings.redirectUri,
     scopes: settings.scopes ?? SMASHRUN_DEFAULT_SCOPES,
+    // Space-separated, compared as sets (write_activity is not documented to cover read_activity).
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
     // SmashRun's code flow has no PKCE; an unexpected code_challenge is best not sent at all.
     pkce: false,
     ...passThroughAppSettings(settings),

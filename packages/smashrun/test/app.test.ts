@@ -1,4 +1,4 @@
-import { AuthError, ErrorCodes, FitlinkError } from '@fitlink/core';
+import { AuthError, ErrorCodes, FitlinkError, MissingScopeError } from '@fitlink/core';
 import { createSmashrunApp, SMASHRUN_AUTHORIZE_URL } from '@fitlink/smashrun';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +28,11 @@ describe('createSmashrunApp', () => {
     const authorization = await app.createAuthorization({ scopes: ['read_activity'] });
     const callback = await followAuthorization(authorization.url);
     expect(callback.origin + callback.pathname).toBe(SANDBOX_REDIRECT_URI);
-    const tokens = await app.exchangeCode({ callback, state: authorization.state });
+    const tokens = await app.exchangeCode({
+      callback,
+      state: authorization.state,
+      scopes: authorization.scopes,
+    });
     expect(tokens.accessToken).toMatch(/\S{16,}/);
     expect(tokens.refreshToken).toMatch(/\S{16,}/);
     expect(tokens.tokenType).toBe('bearer');
@@ -36,6 +40,47 @@ describe('createSmashrunApp', () => {
     // The sandbox issues SmashRun's 12-week tokens.
     expect(tokens.expiresAt).toBe(NOW + 12 * 7 * 86_400_000);
     expect(world.plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
+  });
+
+  it('asked read+write, granted read: AuthError missing_scope naming write_activity', async () => {
+    world.plugin.auth.knobs.declinedScopes = ['write_activity'];
+    const app = sandboxApp(world.clock);
+    const authorization = await app.createAuthorization();
+    const callback = await followAuthorization(authorization.url);
+    const error = await app
+      .exchangeCode({ callback, state: authorization.state, scopes: authorization.scopes })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      provider: 'smashrun',
+      missingScopes: ['write_activity'],
+      grantedScopes: ['read_activity'],
+      reconnect: false,
+    });
+    expect((error as AuthError).message).toContain('write_activity');
+    expect((error as MissingScopeError).tokens?.scope).toEqual(['read_activity']);
+    expect(JSON.stringify(error)).not.toContain((error as MissingScopeError).tokens?.accessToken);
+  });
+
+  it('accepts the read-only grant when write_activity is not required, or the check is off', async () => {
+    world.plugin.auth.knobs.declinedScopes = ['write_activity'];
+    for (const requiredScopes of [['read_activity'] as const, [] as const]) {
+      const app = createSmashrunApp({
+        clientId: SANDBOX_CLIENT.clientId,
+        clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
+        redirectUri: SANDBOX_REDIRECT_URI,
+        scopes: ['read_activity', 'write_activity'],
+        requiredScopes,
+      });
+      const authorization = await app.createAuthorization();
+      const tokens = await app.exchangeCode({
+        callback: await followAuthorization(authorization.url),
+        state: authorization.state,
+      });
+      expect(tokens.scope).toEqual(['read_activity']);
+    }
   });
 
   it('refreshes into a new pair and refuses the old refresh token afterwards', async () => {

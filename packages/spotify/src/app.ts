@@ -37,6 +37,13 @@ export interface SpotifyAppSettings extends ProviderAppOptions {
   /** Scopes asked for. @defaultValue {@link SPOTIFY_DEFAULT_SCOPES} */
   scopes?: readonly SpotifyScope[];
   /**
+   * Scopes the app cannot work without: `exchangeCode` throws `MissingScopeError` (an
+   * `AuthError` with code `missing_scope`) when the grant lacks one, and so does a refresh whose
+   * answer drops one. `[]` turns the check off.
+   * @defaultValue the scopes asked for
+   */
+  requiredScopes?: readonly SpotifyScope[];
+  /**
    * Send a PKCE S256 challenge. Always on for public clients (no secret).
    * @defaultValue `true` without a client secret, `false` with one (Spotify's code flow)
    */
@@ -65,6 +72,13 @@ export interface SpotifyExchangeCodeOptions {
   state: string;
   /** The PKCE verifier issued with it (`undefined` or `''` when PKCE is off). */
   codeVerifier?: string | undefined;
+  /**
+   * The scopes the authorization asked for ({@link SpotifyAuthorization.scopes}): the grant is
+   * compared with them unless `requiredScopes` says otherwise. @defaultValue the app's `scopes`
+   */
+  scopes?: readonly SpotifyScope[] | undefined;
+  /** The scopes this exchange requires; `[]` skips the check. @defaultValue the app's `requiredScopes`, else `scopes` */
+  requiredScopes?: readonly SpotifyScope[] | undefined;
   /** Aborts the request. */
   signal?: AbortSignal;
 }
@@ -107,13 +121,17 @@ export interface SpotifyApp extends TokenRefresher {
   createAuthorization(options?: SpotifyAuthorizationOptions): Promise<SpotifyAuthorization>;
   /**
    * Checks the callback (state, `error=access_denied`) and exchanges the code. The token set
-   * gets `authorizedAt`, the start of the six-month refresh-token life.
+   * gets `authorizedAt`, the start of the six-month refresh-token life. The granted scopes (the
+   * token answer's space-separated `scope`) must cover `requiredScopes`, by default the scopes
+   * asked for: pass the authorization's `scopes` back.
    *
    * @throws `AuthError` on a state mismatch, a denied consent, or a refused code or verifier.
+   * @throws `MissingScopeError` (an `AuthError` with code `missing_scope`) when a required scope
+   *   was not granted; the tokens are on the error.
    *
    * @example
    * ```ts
-   * const tokens = await app.exchangeCode({ callback: request.url, state, codeVerifier });
+   * const tokens = await app.exchangeCode({ callback: request.url, state, codeVerifier, scopes });
    * ```
    */
   exchangeCode(options: SpotifyExchangeCodeOptions): Promise<TokenSet>;
@@ -176,6 +194,8 @@ export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
     clientAuthMethod: publicClient ? 'none' : 'client_secret_basic',
     redirectUri: settings.redirectUri,
     scopes: settings.scopes ?? SPOTIFY_DEFAULT_SCOPES,
+    // Space-separated, compared as sets.
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
     pkce: publicClient || (settings.pkce ?? false),
     mapTokenError: mapSpotifyTokenError,
     ...passThroughAppSettings(settings),

@@ -1,4 +1,4 @@
-import { AuthError, ErrorCodes, FitlinkError } from '@fitlink/core';
+import { AuthError, ErrorCodes, FitlinkError, MissingScopeError } from '@fitlink/core';
 import { createSpotifyApp, SPOTIFY_AUTHORIZE_URL, SPOTIFY_DEFAULT_SCOPES } from '@fitlink/spotify';
 import { SPOTIFY_SANDBOX_REDIRECT_URIS, spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import {
@@ -137,6 +137,40 @@ describe('createSpotifyApp', () => {
     await expect(app.createAuthorization({ params: { response_type: 'token' } })).rejects.toThrow(
       /implicit grant on 27 November 2025/,
     );
+  });
+
+  it('refuses a grant without a required scope (space-separated answer), unless the app opts out', async () => {
+    holder.plugin.auth.knobs.declinedScopes = ['user-read-recently-played'];
+    const app = sandboxApp('confidential');
+    const authorization = await app.createAuthorization();
+    const callback = await followAuthorization(authorization.url);
+    const error = await app
+      .exchangeCode({ callback, state: authorization.state, scopes: authorization.scopes })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toMatchObject({
+      name: 'MissingScopeError',
+      code: ErrorCodes.missingScope,
+      provider: 'spotify',
+      missingScopes: ['user-read-recently-played'],
+      grantedScopes: READ_SCOPES.filter((scope) => scope !== 'user-read-recently-played'),
+      reconnect: false,
+    });
+    expect(JSON.stringify(error)).not.toContain(SANDBOX_CLIENT.clientSecret);
+
+    const relaxed = createSpotifyApp({
+      clientId: SANDBOX_CLIENT.clientId,
+      clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
+      redirectUri: SANDBOX_REDIRECT_URI,
+      scopes: READ_SCOPES,
+      requiredScopes: [],
+    });
+    const again = await relaxed.createAuthorization();
+    const tokens = await relaxed.exchangeCode({
+      callback: await followAuthorization(again.url),
+      state: again.state,
+    });
+    expect(tokens.scope).not.toContain('user-read-recently-played');
   });
 
   it('registers loopback redirect URIs and no localhost one in the sandbox', () => {

@@ -1,7 +1,6 @@
 import {
-  AuthError,
+  checkGrantedScopes,
   createOAuth2App,
-  ErrorCodes,
   type ExchangeCodeOptions,
   type ProviderAppOptions,
   passThroughAppSettings,
@@ -29,8 +28,11 @@ export interface StravaAppSettings extends ProviderAppOptions {
   /** Scopes asked for. @defaultValue `['read', 'profile:read_all', 'activity:read_all']` */
   scopes?: readonly StravaScope[];
   /**
-   * Scopes the app cannot work without: `exchangeCode` throws `AuthError` (`missing_scope`)
-   * when the user unticked one. @defaultValue the scopes asked for
+   * Scopes the app cannot work without: `exchangeCode` throws `MissingScopeError` (an
+   * `AuthError` with code `missing_scope`) when the athlete unticked one, or when the grant
+   * cannot be read (a callback without its `scope` parameter); a `*_all` scope covers its
+   * narrower sibling. `[]` turns the check off.
+   * @defaultValue the scopes asked for
    */
   requiredScopes?: readonly StravaScope[];
   /** `force` shows the consent page even to athletes who already approved. @defaultValue 'auto' */
@@ -76,10 +78,19 @@ export interface StravaApp {
   /**
    * Checks the callback (state, `error=access_denied`, the accepted `scope`) and exchanges the
    * code. The token set's `scope` is what the athlete accepted and `providerUserId` the athlete id.
+   * Pass the whole callback URL (its `scope` lists what the athlete kept) and the authorization's
+   * `scopes`. A callback without `scope` is still checked: the code is redeemed and the token
+   * answer's `scope` read; Strava's has none, so nothing counts as granted.
    *
-   * @throws {@link @fitlink/core!AuthError} `state_mismatch`, `authorization_denied`,
-   * `missing_scope` (an unticked required scope; the code is not redeemed) or `invalid_grant` (a
-   * code that expired or was used).
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback: request.url, state, scopes });
+   * ```
+   * @throws {@link @fitlink/core!AuthError} `state_mismatch`, `authorization_denied` or
+   * `invalid_grant` (a code that expired or was used).
+   * @throws {@link @fitlink/core!MissingScopeError} `missing_scope`: a required scope the athlete
+   * unticked (the code is not redeemed), or, for a callback without `scope`, one the answer does
+   * not show (the tokens are on the error: deauthorize them).
    */
   exchangeCode(
     options: ExchangeCodeOptions & { requiredScopes?: readonly StravaScope[] },
@@ -131,6 +142,12 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     scopes,
     // Strava wants `read,activity:read_all`, not space-separated scopes.
     scopeSeparator: ',',
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
+    // `activity:read_all` covers `activity:read`, `read_all` covers `read`.
+    findMissingScopes: missingStravaScopes,
+    // Strava reports the grant in the callback's `scope`, never in the token answer: a callback
+    // without it proves nothing was accepted.
+    absentScope: 'none',
     pkce: false,
     authorizationParams: { approval_prompt: settings.approvalPrompt ?? 'auto' },
     mapTokenError: mapStravaTokenError,
@@ -161,22 +178,36 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     },
     async exchangeCode(options) {
       const params = readCallback(options.callback, options.state, 'strava');
-      const granted = (params.get('scope') ?? '').split(',').filter(Boolean);
-      const required = options.requiredScopes ?? settings.requiredScopes ?? scopes;
+      const requested = options.scopes ?? scopes;
+      const required = options.requiredScopes ?? settings.requiredScopes ?? requested;
       // The athlete can untick scopes on the consent page; the callback lists what was kept.
-      const missing = params.has('scope') ? missingStravaScopes(required, granted) : [];
-      if (missing.length > 0) {
-        throw new AuthError(
-          `strava: the athlete did not grant ${missing.join(', ')}; ask again explaining why the app needs it`,
-          {
-            provider: 'strava',
-            code: ErrorCodes.missingScope,
-            description: `granted: ${granted.join(',') || '(none)'}`,
-            reconnect: false,
-          },
-        );
+      // Checked before the code is redeemed, so a refused grant leaves no tokens behind.
+      const callbackScope = params.get('scope');
+      if (callbackScope !== null) {
+        checkGrantedScopes({
+          provider: 'strava',
+          required,
+          granted: callbackScope,
+          findMissing: missingStravaScopes,
+          stage: 'callback',
+          ...(options.scopes === undefined &&
+          options.requiredScopes === undefined &&
+          settings.requiredScopes === undefined
+            ? {
+                hint: "The grant was compared with the app's default scopes: pass the authorization request's scopes to exchangeCode if it asked for others",
+              }
+            : {}),
+          secrets: secrets(),
+        });
       }
-      const tokens = await oauth.exchangeCode({ ...options, callback: params });
+      // Core checks again after the exchange: without a callback `scope`, from the token answer.
+      const tokens = await oauth.exchangeCode({
+        ...options,
+        callback: params,
+        scopes: requested,
+        requiredScopes: required,
+      });
+      const granted = (callbackScope ?? '').split(',').filter(Boolean);
       if (granted.length > 0) tokens.scope = granted;
       return tokens;
     },

@@ -1,11 +1,34 @@
-import { AuthError, ErrorCodes } from '@fitlink/core';
-import { createStravaApp, STRAVA_AUTHORIZE_URL } from '@fitlink/strava';
-import { followAuthorization, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
+import { AuthError, ErrorCodes, MissingScopeError } from '@fitlink/core';
+import { createStravaApp, STRAVA_AUTHORIZE_URL, type StravaAppSettings } from '@fitlink/strava';
+import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import { useStravaSandbox } from './helpers.js';
 
 describe('createStravaApp', () => {
   const context = useStravaSandbox();
+
+  /**
+   * A Strava app on the sandbox whose token answers lack `field`, as Strava's real code
+   * exchange answers lack `scope` (the sandbox's carry it).
+   */
+  function stravaAppWithout(field: string | undefined, settings: Partial<StravaAppSettings> = {}) {
+    const withoutField: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (field === undefined || !url.endsWith('/oauth/token') || !response.ok) return response;
+      const body = (await response.json()) as Record<string, unknown>;
+      delete body[field];
+      return Response.json(body, { status: response.status });
+    };
+    return createStravaApp({
+      clientId: SANDBOX_CLIENT.clientId,
+      clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
+      redirectUri: SANDBOX_REDIRECT_URI,
+      clock: context.clock,
+      fetch: withoutField,
+      ...settings,
+    });
+  }
 
   it('keeps the client secret in closures: no property of the app holds it', () => {
     const secret = 'strava-client-secret-4f9c';
@@ -78,6 +101,87 @@ describe('createStravaApp', () => {
     const callback = await followAuthorization(url);
     const tokens = await app.exchangeCode({ callback, state, requiredScopes: ['activity:read'] });
     expect(tokens.scope).toEqual(['read', 'activity:read_all']);
+  });
+
+  it('checks a callback without its scope parameter too: the token answer is read, the tokens come on the error', async () => {
+    const { app, plugin } = context;
+    plugin.auth.knobs.declinedScopes = ['activity:read_all'];
+    const { url, state, scopes } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    callback.searchParams.delete('scope');
+    const error = await app
+      .exchangeCode({ callback, state, scopes })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      provider: 'strava',
+      missingScopes: ['activity:read_all'],
+      grantedScopes: ['read', 'profile:read_all'],
+      stage: 'exchange',
+      reconnect: false,
+    });
+    expect((error as MissingScopeError).message).toContain('activity:read_all');
+    // The code was redeemed: the tokens are handed over (not returned) so they can be deauthorized.
+    expect(plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
+    const tokens = (error as MissingScopeError).tokens;
+    expect(tokens?.providerUserId).toBe('12345678');
+    expect(JSON.stringify(error)).not.toContain(tokens?.accessToken);
+    await app.deauthorize(tokens ?? '');
+    expect(plugin.stats.deauthorizations).toBe(1);
+  });
+
+  it("treats a callback without scope and a token answer without scope (Strava's own shape) as nothing granted", async () => {
+    const { plugin } = context;
+    const app = stravaAppWithout('scope');
+    const { url, state } = await app.createAuthorization();
+    const callback = await followAuthorization(url);
+    callback.searchParams.delete('scope');
+    const error = await app.exchangeCode({ callback, state }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      missingScopes: ['read', 'profile:read_all', 'activity:read_all'],
+      grantedScopes: [],
+    });
+    expect((error as MissingScopeError).message).toContain('whole callback URL');
+    expect(plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
+
+    // The same callback shape with the check turned off connects.
+    const optedOut = stravaAppWithout('scope', { requiredScopes: [] });
+    const again = await optedOut.createAuthorization();
+    const bare = await followAuthorization(again.url);
+    bare.searchParams.delete('scope');
+    const tokens = await optedOut.exchangeCode({ callback: bare, state: again.state });
+    expect(tokens.providerUserId).toBe('12345678');
+    expect(tokens.scope).toBeUndefined();
+  });
+
+  it('requiredScopes: [] (the opt-out) accepts any partial grant', async () => {
+    const { plugin } = context;
+    plugin.auth.knobs.declinedScopes = ['activity:read_all', 'profile:read_all'];
+    const app = stravaAppWithout(undefined, { requiredScopes: [] });
+    const { url, state } = await app.createAuthorization();
+    const tokens = await app.exchangeCode({ callback: await followAuthorization(url), state });
+    expect(tokens.scope).toEqual(['read']);
+  });
+
+  it("compares with the authorization's own scopes when they are passed back", async () => {
+    const { app, plugin } = context;
+    const { url, state, scopes } = await app.createAuthorization({ scopes: ['read'] });
+    const callback = await followAuthorization(url);
+    expect((await app.exchangeCode({ callback, state, scopes })).scope).toEqual(['read']);
+    // Without them the app's default scopes are required, which this grant lacks.
+    const narrow = await app.createAuthorization({ scopes: ['read'] });
+    const narrowCallback = await followAuthorization(narrow.url);
+    await expect(
+      app.exchangeCode({ callback: narrowCallback, state: narrow.state }),
+    ).rejects.toMatchObject({
+      code: 'missing_scope',
+      stage: 'callback',
+      message: expect.stringContaining("pass the authorization request's scopes"),
+    });
+    expect(plugin.auth.stats.tokenRequests.authorization_code).toBe(1);
   });
 
   it('maps a reused code (AuthorizationCode invalid) and a denied consent to AuthError', async () => {

@@ -25,6 +25,14 @@ export interface TrainingPeaksAppSettings extends ProviderAppOptions {
   redirectUri: string;
   /** Scopes asked for; only scopes granted to the app work. @defaultValue `trainingpeaks.defaultScopes` */
   scopes?: readonly TrainingPeaksScope[];
+  /**
+   * Scopes the app cannot work without (TrainingPeaks scopes are not inclusive:
+   * `workouts:details` does not cover `workouts:read`). `exchangeCode` throws
+   * `MissingScopeError` (an `AuthError` with code `missing_scope`) when the grant lacks one, and
+   * so does a refresh whose answer drops one. `[]` turns the check off.
+   * @defaultValue the scopes asked for
+   */
+  requiredScopes?: readonly TrainingPeaksScope[];
   /** Sandbox (UAT) or production hosts. @defaultValue 'sandbox' */
   environment?: TrainingPeaksEnvironment;
 }
@@ -57,13 +65,17 @@ export interface TrainingPeaksApp extends TokenRefresher {
     params?: Record<string, string>;
   }): Promise<AuthorizationRequest>;
   /**
-   * Checks the callback's `state` and exchanges the code for tokens (never retried: a code is
-   * single-use).
+   * Checks the callback's `state`, exchanges the code for tokens (never retried: a code is
+   * single-use) and compares the granted scopes (the token answer's space-separated `scope`; the
+   * scopes asked for when it has none) with `requiredScopes`, by default the scopes asked for:
+   * pass the authorization's `scopes` back.
    *
    * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   * @throws {@link @fitlink/core!MissingScopeError} (`missing_scope`) when a required scope was
+   *   not granted; the tokens are on the error.
    * @example
    * ```ts
-   * const tokens = await app.exchangeCode({ callback, state });
+   * const tokens = await app.exchangeCode({ callback, state, scopes });
    * ```
    */
   exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
@@ -130,6 +142,8 @@ export function createTrainingPeaksApp(settings: TrainingPeaksAppSettings): Trai
     clientAuthMethod: 'client_secret_post',
     redirectUri: settings.redirectUri,
     scopes: settings.scopes ?? TRAININGPEAKS_DEFAULT_SCOPES,
+    // Space-separated, compared as sets (no TrainingPeaks scope implies another).
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
     // TrainingPeaks documents no PKCE; an unknown code_challenge is not sent.
     pkce: false,
     endpoints: {

@@ -1,4 +1,4 @@
-import { AuthError, createMemoryTokenStore, ErrorCodes } from '@fitlink/core';
+import { AuthError, createMemoryTokenStore, ErrorCodes, MissingScopeError } from '@fitlink/core';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import {
   createTrainingPeaksApp,
@@ -83,6 +83,37 @@ describe('createTrainingPeaksApp', () => {
     expect(tokens.scope).toHaveLength(17);
     expect(tokens.scope).toContain('workouts:details');
     expect(tokens.scope).toContain('webhook:write-subscriptions');
+  });
+
+  it('refuses a grant without a required scope (scopes are not inclusive), unless the app opts out', async () => {
+    const auth = holder.plugin.authOf('sandbox');
+    if (auth) auth.knobs.declinedScopes = ['workouts:details'];
+    const app = sandboxApp();
+    const authorization = await app.createAuthorization();
+    const callback = await followAuthorization(authorization.url);
+    const error = await app
+      .exchangeCode({ callback, state: authorization.state, scopes: authorization.scopes })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      provider: 'trainingpeaks',
+      missingScopes: ['workouts:details'],
+      grantedScopes: ['athlete:profile', 'workouts:read', 'metrics:read'],
+    });
+    // The app can deauthorize what it will not use.
+    await app.deauthorize((error as MissingScopeError).tokens ?? '');
+    expect(auth?.stats.revocations).toBe(1);
+
+    const { tokens } = await connectByConsent({
+      app: createTrainingPeaksApp({
+        clientId: SANDBOX_CLIENT.clientId,
+        clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
+        redirectUri: SANDBOX_REDIRECT_URI,
+        requiredScopes: [],
+      }),
+    });
+    expect(tokens.scope).toEqual(['athlete:profile', 'workouts:read', 'metrics:read']);
   });
 
   it('refuses a client authenticating with HTTP Basic (TrainingPeaks takes the secret in the body)', async () => {

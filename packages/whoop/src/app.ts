@@ -52,6 +52,13 @@ export interface WhoopAppSettings extends ProviderAppOptions {
    * @defaultValue false
    */
   pkce?: boolean;
+  /**
+   * Scopes the app cannot work without: `exchangeCode` throws `MissingScopeError` (an
+   * `AuthError` with code `missing_scope`) when WHOOP grants fewer, and so does a refresh whose
+   * answer drops one. `[]` turns the check off.
+   * @defaultValue the scopes asked for (`offline` included when it is added)
+   */
+  requiredScopes?: readonly WhoopScope[];
   /** Receives warnings (a missing `offline` scope …) instead of a console message. @defaultValue none */
   onWarning?: (warning: WhoopWarning) => void;
   /** The app's rate-limit budget, shared by its clients. @defaultValue createWhoopRateLimitPolicy() */
@@ -85,9 +92,17 @@ export interface WhoopApp extends TokenRefresher {
     params?: Record<string, string>;
   }): Promise<WhoopAuthorizationRequest>;
   /**
-   * Checks the callback's `state` and exchanges the code for tokens (never retried).
+   * Checks the callback's `state`, exchanges the code for tokens (never retried) and compares
+   * the granted scopes (the token answer's space-separated `scope`) with `requiredScopes`, by
+   * default the scopes asked for: pass the authorization's `scopes` back.
    *
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback, state, scopes });
+   * ```
    * @throws {@link @fitlink/core!AuthError} on a state mismatch, `error=` in the callback or a refused code.
+   * @throws {@link @fitlink/core!MissingScopeError} (`missing_scope`) when a required scope was
+   *   not granted; the tokens are on the error.
    */
   exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
   /**
@@ -126,6 +141,9 @@ export interface WhoopApp extends TokenRefresher {
  * @see https://developer.whoop.com/docs/developing/oauth
  */
 export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
+  // What an authorization asks for: the scopes given, `offline` added unless turned off.
+  const withOffline = (asked: readonly WhoopScope[]): WhoopScope[] =>
+    asked.includes('offline') || !(settings.offline ?? true) ? [...asked] : [...asked, 'offline'];
   const core = createOAuth2App<WhoopScope>({
     provider: 'whoop',
     clientId: settings.clientId,
@@ -134,6 +152,10 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
     redirectUri: settings.redirectUri,
     endpoints: { authorizationEndpoint: WHOOP_AUTHORIZE_URL, tokenEndpoint: WHOOP_TOKEN_URL },
     pkce: settings.pkce ?? false,
+    // What an exchange without the authorization's `scopes` compares the grant with. WHOOP
+    // separates scopes with spaces, in the URL and in the token answer.
+    scopes: withOffline(settings.scopes ?? WHOOP_DEFAULT_SCOPES),
+    ...(settings.requiredScopes ? { requiredScopes: settings.requiredScopes } : {}),
     // WHOOP's refresh request carries `scope` (its docs send `offline`). Asking again for what
     // was granted (offline included) keeps every scope on the new token whether or not the
     // server narrows the grant to the requested scope.
@@ -167,18 +189,15 @@ export function createWhoopApp(settings: WhoopAppSettings): WhoopApp {
       }
       const asked = options.scopes ?? settings.scopes ?? WHOOP_DEFAULT_SCOPES;
       const warnings: WhoopWarning[] = [];
-      let scopes = [...asked];
+      const scopes = withOffline(asked);
       if (!scopes.includes('offline')) {
-        if (settings.offline ?? true) scopes = [...scopes, 'offline'];
-        else {
-          warnings.push(
-            warn({
-              code: 'missing_offline_scope',
-              message:
-                'whoop: the offline scope is left out, so WHOOP issues no refresh token and the connection ends when the 1-hour access token expires',
-            }),
-          );
-        }
+        warnings.push(
+          warn({
+            code: 'missing_offline_scope',
+            message:
+              'whoop: the offline scope is left out, so WHOOP issues no refresh token and the connection ends when the 1-hour access token expires',
+          }),
+        );
       }
       const request = await core.createAuthorization({
         scopes,

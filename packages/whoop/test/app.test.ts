@@ -1,4 +1,10 @@
-import { AuthError, createMemoryTokenStore, FitlinkError } from '@fitlink/core';
+import {
+  AuthError,
+  createMemoryTokenStore,
+  ErrorCodes,
+  FitlinkError,
+  MissingScopeError,
+} from '@fitlink/core';
 import { followAuthorization, SANDBOX_CLIENT, SANDBOX_REDIRECT_URI } from '@fitlink/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import {
@@ -56,12 +62,101 @@ describe('createWhoopApp', () => {
 
     // Without offline WHOOP issues no refresh token: the exchange warns too.
     const callback = await followAuthorization(request.url);
-    const tokens = await app.exchangeCode({ callback, state: request.state });
+    const tokens = await app.exchangeCode({
+      callback,
+      state: request.state,
+      scopes: request.scopes,
+    });
     expect(tokens.refreshToken).toBeUndefined();
     expect(warnings.map((warning) => warning.code)).toEqual([
       'missing_offline_scope',
       'no_refresh_token',
     ]);
+  });
+
+  it('refuses a downgraded grant (a read scope unticked): missing_scope, tokens on the error', async () => {
+    const { auth } = sandbox.plugin;
+    auth.knobs.declinedScopes = ['read:recovery'];
+    const app = whoopApp();
+    const request = await app.createAuthorization();
+    const callback = await followAuthorization(request.url);
+    const error = await app
+      .exchangeCode({ callback, state: request.state, scopes: request.scopes })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toBeInstanceOf(AuthError);
+    expect(error).toMatchObject({
+      code: ErrorCodes.missingScope,
+      provider: 'whoop',
+      missingScopes: ['read:recovery'],
+      stage: 'exchange',
+      reconnect: false,
+    });
+    expect((error as MissingScopeError).message).toContain('read:recovery');
+    // WHOOP's answer is space-separated: every other scope was read as granted.
+    expect((error as MissingScopeError).grantedScopes).toEqual(
+      WHOOP_DEFAULT_SCOPES.filter((scope) => scope !== 'read:recovery'),
+    );
+    const tokens = (error as MissingScopeError).tokens;
+    expect(tokens?.refreshToken).toEqual(expect.any(String));
+    expect(JSON.stringify(error)).not.toContain(tokens?.accessToken);
+    // The app can revoke what it will not use.
+    await app.revoke(tokens ?? '');
+    expect(auth.listGrants().every((grant) => grant.revoked)).toBe(true);
+  });
+
+  it('requires offline by default: a user who unticks it gets missing_scope, not a one-hour connection', async () => {
+    sandbox.plugin.auth.knobs.declinedScopes = ['offline'];
+    const app = whoopApp();
+    const request = await app.createAuthorization();
+    const callback = await followAuthorization(request.url);
+    const error = await app
+      .exchangeCode({ callback, state: request.state })
+      .catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: 'missing_scope', missingScopes: ['offline'] });
+    expect((error as MissingScopeError).tokens?.refreshToken).toBeUndefined();
+  });
+
+  it('requiredScopes narrows the check, and [] turns it off', async () => {
+    sandbox.plugin.auth.knobs.declinedScopes = ['read:recovery', 'read:sleep'];
+    const narrow = whoopApp({ requiredScopes: ['read:workout', 'offline'] });
+    const request = await narrow.createAuthorization();
+    const tokens = await narrow.exchangeCode({
+      callback: await followAuthorization(request.url),
+      state: request.state,
+    });
+    expect(tokens.scope).not.toContain('read:recovery');
+    expect(tokens.refreshToken).toEqual(expect.any(String));
+
+    const warnings: WhoopWarning[] = [];
+    sandbox.plugin.auth.knobs.declinedScopes = ['read:recovery', 'offline'];
+    const off = whoopApp({ requiredScopes: [], onWarning: (warning) => warnings.push(warning) });
+    const again = await off.createAuthorization();
+    const partial = await off.exchangeCode({
+      callback: await followAuthorization(again.url),
+      state: again.state,
+    });
+    expect(partial.scope).not.toContain('offline');
+    expect(warnings.map((warning) => warning.code)).toEqual(['no_refresh_token']);
+  });
+
+  it('a token answer without scope counts as granted as asked (RFC 6749 §5.1)', async () => {
+    const withoutScope: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.endsWith('/oauth/oauth2/token') || !response.ok) return response;
+      const { scope: _scope, ...body } = (await response.json()) as Record<string, unknown>;
+      return Response.json(body, { status: response.status });
+    };
+    const app = whoopApp({ fetch: withoutScope });
+    const request = await app.createAuthorization();
+    const tokens = await app.exchangeCode({
+      callback: await followAuthorization(request.url),
+      state: request.state,
+      scopes: request.scopes,
+    });
+    expect(tokens.scope).toBeUndefined();
+    expect(tokens.refreshToken).toEqual(expect.any(String));
   });
 
   it('seeds connections with a refresh token only when offline is granted', () => {

@@ -31,6 +31,15 @@ export type { OAuth2Warning, OAuth2WarningCode } from './oauth2-warning.js';
 export type { OfflineAccessMode } from './offline-access.js';
 export { codeChallengeS256, generateCodeVerifier, generateState } from './pkce.js';
 export {
+  type AbsentScope,
+  type CheckGrantedScopesInput,
+  checkGrantedScopes,
+  type FindMissingScopes,
+  MissingScopeError,
+  type MissingScopeErrorOptions,
+  type ScopeCheckStage,
+} from './scope-check.js';
+export {
   type RevocationTokenPlacement,
   sendTokenRevocation,
   type TokenRevocationOptions,

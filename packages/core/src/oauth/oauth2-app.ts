@@ -14,6 +14,7 @@ import type {
 } from './oauth2-settings.js';
 import { applyOfflineAccess } from './offline-access.js';
 import { codeChallengeS256, generateCodeVerifier, generateState } from './pkce.js';
+import { checkGrantedScopes, parseScope } from './scope-check.js';
 import { createTokenEndpointCaller } from './token-endpoint-caller.js';
 
 export type {
@@ -28,8 +29,8 @@ export interface OAuth2App<Scope extends string = string> extends TokenRefresher
   /** The app's settings (the secret included: do not log this object). */
   readonly settings: Readonly<OAuth2AppSettings<Scope>>;
   /**
-   * Builds the authorization URL with a fresh `state` and PKCE S256 challenge. Keep `state` and
-   * `codeVerifier` in the user's session for the callback. With `offline_access` among the
+   * Builds the authorization URL with a fresh `state` and PKCE S256 challenge. Keep `state`,
+   * `codeVerifier` and `scopes` in the user's session for the callback. With `offline_access` among the
    * scopes, `prompt=consent` is added or warned about (the `offlineAccess` setting).
    *
    * @example
@@ -46,14 +47,32 @@ export interface OAuth2App<Scope extends string = string> extends TokenRefresher
   }): Promise<AuthorizationRequest>;
   /**
    * Validates the callback (state, then `iss` against the issuer, then `error=`) and exchanges
-   * the code for tokens. Never retried: a code is single-use.
+   * the code for tokens. Never retried: a code is single-use. Then compares the granted scopes
+   * with the required ones (`requiredScopes`, by default the `scopes` asked for: pass
+   * {@link AuthorizationRequest.scopes} back).
    *
+   * @example
+   * ```ts
+   * const tokens = await app.exchangeCode({ callback, state, codeVerifier, scopes });
+   * ```
    * @throws {@link AuthError} on a state mismatch (`state_mismatch`), a callback from another
    *   issuer (`issuer_mismatch`, before the code is sent), a provider `error=`, a refused code or
    *   PKCE verifier, or an ID token from another issuer (`issuer_mismatch`, saying what to set).
+   * @throws {@link MissingScopeError} (an `AuthError` with code `missing_scope`) when the grant
+   *   lacks a required scope; the issued tokens are on the error, not returned.
    * @throws {@link FitlinkError} with code `insecure_endpoint` for a refused plain-http endpoint.
    */
   exchangeCode(options: ExchangeCodeOptions): Promise<TokenSet>;
+  /**
+   * Exchanges `tokens.refreshToken` for a new token set. When the answer has a `scope`, it must
+   * still cover `requiredScopes` (or, without that setting, the scopes the connection had, less
+   * any a `refreshParams` `scope` left out on purpose).
+   *
+   * @throws {@link AuthError} with code `invalid_grant` when the provider refuses the grant.
+   * @throws {@link MissingScopeError} (`missing_scope`, `reconnect: true`) when the refreshed
+   *   grant lost a required scope; the new tokens are on the error and are not stored.
+   */
+  refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
   /**
    * Revokes a token (RFC 7009).
    *
@@ -178,8 +197,28 @@ export function createOAuth2App<Scope extends string = string>(
         },
         [code, codeVerifier ?? ''],
       );
-      const granted = params.get('scope');
-      if (granted && !tokens.scope) tokens.scope = granted.split(/[\s,]+/).filter(Boolean);
+      // The token response's `scope` says what was granted; else the callback's (Strava's).
+      const callbackScope = params.get('scope');
+      if (callbackScope !== null && !tokens.scope) tokens.scope = parseScope(callbackScope);
+      const requested = options.scopes ?? settings.scopes ?? [];
+      const required = options.requiredScopes ?? settings.requiredScopes;
+      checkGrantedScopes({
+        provider,
+        required: required ?? requested,
+        // Compared with the app's default scopes: the authorization may have asked for others.
+        ...(required === undefined && options.scopes === undefined
+          ? {
+              hint: "The grant was compared with the app's default scopes: pass the authorization request's scopes to exchangeCode if it asked for others",
+            }
+          : {}),
+        granted: tokens.scope,
+        ...(requested.length > 0 ? { requested } : {}),
+        absent: settings.absentScope ?? 'requested',
+        ...(settings.findMissingScopes ? { findMissing: settings.findMissingScopes } : {}),
+        stage: 'exchange',
+        tokens,
+        secrets: [...secrets(), code],
+      });
       return tokens;
     },
 
@@ -196,7 +235,8 @@ export function createOAuth2App<Scope extends string = string>(
           ? settings.refreshParams(tokens)
           : settings.refreshParams;
       const server = await resolveServer(options.signal);
-      return caller.run(
+      let answeredScope: string | undefined;
+      const next = await caller.run(
         server,
         'refresh',
         async () => {
@@ -211,10 +251,31 @@ export function createOAuth2App<Scope extends string = string>(
             },
           );
           const answer = await oauth.processRefreshTokenResponse(server.as, client, response);
+          if (typeof answer.scope === 'string') answeredScope = answer.scope;
           return caller.finish(answer, tokens);
         },
         [refreshToken, tokens.accessToken],
       );
+      // RFC 6749 §6: an answer without `scope` keeps the grant; one with it may have narrowed it.
+      if (answeredScope !== undefined) {
+        let required = settings.requiredScopes ?? tokens.scope ?? [];
+        // A refresh that asks for fewer scopes on purpose (refreshParams) expects fewer back.
+        const asked = extraParams?.scope;
+        if (asked !== undefined) {
+          const askedSet = new Set(parseScope(asked));
+          required = required.filter((scope) => askedSet.has(scope));
+        }
+        checkGrantedScopes({
+          provider,
+          required,
+          granted: answeredScope,
+          ...(settings.findMissingScopes ? { findMissing: settings.findMissingScopes } : {}),
+          stage: 'refresh',
+          tokens: next,
+          secrets: [...secrets(), refreshToken, tokens.accessToken],
+        });
+      }
+      return next;
     },
 
     async revoke(token, options = {}) {

@@ -6,6 +6,7 @@ import type { OAuth2DiscoverySettings } from './discovery.js';
 import type { TokenErrorContext } from './oauth-errors.js';
 import type { OAuth2Warning } from './oauth2-warning.js';
 import type { OfflineAccessMode } from './offline-access.js';
+import type { AbsentScope, FindMissingScopes } from './scope-check.js';
 import type { TokenResponse } from './token-response.js';
 
 /** A provider's OAuth 2 endpoints. */
@@ -66,8 +67,40 @@ export interface OAuth2AppSettings<Scope extends string = string> {
   redirectUri: string;
   /** Scopes requested by default. */
   scopes?: readonly Scope[];
-  /** Separator of scopes in the authorization URL. @defaultValue ' ' */
+  /**
+   * Separator of scopes in the authorization URL and the client credentials request. Granted
+   * scopes (the token response's or the callback's `scope`) are split on spaces and commas
+   * whatever this says, and compared as sets.
+   * @defaultValue ' '
+   */
   scopeSeparator?: string;
+  /**
+   * The scopes the app cannot work without. After the code exchange, the scopes the provider
+   * says it granted (the token response's `scope`, else the callback's; without either, see
+   * `absentScope`) must cover them, or `exchangeCode` throws a {@link MissingScopeError}
+   * (`AuthError`, code `missing_scope`) naming the missing ones, with the issued tokens on the
+   * error, not returned. A refresh whose answer has a `scope` is checked too: against this
+   * list when it is set, else against the scopes the connection had.
+   *
+   * `[]` turns the check off (the explicit opt-out, for apps that accept any partial grant and
+   * read `tokens.scope` themselves).
+   * @defaultValue the scopes asked for: `exchangeCode`'s `scopes` (from the authorization
+   * request), else this app's `scopes`
+   * @see https://www.rfc-editor.org/rfc/rfc6749#section-3.3
+   */
+  requiredScopes?: readonly Scope[];
+  /**
+   * What a code exchange whose token response and callback both lack `scope` means (see
+   * {@link AbsentScope}).
+   * @defaultValue 'requested' (RFC 6749 §5.1: the scopes asked for were granted)
+   */
+  absentScope?: AbsentScope;
+  /**
+   * Which required scopes a grant does not cover, for providers whose broader scopes imply
+   * narrower ones.
+   * @defaultValue set difference: the required scopes not granted
+   */
+  findMissingScopes?: FindMissingScopes;
   /** Send a PKCE S256 challenge. @defaultValue true */
   pkce?: boolean;
   /** Extra authorization parameters the provider needs (`approval_prompt`, `audience` …). */
@@ -126,6 +159,18 @@ export interface ExchangeCodeOptions {
   state: string;
   /** The PKCE verifier issued with it; `undefined` or `''` when PKCE is off. */
   codeVerifier?: string | undefined;
+  /**
+   * The scopes the authorization asked for ({@link AuthorizationRequest.scopes}): what the
+   * grant is compared with when the app sets no `requiredScopes`, and what a token response
+   * without `scope` granted. Keep it in the session with `state`.
+   * @defaultValue the app's `scopes`
+   */
+  scopes?: readonly string[] | undefined;
+  /**
+   * The scopes this exchange requires, instead of the app's `requiredScopes`; `[]` skips the check.
+   * @defaultValue the app's `requiredScopes`, else `scopes`
+   */
+  requiredScopes?: readonly string[] | undefined;
   /** Aborts the request. */
   signal?: AbortSignal;
 }

@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOAuth2App, type OAuth2AppSettings, type OAuth2Warning } from '../../src/index.js';
+import {
+  createOAuth2App,
+  MissingScopeError,
+  type OAuth2AppSettings,
+  type OAuth2Warning,
+} from '../../src/index.js';
 import { authorize, exchange } from './flow.js';
 import { CLIENTS, type InteropServer, REDIRECT_URI, startInteropServer } from './interop-server.js';
 
@@ -53,7 +58,21 @@ describe('offline_access against oidc-provider', () => {
     expect(warnings).toEqual([
       expect.objectContaining({ code: 'offline_access_without_consent', provider: 'interop' }),
     ]);
-    const tokens = await exchange(manual, authorized);
+    // The downgraded grant is refused (missing_scope), with the issued tokens on the error.
+    const error = await exchange(manual, authorized).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(MissingScopeError);
+    expect(error).toMatchObject({ code: 'missing_scope', missingScopes: ['offline_access'] });
+    const tokens = (error as MissingScopeError).tokens;
+    expect(tokens?.refreshToken).toBeUndefined();
+    expect(tokens?.scope).toEqual(['openid']);
+  });
+
+  it('accepts the narrower grant when the app requires only openid', async () => {
+    const { app: manual } = app({
+      endpoints: { ...server.endpoints, issuer: server.issuer },
+      requiredScopes: ['openid'],
+    });
+    const tokens = await exchange(manual, await authorize(manual, server));
     expect(tokens.refreshToken).toBeUndefined();
     expect(tokens.scope).toEqual(['openid']);
   });
