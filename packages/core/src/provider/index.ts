@@ -28,6 +28,7 @@ export {
   resolveRange,
 } from './range.js';
 export {
+  type DefinedRoutes,
   defineRoutes,
   type MatchedRoute,
   matchRoute,
