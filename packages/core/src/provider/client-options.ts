@@ -4,6 +4,7 @@ import type { Clock } from '../http/clock.js';
 import type { HttpHooks } from '../http/hooks.js';
 import type { HttpClientSettings } from '../http/http-types.js';
 import type { ValidationMode } from '../http/validate.js';
+import type { PersistFailureHook } from '../tokens/persist-failure.js';
 import type { ConnectionSettings } from './contract.js';
 
 /**
@@ -26,6 +27,12 @@ export interface ProviderClientOptions {
   maxRateLimitWaitMs?: number;
   /** The rate-limit policy; share one between clients to share a budget. @defaultValue the provider's policy */
   rateLimitPolicy?: AsyncRateLimitPolicy;
+  /**
+   * Receives a refreshed token set the token store would not take (after retries), so the app
+   * can save it elsewhere; the client keeps using it in memory. Passed to `connectionAuth`.
+   * @defaultValue none
+   */
+  onPersistFailure?: PersistFailureHook;
 }
 
 /**
