@@ -10,5 +10,5 @@ export default defineConfig({
   platform: 'node',
   // Keep `node:http` as written: Deno and Bun resolve the prefixed form.
   removeNodeProtocol: false,
-  external: ['msw', 'vitest', '@fitlink/core'],
+  external: ['msw', 'vitest', 'fast-check', '@fitlink/core'],
 });
