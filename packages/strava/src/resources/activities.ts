@@ -8,7 +8,6 @@ import {
   STRAVA_STREAM_KEYS,
   type StravaStreamKey,
   type StravaStreamSet,
-  stravaStreamSetSchema,
 } from '../schemas/streams.js';
 import type { StravaActivityZone } from '../schemas/zones.js';
 
@@ -165,9 +164,9 @@ export function createActivitiesResource(request: StravaRequester): StravaActivi
         ...pickCallOptions(options),
       });
       if (!Array.isArray(response)) return response;
-      // The legacy array form: re-key it by type.
-      const keyed = Object.fromEntries(response.map((stream) => [stream.type, stream]));
-      return stravaStreamSetSchema.parse(keyed);
+      // Only with validation 'warn' or 'off' (validating re-keys the legacy array form itself):
+      // re-key it by type without a second, throwing parse; unvalidated data stays unvalidated.
+      return Object.fromEntries(response.map((stream) => [stream.type, stream])) as StravaStreamSet;
     },
     create: (input, options = {}) => {
       const form = new URLSearchParams({
