@@ -8,7 +8,11 @@ import {
   type SingleFlight,
   type TokenSet,
 } from '@fitlink/core';
-import { sendStravaDeauthorize } from './deauthorize.js';
+import {
+  type StravaRevokeOptions,
+  sendStravaDeauthorize,
+  sendStravaRevoke,
+} from './deauthorize.js';
 import {
   STRAVA_AUTHORIZE_URL,
   STRAVA_MOBILE_AUTHORIZE_URL,
@@ -52,7 +56,7 @@ export interface StravaAuthorization {
 }
 
 /**
- * A Strava application: connects athletes, refreshes and deauthorizes their tokens. The client
+ * A Strava application: connects athletes, refreshes and revokes their tokens. The client
  * secret lives in closures only: no property of the app holds it or the settings.
  */
 export interface StravaApp {
@@ -104,20 +108,38 @@ export interface StravaApp {
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
   /**
-   * Deauthorizes the app for the athlete (`POST /oauth/deauthorize`): every token of the
-   * connection stops working and Strava sends an `authorized: "false"` webhook event.
+   * Deauthorizes the app for the athlete (`POST /oauth/deauthorize`, the access token as bearer
+   * and form field): every token of the connection stops working and Strava sends an
+   * `authorized: "false"` webhook event.
    *
+   * @deprecated Strava retires `oauth/deauthorize` on 2027-06-01: use {@link StravaApp.revoke}
+   * (`oauth/revoke`, available since 2026-06-01). Until then this keeps working.
    * @throws {@link @fitlink/core!AuthError} `unauthorized` when the access token is already
    * invalid.
    */
   deauthorize(tokens: TokenSet | string, options?: { signal?: AbortSignal }): Promise<void>;
-  /** Same as {@link StravaApp.deauthorize}, under the name core's `ProviderApp` uses. */
-  revoke(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<void>;
+  /**
+   * Revokes the athlete's grant (`POST /oauth/revoke`): HTTP Basic client credentials, and the
+   * token set's refresh token in the form (`token_type_hint=refresh_token`), which revokes its
+   * access token too, so an expired access token needs no refresh first. A token given as a
+   * string is sent as is, with `tokenTypeHint` when given.
+   *
+   * @example
+   * ```ts
+   * await app.revoke(tokens);
+   * ```
+   * @see https://developers.strava.com/docs/authentication/
+   * @throws {@link @fitlink/core!AuthError} `invalid_client` when Strava refuses the client id or
+   * secret.
+   * @throws {@link StravaApplicationInactiveError} when the developer application is inactive.
+   * @throws {@link @fitlink/core!ProviderError} for another error answer.
+   */
+  revoke(tokens: TokenSet | string, options?: StravaRevokeOptions): Promise<void>;
 }
 
 /**
  * Creates a Strava application: OAuth 2 authorization code with the secret in the form body,
- * comma-separated scopes, rotating refresh tokens and deauthorization.
+ * comma-separated scopes, rotating refresh tokens and revocation (`oauth/revoke`).
  *
  * @see https://developers.strava.com/docs/authentication/
  * @example
@@ -160,10 +182,16 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     },
     ...passThroughAppSettings(settings),
   });
-  const { clientSecret } = settings;
+  const { clientId, clientSecret } = settings;
   const secrets = () => [clientSecret];
   const deauthorize = (tokens: TokenSet | string, options: { signal?: AbortSignal } = {}) =>
     sendStravaDeauthorize({ ...passThroughAppSettings(settings), secrets }, tokens, options);
+  const revoke = (tokens: TokenSet | string, options: StravaRevokeOptions = {}) =>
+    sendStravaRevoke(
+      { ...passThroughAppSettings(settings), clientId, clientSecret, secrets },
+      tokens,
+      options,
+    );
 
   return {
     provider: 'strava',
@@ -213,6 +241,6 @@ export function createStravaApp(settings: StravaAppSettings): StravaApp {
     },
     refresh: (tokens, options) => oauth.refresh(tokens, options),
     deauthorize,
-    revoke: (tokens, options) => deauthorize(tokens, options),
+    revoke,
   };
 }

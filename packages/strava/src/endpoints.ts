@@ -30,8 +30,28 @@ export const STRAVA_MOBILE_AUTHORIZE_URL = 'https://www.strava.com/oauth/mobile/
  * `/api/v3/oauth/token`, which Strava serves too.
  */
 export const STRAVA_TOKEN_URL = 'https://www.strava.com/oauth/token';
-/** Revokes every token the app holds for the athlete (not RFC 7009: takes the access token). */
+/**
+ * Revokes every token the app holds for the athlete (not RFC 7009: takes the access token).
+ *
+ * @deprecated Strava retires `oauth/deauthorize` on 2027-06-01; use {@link STRAVA_REVOKE_URL}
+ * (available since 2026-06-01).
+ * @see https://developers.strava.com/docs/authentication/
+ */
 export const STRAVA_DEAUTHORIZE_URL = 'https://www.strava.com/oauth/deauthorize';
+/**
+ * Revokes a grant (available since 2026-06-01; replaces `oauth/deauthorize`): the client
+ * authenticates with HTTP Basic (`client_id:client_secret`), the body carries `token` (the
+ * access or the refresh token, which revokes the other) and an optional `token_type_hint`.
+ * OAuth stays on www.strava.com when the API moves host.
+ *
+ * @see https://developers.strava.com/docs/authentication/
+ */
+export const STRAVA_REVOKE_URL = 'https://www.strava.com/oauth/revoke';
+/**
+ * The app's settings page on strava.com, where its owner sees its tier and status and
+ * reactivates an inactive app (see `StravaApplicationInactiveError`).
+ */
+export const STRAVA_API_SETTINGS_URL = 'https://www.strava.com/settings/api';
 
 /** The most activities `GET /athlete/activities` returns per page. */
 export const STRAVA_MAX_PAGE_SIZE = 200;

@@ -247,7 +247,7 @@ describe('createStravaApp', () => {
     });
   });
 
-  it('deauthorizes: every token of the connection stops working', async () => {
+  it('deauthorizes (deprecated, works until 2027-06-01): every token of the connection stops working', async () => {
     const { app, connect, plugin } = context;
     const tokens = await connect();
     await app.deauthorize(tokens);
@@ -256,7 +256,7 @@ describe('createStravaApp', () => {
     await expect(app.deauthorize(tokens)).rejects.toMatchObject({ code: 'unauthorized' });
   });
 
-  it('serves deauthorize from its own handler, with no RFC 7009 revocation endpoint', async () => {
+  it("serves revoke and deauthorize from its own handlers, not the kit's RFC 7009 endpoint", async () => {
     const { app, connect, plugin } = context;
     const { auth } = plugin;
     expect(auth.endpoints.revocation).toBeUndefined();
@@ -269,12 +269,13 @@ describe('createStravaApp', () => {
     expect(auth.stats.revocations).toBe(0);
   });
 
-  it('client.deauthorize refreshes an expired token first and forgets the connection', async () => {
+  it('client.deauthorize revokes through oauth/revoke with the refresh token (no refresh of an expired token) and forgets the connection', async () => {
     const { connect, store, plugin } = context;
     await connect({ expired: true });
     await context.client().deauthorize();
-    expect(plugin.auth.stats.refreshRequests).toBe(1);
-    expect(plugin.stats.deauthorizations).toBe(1);
+    expect(plugin.auth.stats.refreshRequests).toBe(0);
+    expect(plugin.stats.revocations).toBe(1);
+    expect(plugin.stats.deauthorizations).toBe(0);
     expect(await store.get('athlete-1')).toBeUndefined();
   });
 });

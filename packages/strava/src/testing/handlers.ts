@@ -17,12 +17,14 @@ import {
 } from '../endpoints.js';
 import { STRAVA_STREAM_KEYS, type StravaStreamKey } from '../schemas/streams.js';
 import { missingStravaScopes, STRAVA_SCOPES, type StravaScope } from '../scopes.js';
+import { createStravaApiGate } from './api-gate.js';
 import { stravaCreatedAnswer } from './created-answer.js';
 import type { StravaSandboxData } from './data.js';
 import { stravaSandboxErrors } from './errors.js';
 import type { StravaFakeActivity } from './fake.js';
 import { stravaJsonResponse } from './json.js';
 import type { StravaSandboxKnobs, StravaSandboxStats } from './plugin.js';
+import { createStravaRevokeHandler } from './revoke.js';
 import { createStravaSubscriptionAnswers } from './subscriptions.js';
 import { createStravaWriteAnswers } from './uploads.js';
 
@@ -79,8 +81,11 @@ export function stravaRateLimitHeaders({ windows }: BudgetDecision): Record<stri
  * `STRAVA_ROUTES` (through `createProviderApi`): the athlete, zones, stats, activity list
  * (`before`/`after`/`page`/`per_page` ≤ 200, ascending with `after`, empty past the end), detail,
  * laps, zones, streams, manual creation, multipart uploads with asynchronous processing and
- * push subscriptions; plus `POST /oauth/deauthorize`. Every API answer carries Strava's rate-limit
- * headers from `knobs.rateLimit`; a spent budget answers 429 without `Retry-After`, as Strava does.
+ * push subscriptions; plus `POST /oauth/revoke` (HTTP Basic) and the retiring
+ * `POST /oauth/deauthorize`. Every API answer carries Strava's rate-limit headers from
+ * `knobs.rateLimit`; a spent budget answers 429 without `Retry-After`, as Strava does. Before the
+ * routes, a gate answers `knobs.applicationInactive` with Strava's 403 `Application Status
+ * Inactive` and refuses a token sent in the query or a form body (see `createStravaApiGate`).
  *
  * @param options - The plugin's parts (authorization server, data, knobs, stats, context) and
  * the registered client.
@@ -173,7 +178,7 @@ export function createStravaHandlers(options: StravaHandlersOptions): HttpHandle
     },
   });
 
-  // Strava's revocation lives beside the token endpoint, outside the API and its budget.
+  // Strava's revocations live beside the token endpoint, outside the API and its budget.
   const deauthorize = http.post(STRAVA_DEAUTHORIZE_URL, async ({ request }) => {
     const form = new URLSearchParams(await request.text().catch(() => ''));
     const token =
@@ -189,5 +194,13 @@ export function createStravaHandlers(options: StravaHandlersOptions): HttpHandle
     stats.deauthorizations += 1;
     return stravaJsonResponse({ access_token: token });
   });
-  return [...api.handlers, deauthorize];
+  const gate = createStravaApiGate({
+    baseUrl: STRAVA_API_BASE_URL,
+    applicationInactive: () => knobs.applicationInactive,
+    onTokenOutsideHeader: () => {
+      stats.tokensOutsideHeader += 1;
+    },
+  });
+  const revoke = createStravaRevokeHandler({ auth, stats, client: options.client });
+  return [gate, ...api.handlers, revoke, deauthorize];
 }

@@ -4,6 +4,11 @@
  *
  * @packageDocumentation
  */
+export {
+  createStravaApiGate,
+  type StravaApiGateOptions,
+  stravaApplicationInactiveResponse,
+} from './api-gate.js';
 export type {
   StravaSandboxData,
   StravaSandboxSubscription,
@@ -44,3 +49,4 @@ export {
   stravaOAuthErrorBody,
   stravaSandboxPlugin,
 } from './plugin.js';
+export { createStravaRevokeHandler, type StravaRevokeHandlerOptions } from './revoke.js';

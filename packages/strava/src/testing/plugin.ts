@@ -42,12 +42,25 @@ export interface StravaSandboxKnobs {
   uploadPollsUntilReady: number;
   /** Send the `hub.challenge` GET to the callback when a subscription is created. */
   verifyWebhookCallback: boolean;
+  /**
+   * The developer application is inactive (its owner's subscription lapsed): every API call is
+   * answered `403 Application Status Inactive`; OAuth endpoints keep working, as on Strava.
+   * @defaultValue false
+   */
+  applicationInactive: boolean;
 }
 
-/** Live counters of the Strava sandbox: the kit's, plus deauthorizations. */
+/** Live counters of the Strava sandbox: the kit's, plus revocations and deauthorizations. */
 export interface StravaSandboxStats extends ProviderApiStats {
-  /** Accepted `POST /oauth/deauthorize`. */
+  /** Accepted `POST /oauth/deauthorize` (retired by Strava on 2027-06-01). */
   deauthorizations: number;
+  /** Accepted `POST /oauth/revoke`. */
+  revocations: number;
+  /**
+   * API requests refused for carrying `access_token` in the query or a form body (Strava takes
+   * tokens in the `Authorization` header only from 2027-06-01).
+   */
+  tokensOutsideHeader: number;
 }
 
 /** The Strava plugin's handle: `data`, `knobs`, `stats` and `auth`, as every provider's. */
@@ -114,17 +127,25 @@ export function stravaSandboxPlugin(options: StravaSandboxPluginOptions = {}): S
     extraActivities: options.extraActivities ?? 0,
     uploadPollsUntilReady: 1,
     verifyWebhookCallback: true,
+    applicationInactive: false,
   };
   return createProviderSandboxPlugin({
     id: 'strava',
     hosts: ['www.strava.com'],
     knobs,
-    stats: { ...createProviderApiStats(), deauthorizations: 0 },
+    stats: {
+      ...createProviderApiStats(),
+      deauthorizations: 0,
+      revocations: 0,
+      tokensOutsideHeader: 0,
+    },
     authorization: () => ({
       baseUrl: 'https://www.strava.com',
       authorizePath: '/oauth/authorize',
       tokenPath: '/oauth/token',
-      // Strava has no RFC 7009 endpoint; POST /oauth/deauthorize is the API handlers' own.
+      // POST /oauth/revoke takes HTTP Basic while the token endpoint takes the secret in the
+      // body, which the kit's one-method clients cannot model: it and the retiring
+      // /oauth/deauthorize are the API handlers' own.
       revokePath: null,
       clients: [client],
       users: [{ id: String(STRAVA_SANDBOX_ATHLETE_ID), name: 'Sandy Box' }],
