@@ -15,7 +15,7 @@ import {
 } from '@fitlink/core';
 import { getSpotifyConsentStatus, type SpotifyConsentStatus } from './consent.js';
 import { SPOTIFY_AUTHORIZE_URL, SPOTIFY_TOKEN_URL } from './endpoints.js';
-import { mapSpotifyTokenError } from './errors.js';
+import { mapSpotifyTokenError, SpotifyRefreshTokenExpiredError } from './errors.js';
 import { validateSpotifyRedirectUri } from './redirect-uri.js';
 import { SPOTIFY_DEFAULT_SCOPES, type SpotifyScope } from './scopes.js';
 
@@ -136,10 +136,19 @@ export interface SpotifyApp extends TokenRefresher {
    */
   exchangeCode(options: SpotifyExchangeCodeOptions): Promise<TokenSet>;
   /**
-   * Refreshes the access token. Spotify sometimes returns a new refresh token and sometimes
-   * none: the old one is kept then. `authorizedAt` is kept (refreshing does not extend the six months).
+   * Refreshes the access token. Since 2026-06-18 Spotify's answer carries no refresh token: the
+   * one the token set has is kept (and a new one stored, should Spotify send one again).
+   * `authorizedAt` is kept: refreshing does not extend the six months.
    *
-   * @throws `AuthError` with code `invalid_grant` when the refresh token is revoked or ended.
+   * A refused refresh is never retried: Spotify asks apps not to. The app remembers a refresh
+   * token Spotify answered `invalid_grant` (by SHA-256, for the life of the app object, up to
+   * 1,000) and refuses it again without a request; discard the stored tokens and send the user
+   * through authorization again.
+   *
+   * @throws {@link SpotifyRefreshTokenExpiredError} (an `AuthError` with code `invalid_grant`)
+   *   when the refresh token ended, six months after the user authorized.
+   * @throws `AuthError` with code `invalid_grant` when the refresh token was revoked or refused
+   *   otherwise.
    */
   refresh(tokens: TokenSet, options?: { signal?: AbortSignal }): Promise<TokenSet>;
   /**
@@ -158,6 +167,15 @@ export interface SpotifyApp extends TokenRefresher {
   consentStatus(tokens: TokenSet, options?: { warnBeforeMs?: number }): SpotifyConsentStatus;
   /** Secrets of the app (the client secret) for core to redact from errors; never log them. */
   secrets(): readonly string[];
+}
+
+// How many refused refresh tokens an app remembers.
+const REFUSED_LIMIT = 1000;
+
+/** SHA-256 of a token, hex: what the app remembers of a refused refresh token. */
+async function sha256Hex(value: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
+  return Array.from(new Uint8Array(digest), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }
 
 /**
@@ -179,6 +197,34 @@ export interface SpotifyApp extends TokenRefresher {
 export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
   validateSpotifyRedirectUri(settings.redirectUri);
   const clock = settings.clock ?? systemClock;
+  // Refresh tokens Spotify refused, by SHA-256 (not the tokens), with what Spotify said: never
+  // sent again ("do not retry a failed refresh"). Per app object; the oldest go past the limit.
+  const refused = new Map<string, { description: string | undefined }>();
+  const refusalError = (
+    tokens: TokenSet,
+    refusal: { description: string | undefined },
+    cause?: unknown,
+  ): AuthError => {
+    const { description } = refusal;
+    const status = getSpotifyConsentStatus(tokens, { now: clock.now(), warnBeforeMs: 0 });
+    const again = cause === undefined ? ' (refused before: not sent again)' : '';
+    if (status.expired || /expired/i.test(description ?? '')) {
+      return new SpotifyRefreshTokenExpiredError({
+        refreshTokenExpiresAt: status.refreshTokenExpiresAt,
+        ...(description === undefined ? {} : { description }),
+        ...(cause === undefined ? {} : { cause }),
+      });
+    }
+    return new AuthError(
+      `spotify refused the refresh token${description ? ` (${description})` : ''}${again}: discard the stored tokens and send the user through authorization again`,
+      {
+        provider: 'spotify',
+        oauthError: 'invalid_grant',
+        ...(description === undefined ? {} : { description }),
+        ...(cause === undefined ? {} : { cause }),
+      },
+    );
+  };
   const publicClient = !settings.clientSecret;
   const oauth: OAuth2App<SpotifyScope> = createOAuth2App<SpotifyScope>({
     provider: 'spotify',
@@ -231,22 +277,22 @@ export function createSpotifyApp(settings: SpotifyAppSettings): SpotifyApp {
     exchangeCode: (options) => oauth.exchangeCode(options),
 
     async refresh(tokens, options = {}) {
+      const key = tokens.refreshToken ? await sha256Hex(tokens.refreshToken) : undefined;
+      const known = key === undefined ? undefined : refused.get(key);
+      if (known) throw refusalError(tokens, known);
       try {
         return await oauth.refresh(tokens, options);
       } catch (error) {
-        const status = getSpotifyConsentStatus(tokens, { now: clock.now(), warnBeforeMs: 0 });
-        if (
-          error instanceof AuthError &&
-          error.code === ErrorCodes.invalidGrant &&
-          status.expired
-        ) {
-          // The six-month life of Spotify refresh tokens ended: say so instead of a bare invalid_grant.
-          throw new AuthError(
-            `spotify refused the refresh token: it ended on ${status.refreshTokenExpiresAt?.toISOString()}, six months after the user authorized; the user must authorize again`,
-            { provider: 'spotify', oauthError: 'invalid_grant', cause: error },
-          );
+        if (!(error instanceof AuthError) || error.code !== ErrorCodes.invalidGrant) throw error;
+        // Spotify: "do not retry a failed refresh". Ended six months after the user authorized
+        // (`Refresh token expired`), or revoked: either way this refresh token is never sent again.
+        const refusal = { description: error.description };
+        if (key !== undefined) {
+          refused.set(key, refusal);
+          const oldest = refused.keys().next().value;
+          if (refused.size > REFUSED_LIMIT && oldest !== undefined) refused.delete(oldest);
         }
-        throw error;
+        throw refusalError(tokens, refusal, error);
       }
     },
 

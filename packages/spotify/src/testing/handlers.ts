@@ -17,6 +17,7 @@ import type { SpotifySeveralTracks, SpotifyTrack } from '../schemas/track.js';
 import type { SpotifyUser } from '../schemas/user.js';
 import type { SpotifyFake, SpotifyNowPlaying } from './fake.js';
 import { spotifyOffsetPage, spotifyRecentlyPlayedPage } from './paging-answers.js';
+import { createSpotifyPolicyHandlers } from './policy.js';
 
 /** Behaviour switches of the Spotify sandbox; change them at any time during a test. */
 export interface SpotifySandboxKnobs {
@@ -30,6 +31,18 @@ export interface SpotifySandboxKnobs {
    * a burst.
    */
   readonly rateLimit: WindowBudget;
+  /**
+   * Whether the development-mode app's owner has Spotify Premium; `false` answers every Web API
+   * call with 403 "Upgrade to Spotify Premium required …" (since 2026-03-09).
+   * @defaultValue true
+   */
+  ownerPremium: boolean;
+  /**
+   * Whether refresh tokens have ended (six months after the user authorized, since 2026-07-20);
+   * `true` answers every refresh with `400 invalid_grant` "Refresh token expired".
+   * @defaultValue false
+   */
+  refreshTokenExpired: boolean;
 }
 
 /** What {@link createSpotifyHandlers} builds from: the kit's parts, and the player's clock. */
@@ -85,7 +98,8 @@ const TIME_RANGES: readonly string[] = ['short_term', 'medium_term', 'long_term'
  * the player when nothing plays, top items per time range, playlists and playlist items,
  * tracks; Spotify's error bodies, "Insufficient client scope" 403s (a list of route scopes is
  * "any of"), 403 for an app-only token on a user route, and 429 with `Retry-After` when the
- * rate-limit knob is spent.
+ * rate-limit knob is spent. Before them, the `ownerPremium` and `refreshTokenExpired` knobs'
+ * answers (see `createSpotifyPolicyHandlers`).
  *
  * @param options - The sandbox's parts (accounts service, fake, knobs, counters, context) and
  *   the player's clock.
@@ -155,7 +169,11 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): HttpHand
     },
   };
 
-  return createProviderApi({
+  const policy = createSpotifyPolicyHandlers({
+    ownerPremium: () => knobs.ownerPremium,
+    refreshTokenExpired: () => knobs.refreshTokenExpired,
+  });
+  const api = createProviderApi({
     baseUrl: SPOTIFY_API_BASE_URL,
     routes: SPOTIFY_ROUTES,
     answers,
@@ -166,5 +184,6 @@ export function createSpotifyHandlers(options: SpotifyHandlersOptions): HttpHand
     scopeMatch: 'any',
     validate: context.validateAnswers,
     stats,
-  }).handlers;
+  });
+  return [...policy, ...api.handlers];
 }

@@ -34,3 +34,8 @@ export {
   type SpotifySandboxPluginOptions,
   spotifySandboxPlugin,
 } from './plugin.js';
+export {
+  createSpotifyPolicyHandlers,
+  SPOTIFY_OWNER_PREMIUM_MESSAGE,
+  type SpotifyPolicyOptions,
+} from './policy.js';

@@ -29,11 +29,11 @@ export interface SpotifySandboxPluginOptions {
   /** Days of history. @defaultValue 90 */
   days?: number;
   /**
-   * What a refresh answers with (Spotify sometimes returns a new refresh token, sometimes none):
-   * `'rotate'` a new one, `'omit'` no `refresh_token` so the old one keeps working, `'same'` the
-   * old one again. It sets the accounts server's knob of the same name; switch it at run time
-   * there.
-   * @defaultValue 'rotate'
+   * What a refresh answers with: `'omit'` no `refresh_token`, so the old one keeps working (what
+   * Spotify does since 2026-06-18), `'rotate'` a new one (Spotify's former, occasional answer),
+   * `'same'` the old one again. It sets the accounts server's knob of the same name; switch it at
+   * run time there.
+   * @defaultValue 'omit'
    */
   refreshTokenOnRefresh?: RefreshTokenOnRefresh;
   /** Time source of the accounts service, the rate-limit window and the player's `timestamp`, epoch ms. @defaultValue Date.now */
@@ -42,9 +42,9 @@ export interface SpotifySandboxPluginOptions {
 
 /**
  * The Spotify sandbox plugin: the handle every provider's plugin shares. `data` is the
- * {@link SpotifyFake}, `knobs` are {@link SpotifySandboxKnobs} (`nowPlaying`, the `rateLimit`
- * budget), `stats` the API's counters (the kit's `ProviderApiStats`: Spotify has no counters of
- * its own) and `auth` the accounts service.
+ * {@link SpotifyFake}, `knobs` are {@link SpotifySandboxKnobs} (`nowPlaying`, `ownerPremium`,
+ * `refreshTokenExpired`, the `rateLimit` budget), `stats` the API's counters (the kit's
+ * `ProviderApiStats`: Spotify has no counters of its own) and `auth` the accounts service.
  */
 export interface SpotifySandboxPlugin
   extends ProviderSandboxPlugin<'spotify', SpotifyFake, SpotifySandboxKnobs> {}
@@ -52,9 +52,11 @@ export interface SpotifySandboxPlugin
 /**
  * The Spotify sandbox: the accounts service on `https://accounts.spotify.com` (`/authorize`,
  * `/api/token`; HTTP Basic for the confidential client, PKCE for the public one; a refresh
- * answer without `refresh_token` when not rotating, as Spotify does; no revocation endpoint,
- * as Spotify has none) and the Web API on `https://api.spotify.com/v1`, every route of
- * `SPOTIFY_ROUTES`, rendering the sandbox timeline's plays.
+ * answer without `refresh_token` by default, as Spotify's since 2026-06-18; no revocation
+ * endpoint, as Spotify has none) and the Web API on `https://api.spotify.com/v1`, every route of
+ * `SPOTIFY_ROUTES`, rendering the sandbox timeline's plays. The knobs `ownerPremium` and
+ * `refreshTokenExpired` give Spotify's answers to a development-mode app whose owner has no
+ * Premium and to a refresh token past its six months.
  *
  * @param options - Timeline end and length, rotation, clock.
  *
@@ -73,6 +75,8 @@ export function spotifySandboxPlugin(
   // test sets one.
   const knobs: SpotifySandboxKnobs = {
     nowPlaying: null,
+    ownerPremium: true,
+    refreshTokenExpired: false,
     rateLimit: createWindowBudget({
       windows: [
         { name: 'app', limit: Number.POSITIVE_INFINITY, windowMs: 30_000, align: 'first-request' },
@@ -96,8 +100,9 @@ export function spotifySandboxPlugin(
       ],
       scopeSeparator: ' ',
       supportedScopes: Object.keys(SPOTIFY_SCOPES),
-      // Spotify sometimes leaves refresh_token out of the answer ('omit'): the old one stays valid.
-      refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'rotate',
+      // Since 2026-06-18 Spotify leaves refresh_token out of the refresh answer: the old one stays
+      // valid (until six months after the user authorized).
+      refreshTokenOnRefresh: options.refreshTokenOnRefresh ?? 'omit',
       ...(options.clock ? { now: options.clock } : {}),
     }),
     data: ({ seed }) =>
