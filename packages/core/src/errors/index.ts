@@ -12,7 +12,7 @@ export {
   redactValue,
 } from './redact.js';
 export { TokenStoreError } from './token-store-error.js';
-export { ValidationError, type ValidationIssue } from './validation-error.js';
+export { type IssueInput, ValidationError, type ValidationIssue } from './validation-error.js';
 export {
   WebhookVerificationError,
   type WebhookVerificationReason,

@@ -17,12 +17,16 @@ export interface ValidationIssue {
 }
 
 /** What the constructor accepts for an issue: zod's issues as they are, or plain ones. */
-type IssueInput = {
+export interface IssueInput {
+  /** Where in the payload, as zod reports it. */
   path: readonly PropertyKey[];
+  /** zod's issue code. */
   code: string;
+  /** zod's message (redacted before it is kept). */
   message: string;
+  /** The keys of an `unrecognized_keys` issue. */
   keys?: readonly string[];
-};
+}
 
 /**
  * A provider payload did not match its schema: a required field was missing or of the wrong
