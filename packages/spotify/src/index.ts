@@ -39,10 +39,13 @@ export {
   type SpotifyRouteName,
 } from './endpoints.js';
 export {
+  isSpotifyOwnerPremiumRequired,
   mapSpotifyError,
   mapSpotifyTokenError,
   readSpotifyErrorMessage,
   type SpotifyErrorBody,
+  SpotifyPremiumRequiredError,
+  SpotifyRefreshTokenExpiredError,
   spotifyErrorBodySchema,
 } from './errors.js';
 export {

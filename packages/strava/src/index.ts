@@ -12,16 +12,26 @@ export {
   type StravaAuthorization,
 } from './app.js';
 export { createStravaClient, type StravaClient, type StravaClientSettings } from './client.js';
+export type { StravaRevokeOptions, StravaTokenTypeHint } from './deauthorize.js';
 export {
   STRAVA_API_BASE_URL,
+  STRAVA_API_SETTINGS_URL,
   STRAVA_AUTHORIZE_URL,
   STRAVA_DEAUTHORIZE_URL,
   STRAVA_MAX_PAGE_SIZE,
   STRAVA_MOBILE_AUTHORIZE_URL,
+  STRAVA_REVOKE_URL,
   STRAVA_ROUTES,
   STRAVA_TOKEN_URL,
 } from './endpoints.js';
-export { mapStravaError, mapStravaTokenError, parseStravaFault } from './errors.js';
+export {
+  isStravaApplicationInactive,
+  mapStravaError,
+  mapStravaRevokeError,
+  mapStravaTokenError,
+  parseStravaFault,
+  StravaApplicationInactiveError,
+} from './errors.js';
 export { parseStravaJson } from './json.js';
 export {
   STRAVA_PER_FOOT_CADENCE_SPORTS,
