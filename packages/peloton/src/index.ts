@@ -106,4 +106,8 @@ export {
   pelotonWorkoutSummarySchema,
 } from './schemas/workout-summary.js';
 export { PELOTON_DEFAULT_SCOPES, PELOTON_SCOPES, type PelotonScope } from './scopes.js';
-export type { PelotonListActivitiesOptions, PelotonSources } from './sources.js';
+export type {
+  PelotonActivityCursor,
+  PelotonListActivitiesOptions,
+  PelotonSources,
+} from './sources.js';

@@ -3,13 +3,16 @@ import {
   type ActivitySource,
   type CallOptions,
   type Clock,
-  filterRange,
+  type PageCursor,
+  type Paginator,
   type Profile,
   type ProfileSource,
+  rangeTransform,
   resolveRange,
   type Samples,
   type SamplesSource,
-  type TimeRange,
+  type SourceListOptions,
+  transformPages,
 } from '@fitlink/core';
 import { mapPelotonWorkout } from './mapper/to-activity.js';
 import { mapPelotonUser } from './mapper/to-profile.js';
@@ -18,8 +21,14 @@ import type { PelotonUserResource } from './resources/user.js';
 import type { PelotonWorkoutsResource } from './resources/workouts.js';
 import type { PelotonWorkout } from './schemas/workout.js';
 
+/**
+ * The cursor of {@link PelotonSources.listActivities}: the 0-based page of the member's
+ * workouts, newest first (core's `PageCursor`).
+ */
+export type PelotonActivityCursor = PageCursor;
+
 /** Options of {@link PelotonSources.listActivities}. */
-export interface PelotonListActivitiesOptions extends TimeRange, CallOptions {
+export interface PelotonListActivitiesOptions extends SourceListOptions<PelotonActivityCursor> {
   /**
    * Fetch each workout's performance graph for distance, energy, heart rate, power and speed
    * (one request per workout), or map the list items only (`false`: no totals but output).
@@ -27,15 +36,18 @@ export interface PelotonListActivitiesOptions extends TimeRange, CallOptions {
    */
   withTotals?: boolean;
   /**
-   * How many performance graphs are fetched at once (in list order; a loop that stops early
-   * wastes at most this many minus one requests).
+   * How many performance graphs are fetched at once (in list order, within a page of
+   * workouts; a loop that stops early wastes at most this many minus one requests).
    * @defaultValue 4
    */
   totalsConcurrency?: number;
 }
 
 /** The normalized reads of a Peloton client: profile, activities and samples. */
-export interface PelotonSources extends ActivitySource, ProfileSource, SamplesSource {
+export interface PelotonSources
+  extends ActivitySource<PelotonActivityCursor>,
+    ProfileSource,
+    SamplesSource {
   /** Always `'peloton'`. */
   readonly provider: 'peloton';
   /**
@@ -49,19 +61,25 @@ export interface PelotonSources extends ActivitySource, ProfileSource, SamplesSo
   getProfile(options?: CallOptions): Promise<Profile>;
   /**
    * Normalized activities whose start is in `[since, until)`, newest first, every page. Workouts
-   * still in progress are left out. `until` defaults to the client's clock.
+   * still in progress are left out. `until` defaults to the client's clock. A core `Paginator`
+   * over the workout pages (100 per request) whose `cursor` is the page being read; each
+   * page's totals are fetched as its workouts are reached. Peloton lists by creation, newest
+   * first, so a workout created between two runs shifts the pages: a resume then delivers one
+   * workout again (a deleted one could make it miss one); the walk ends an hour of pre-roll
+   * past `since`.
    *
    * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not
    * before `until`, and `RangeError` when `totalsConcurrency` is not a positive integer.
    *
    * @example
    * ```ts
-   * for await (const activity of client.listActivities({ since: new Date('2026-11-01') })) {
-   *   console.log(activity.sport, activity.distanceMetres);
+   * const activities = client.listActivities({ since: new Date('2026-11-01'), cursor: saved });
+   * for await (const activity of activities) {
+   *   console.log(activity.sport, activity.distanceMetres, activities.cursor);
    * }
    * ```
    */
-  listActivities(range: PelotonListActivitiesOptions): AsyncIterable<Activity>;
+  listActivities(range: PelotonListActivitiesOptions): Paginator<Activity, PelotonActivityCursor>;
   /**
    * A workout's normalized time series (with the GPS track of outdoor workouts).
    *
@@ -86,29 +104,7 @@ const CREATED_BEFORE_START_SLACK_MS = 3_600_000;
 const TOTALS_EVERY_N = 60;
 
 // Workouts still in progress have no totals yet: a later sync picks them up.
-async function* completed(
-  workouts: AsyncIterable<PelotonWorkout>,
-): AsyncGenerator<PelotonWorkout, void, undefined> {
-  for await (const workout of workouts) {
-    if (!workout.status || workout.status === 'COMPLETE') yield workout;
-  }
-}
-
-// Groups a stream in order, so each group's totals can be fetched at once.
-async function* batches<T>(
-  items: AsyncIterable<T>,
-  size: number,
-): AsyncGenerator<T[], void, undefined> {
-  let batch: T[] = [];
-  for await (const item of items) {
-    batch.push(item);
-    if (batch.length === size) {
-      yield batch;
-      batch = [];
-    }
-  }
-  if (batch.length > 0) yield batch;
-}
+const completed = (workout: PelotonWorkout) => !workout.status || workout.status === 'COMPLETE';
 
 /**
  * The normalized reads over the client's resources: the workout list trimmed to
@@ -130,10 +126,11 @@ export function createPelotonSources(
       return mapPelotonUser(await user.me(call));
     },
 
-    async *listActivities(range) {
+    listActivities(range) {
       const {
         since: _since,
         until: _until,
+        cursor,
         withTotals = true,
         totalsConcurrency = 4,
         ...call
@@ -144,11 +141,10 @@ export function createPelotonSources(
         );
       }
       const bounds = resolveRange(range, clock);
-      // Listed by creation, newest first: the walk stops an hour of pre-roll past `since`.
-      const wanted = filterRange(
-        workouts.list(call),
+      // Listed by creation, newest first: the list ends an hour of pre-roll past `since`.
+      const { filter, stopWhen } = rangeTransform(
         bounds,
-        (workout) => workout.start_time * 1000,
+        (workout: PelotonWorkout) => workout.start_time * 1000,
         {
           order: 'desc',
           sortedBy: (workout) => workout.created_at * 1000,
@@ -157,13 +153,20 @@ export function createPelotonSources(
       );
       const graphOf = (id: string) =>
         withTotals ? workouts.performanceGraph(id, { ...call, everyN: TOTALS_EVERY_N }) : null;
-      // Totals need one request per workout: fetch a few at once, yield in list order.
-      for await (const batch of batches(completed(wanted), totalsConcurrency)) {
-        const graphs = await Promise.all(batch.map((workout) => graphOf(workout.id)));
-        for (const [index, workout] of batch.entries()) {
-          yield mapPelotonWorkout(workout, { performanceGraph: graphs[index] ?? null });
-        }
-      }
+      return transformPages(workouts.list({ ...call, ...(cursor ? { cursor } : {}) }), {
+        filter: (workout) => filter(workout) && completed(workout),
+        stopWhen,
+        // Totals need one request per workout: a few at once, in list order, as the page is read.
+        async *map(page) {
+          for (let index = 0; index < page.length; index += totalsConcurrency) {
+            const batch = page.slice(index, index + totalsConcurrency);
+            const graphs = await Promise.all(batch.map((workout) => graphOf(workout.id)));
+            for (const [offset, workout] of batch.entries()) {
+              yield mapPelotonWorkout(workout, { performanceGraph: graphs[offset] ?? null });
+            }
+          }
+        },
+      });
     },
 
     async getSamples(workoutId, call = {}) {

@@ -86,4 +86,8 @@ export {
 export { type SmashrunStats, smashrunStatsSchema } from './schemas/stats.js';
 export { type SmashrunUserInfo, smashrunUserInfoSchema } from './schemas/user-info.js';
 export { SMASHRUN_DEFAULT_SCOPES, SMASHRUN_SCOPES, type SmashrunScope } from './scopes.js';
-export type { SmashrunSources } from './sources.js';
+export type {
+  SmashrunActivityCursor,
+  SmashrunListActivitiesOptions,
+  SmashrunSources,
+} from './sources.js';

@@ -3,14 +3,18 @@ import {
   type ActivitySource,
   type CallOptions,
   type Clock,
-  filterRange,
+  type PageCursor,
+  type Paginator,
   type Profile,
   type ProfileSource,
+  pickCallOptions,
+  rangeTransform,
   resolveRange,
   type Samples,
   type SamplesSource,
+  type SourceListOptions,
   systemClock,
-  type TimeRange,
+  transformPages,
 } from '@fitlink/core';
 import { mapSmashrunActivity } from './mapper/to-activity.js';
 import { mapSmashrunProfile } from './mapper/to-profile.js';
@@ -18,25 +22,43 @@ import { mapSmashrunSamples } from './mapper/to-samples.js';
 import type { SmashrunActivitiesResource } from './resources/activities.js';
 import type { SmashrunUserResource } from './resources/user.js';
 
+/**
+ * The cursor of {@link SmashrunSources.listActivities}: the 0-based page of
+ * `GET /my/activities/search` for the same `since` (core's `PageCursor`).
+ */
+export type SmashrunActivityCursor = PageCursor;
+
+/** Options of {@link SmashrunSources.listActivities}. */
+export type SmashrunListActivitiesOptions = SourceListOptions<SmashrunActivityCursor>;
+
 /** SmashRun's data in fitlink's normalized model, read through the resources. */
-export interface SmashrunSources extends ActivitySource, ProfileSource, SamplesSource {
+export interface SmashrunSources
+  extends ActivitySource<SmashrunActivityCursor>,
+    ProfileSource,
+    SamplesSource {
   /** Always `'smashrun'`. */
   readonly provider: 'smashrun';
   /**
    * Normalized runs that started in `[since, until)`, newest first, every page. `since` is also
    * sent as `fromDate`, which keeps the request count low. `until` defaults to the client's clock.
+   * A core `Paginator` over the search pages (100 per request) whose `cursor` is the page being
+   * read. The list is newest first, so a run uploaded between two runs shifts the pages: a
+   * resume then delivers one run again (a deleted run could make it miss one).
    *
    * @throws {@link @fitlink/core!FitlinkError} with code `invalid_argument` when `since` is not
    * before `until`.
    *
    * @example
    * ```ts
-   * for await (const activity of client.listActivities({ since: new Date('2026-11-01T00:00:00Z') })) {
-   *   console.log(activity.startTime, activity.distanceMetres);
+   * const runs = client.listActivities({ since: new Date('2026-11-01T00:00:00Z'), cursor: saved });
+   * for await (const activity of runs) {
+   *   console.log(activity.startTime, activity.distanceMetres, runs.cursor);
    * }
    * ```
    */
-  listActivities(range?: TimeRange & CallOptions): AsyncIterable<Activity>;
+  listActivities(
+    range?: SmashrunListActivitiesOptions,
+  ): Paginator<Activity, SmashrunActivityCursor>;
   /**
    * The user's info (`GET /my/userinfo`) as a normalized profile.
    *
@@ -80,14 +102,19 @@ export function createSmashrunSources(
   const { activities, user } = resources;
   return {
     provider: 'smashrun',
-    async *listActivities(range = {}) {
+    listActivities(range = {}) {
       const resolved = resolveRange(range, options.clock ?? systemClock);
-      const runs = activities.list({ ...range, ...resolved });
+      const runs = activities.list({
+        ...pickCallOptions(range),
+        ...resolved,
+        ...(range.cursor ? { cursor: range.cursor } : {}),
+      });
       // fromDate selects runs *updated* since, so an older run edited since is trimmed here. No
       // early stop: the list is ordered by local start time, which is not the UTC order.
-      for await (const run of filterRange(runs, resolved, (item) => item.startDateTimeLocal)) {
-        yield mapSmashrunActivity(run);
-      }
+      return transformPages(runs, {
+        ...rangeTransform(resolved, (run) => run.startDateTimeLocal),
+        map: (page) => page.map((run) => mapSmashrunActivity(run)),
+      });
     },
     getProfile: async (callOptions = {}) => mapSmashrunProfile(await user.get(callOptions)),
     getSamples: async (activityId, callOptions = {}) =>

@@ -1,16 +1,12 @@
 import {
   type AsyncRateLimitPolicy,
-  type CallOptions,
   type ConnectionSettings,
   connectionAuth,
   createHttpClient,
   type HttpClient,
-  type Play,
-  type PlaySource,
   type ProviderClientOptions,
   passThroughHttpSettings,
   systemClock,
-  type TimeRange,
 } from '@fitlink/core';
 import type { SpotifyApp } from './app.js';
 import type { SpotifyConsentStatus } from './consent.js';
@@ -37,7 +33,7 @@ import {
 import { createTracksResource, type SpotifyTracksResource } from './resources/tracks.js';
 import type { SpotifyArtist } from './schemas/top.js';
 import type { SpotifyTrack } from './schemas/track.js';
-import { createSpotifySources } from './sources.js';
+import { createSpotifySources, type SpotifySources } from './sources.js';
 
 /** Settings of {@link createSpotifyClient}. */
 export interface SpotifyClientSettings extends ConnectionSettings, ProviderClientOptions {
@@ -56,7 +52,7 @@ export interface SpotifyClientSettings extends ConnectionSettings, ProviderClien
 }
 
 /** A Spotify client for one connected user. */
-export interface SpotifyClient extends PlaySource {
+export interface SpotifyClient extends SpotifySources {
   /** Always `'spotify'`. */
   readonly provider: 'spotify';
   /** The underlying HTTP client, for endpoints the package does not wrap (relative paths resolve against `https://api.spotify.com/v1/`). */
@@ -77,16 +73,6 @@ export interface SpotifyClient extends PlaySource {
   readonly playlistItems: SpotifyPlaylistItemsResource;
   /** Catalog tracks (`/tracks/{id}`). */
   readonly tracks: SpotifyTracksResource;
-  /**
-   * Normalized plays in a time range (`until` exclusive), newest first, from the history
-   * Spotify keeps (the last 50 plays).
-   *
-   * @example
-   * ```ts
-   * for await (const play of client.listPlays({ since: new Date(Date.now() - 3_600_000) })) console.log(play.trackName);
-   * ```
-   */
-  listPlays(range?: TimeRange & CallOptions): AsyncIterable<Play>;
   /** Where the stored connection stands against the six-month refresh-token end. */
   consentStatus(): Promise<SpotifyConsentStatus>;
 }
@@ -162,10 +148,10 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
     tracks: createTracksResource(watched),
   };
   return {
-    provider: 'spotify',
+    // `provider` and `listPlays` come from the sources.
+    ...createSpotifySources(resources),
     http: watched,
     ...resources,
-    ...createSpotifySources(resources),
     consentStatus,
   };
 }

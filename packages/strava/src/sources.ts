@@ -1,15 +1,18 @@
 import {
   type Activity,
   type ActivitySource,
-  type CallOptions,
   type Clock,
-  filterRange,
+  type PageCursor,
+  type Paginator,
   type Profile,
   type ProfileSource,
+  pickCallOptions,
+  rangeTransform,
   resolveRange,
   type Samples,
   type SamplesSource,
-  type TimeRange,
+  type SourceListOptions,
+  transformPages,
 } from '@fitlink/core';
 import { mapStravaActivity } from './mapper/to-activity.js';
 import { mapStravaAthlete } from './mapper/to-profile.js';
@@ -19,19 +22,37 @@ import type { StravaActivitiesResource } from './resources/activities.js';
 import type { StravaAthleteResource } from './resources/athlete.js';
 import type { StravaId } from './schemas/common.js';
 
+/**
+ * The cursor of {@link StravaSources.listActivities}: the page of `GET /athlete/activities` for
+ * the same `since` and `until` (core's `PageCursor`).
+ */
+export type StravaActivityCursor = PageCursor;
+
+/** Options of {@link StravaSources.listActivities}. */
+export type StravaListActivitiesOptions = SourceListOptions<StravaActivityCursor>;
+
 /** Strava's data in fitlink's normalized model: activities, the profile and an activity's samples. */
-export interface StravaSources extends ActivitySource, ProfileSource, SamplesSource {
+export interface StravaSources
+  extends ActivitySource<StravaActivityCursor>,
+    ProfileSource,
+    SamplesSource {
   /** Always `'strava'`. */
   readonly provider: 'strava';
   /**
-   * Normalized activities that started in `[since, until)`, every page, 200 per request.
+   * Normalized activities that started in `[since, until)`, every page, 200 per request: a
+   * core `Paginator` whose `cursor` is the page being read. With `since`, Strava lists oldest
+   * first and the list ends at `until` without asking for the page after; a cursor saved then
+   * stays valid as new activities arrive (they come after it). Without `since` the list is
+   * newest first: an activity added or deleted between runs shifts the pages, so a resume may
+   * repeat (added) or miss (deleted) one; sync with `since`.
    *
    * @example
    * ```ts
-   * for await (const activity of client.listActivities({ since: new Date('2026-11-01') })) console.log(activity.sport);
+   * const activities = client.listActivities({ since: new Date('2026-11-01'), cursor: saved });
+   * for await (const activity of activities) await store(activity, activities.cursor);
    * ```
    */
-  listActivities(range?: TimeRange & CallOptions): AsyncIterable<Activity>;
+  listActivities(range?: StravaListActivitiesOptions): Paginator<Activity, StravaActivityCursor>;
   /**
    * The athlete as a normalized profile.
    *
@@ -74,17 +95,23 @@ export function createStravaSources(
   const { athlete, activities } = resources;
   return {
     provider: 'strava',
-    async *listActivities(range = {}) {
+    listActivities(range = {}) {
       const resolved = resolveRange(range, options.clock);
       const { since, until } = resolved;
-      const pages = activities.list({ ...range, until, ...(since ? { since } : {}) });
-      const mapped = (async function* map() {
-        for await (const summary of pages) yield mapStravaActivity(summary);
-      })();
+      const pages = activities.list({
+        ...pickCallOptions(range),
+        until,
+        ...(since ? { since } : {}),
+        ...(range.cursor ? { cursor: range.cursor } : {}),
+      });
       // Strava filters by whole seconds: keep [since, until) exact. It lists oldest first with
       // `since` (the walk stops at `until`), newest first without.
-      const order = since ? 'asc' : 'desc';
-      yield* filterRange(mapped, resolved, (activity) => activity.startTime, { order });
+      return transformPages(pages, {
+        ...rangeTransform(resolved, (summary) => summary.start_date, {
+          order: since ? 'asc' : 'desc',
+        }),
+        map: (summaries) => summaries.map((summary) => mapStravaActivity(summary)),
+      });
     },
     async getProfile(callOptions) {
       return mapStravaAthlete(await athlete.get(callOptions));

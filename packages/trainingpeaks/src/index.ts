@@ -133,7 +133,7 @@ export {
   TRAININGPEAKS_SCOPES,
   type TrainingPeaksScope,
 } from './scopes.js';
-export type { TrainingPeaksSources } from './sources.js';
+export type { TrainingPeaksSourceListOptions, TrainingPeaksSources } from './sources.js';
 export {
   fetchTrainingPeaksWebhookChange,
   type TrainingPeaksWebhookChange,

@@ -4,13 +4,15 @@ import {
   type CallOptions,
   type DailySummary,
   type DailySummarySource,
-  filterRange,
+  inRange,
+  type Paginator,
   type Profile,
   type ProfileSource,
   resolveRange,
   type Samples,
   type SamplesSource,
-  type TimeRange,
+  type SourceListOptions,
+  transformPages,
 } from '@fitlink/core';
 import { resolveLocalTime } from './mapper/local-time.js';
 import { isCompletedTrainingPeaksWorkout, mapTrainingPeaksWorkout } from './mapper/to-activity.js';
@@ -19,13 +21,17 @@ import { mapTrainingPeaksAthlete } from './mapper/to-profile.js';
 import { mapTrainingPeaksWorkoutDetails } from './mapper/to-samples.js';
 import type { TrainingPeaksAthleteResource } from './resources/athlete.js';
 import type { TrainingPeaksContext } from './resources/context.js';
+import type { TrainingPeaksDateCursor } from './resources/date-range.js';
 import type { TrainingPeaksMetricsResource } from './resources/metrics.js';
 import type { TrainingPeaksWorkoutsResource } from './resources/workouts.js';
 
+/** Options of TrainingPeaks' normalized lists: the range, call options and a saved cursor. */
+export type TrainingPeaksSourceListOptions = SourceListOptions<TrainingPeaksDateCursor>;
+
 /** The normalized reads of a TrainingPeaks client: fitlink's model over the resources. */
 export interface TrainingPeaksSources
-  extends ActivitySource,
-    DailySummarySource,
+  extends ActivitySource<TrainingPeaksDateCursor>,
+    DailySummarySource<TrainingPeaksDateCursor>,
     ProfileSource,
     SamplesSource {
   /** Always `'trainingpeaks'`. */
@@ -41,17 +47,25 @@ export interface TrainingPeaksSources
   getProfile(options?: CallOptions): Promise<Profile>;
   /**
    * Completed workouts in `[since, until)` as normalized activities (planned-only workouts are
-   * skipped); local times resolved in the athlete's zone.
+   * skipped); local times resolved in the athlete's zone. A core `Paginator` over local-date
+   * windows of up to 45 days, oldest first, one request each: its `cursor` is the window being
+   * read (`{ startDate }`, a local date), which new workouts do not move, so a resume re-reads
+   * at most that window and misses nothing. An open `since` is 30 days before `until`.
    *
    * @example
    * ```ts
-   * for await (const activity of client.listActivities({ since })) console.log(activity.sport);
+   * const activities = client.listActivities({ since, cursor: saved });
+   * for await (const activity of activities) console.log(activity.sport, activities.cursor);
    * ```
    */
-  listActivities(range: TimeRange & CallOptions): AsyncIterable<Activity>;
+  listActivities(
+    range: TrainingPeaksSourceListOptions,
+  ): Paginator<Activity, TrainingPeaksDateCursor>;
   /**
    * Days whose local midnight falls in `[since, until)`, folded from metrics entries (sleep hours,
-   * resting heart rate, HRV). Premium athletes only.
+   * resting heart rate, HRV). Premium athletes only. A core `Paginator` over the same local-date
+   * windows as `listActivities` (a day's entries never straddle two), with its `{ startDate }`
+   * cursor.
    *
    * @throws {@link TrainingPeaksPremiumRequiredError} for a basic athlete.
    * @example
@@ -59,7 +73,9 @@ export interface TrainingPeaksSources
    * for await (const day of client.listDailySummaries({ since })) console.log(day.hrvRmssdMs);
    * ```
    */
-  listDailySummaries(range: TimeRange & CallOptions): AsyncIterable<DailySummary>;
+  listDailySummaries(
+    range: TrainingPeaksSourceListOptions,
+  ): Paginator<DailySummary, TrainingPeaksDateCursor>;
   /**
    * A completed workout's samples, normalized; `null` when it has none (204).
    *
@@ -99,25 +115,28 @@ export function createTrainingPeaksSources(
     async getProfile(options) {
       return mapTrainingPeaksAthlete(await athlete.profile(options));
     },
-    async *listActivities(range) {
-      const timeZone = await context.timeZone(range);
-      for await (const workout of workouts.list(range)) {
-        if (!isCompletedTrainingPeaksWorkout(workout)) continue;
-        yield mapTrainingPeaksWorkout(workout, { timeZone });
-      }
+    listActivities(range) {
+      return transformPages(workouts.list(range), {
+        filter: isCompletedTrainingPeaksWorkout,
+        map: async (page) => {
+          const timeZone = await context.timeZone(range);
+          return page.map((workout) => mapTrainingPeaksWorkout(workout, { timeZone }));
+        },
+      });
     },
-    async *listDailySummaries(range) {
+    listDailySummaries(range) {
       const window = resolveRange(range, context.clock);
-      const timeZone = await context.timeZone(range);
-      const days = (async function* () {
-        for await (const page of metrics.list({ ...range, ...window }).pages()) {
-          yield* mapTrainingPeaksMetrics(page.items);
-        }
-      })();
-      // A day belongs to the range when its local midnight does.
-      const midnight = (day: DailySummary) =>
-        resolveLocalTime(`${day.date}T00:00:00`, timeZone)?.startTime;
-      yield* filterRange(days, window, midnight);
+      // A local day's entries come in one date window: fold them page by page.
+      return transformPages(metrics.list({ ...range, ...window }), {
+        map: async (page) => {
+          const timeZone = await context.timeZone(range);
+          // A day belongs to the range when its local midnight does.
+          return mapTrainingPeaksMetrics(page).filter((day) => {
+            const midnight = resolveLocalTime(`${day.date}T00:00:00`, timeZone)?.startTime;
+            return midnight !== undefined && inRange(midnight, window);
+          });
+        },
+      });
     },
     async getSamples(workoutId, options) {
       const [workout, details, timeZone] = await Promise.all([

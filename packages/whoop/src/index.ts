@@ -86,7 +86,13 @@ export {
   whoopZoneDurationsSchema,
 } from './schemas/workout.js';
 export { WHOOP_DEFAULT_SCOPES, WHOOP_SCOPES, type WhoopScope } from './scopes.js';
-export type { WhoopProfileOptions, WhoopResources, WhoopSources } from './sources.js';
+export type {
+  WhoopListCursor,
+  WhoopProfileOptions,
+  WhoopResources,
+  WhoopSourceListOptions,
+  WhoopSources,
+} from './sources.js';
 export { fetchWhoopWebhookChange, type WhoopWebhookChange } from './webhook-change.js';
 export {
   parseWhoopWebhookEvent,

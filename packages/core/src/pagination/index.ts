@@ -16,6 +16,12 @@ export {
   tokenPaging,
 } from './token-paging.js';
 export {
+  isPaginator,
+  type TransformedItems,
+  type TransformPagesOptions,
+  transformPages,
+} from './transform-pages.js';
+export {
   type DateWindow,
   type DateWindowPagingOptions,
   dateWindowPaging,

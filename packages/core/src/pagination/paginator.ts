@@ -119,17 +119,8 @@ class CursorPaginator<TItem, TCursor> implements Paginator<TItem, TCursor> {
     for await (const page of this.#walk()) yield* page.items;
   }
 
-  async toArray(options: { limit: number }): Promise<TItem[]> {
-    const { limit } = options;
-    if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0))) {
-      throw invalidPagingOption('toArray limit must be a positive integer or Infinity');
-    }
-    const items: TItem[] = [];
-    for await (const item of this) {
-      items.push(item);
-      if (items.length >= limit) break;
-    }
-    return items;
+  toArray(options: { limit: number }): Promise<TItem[]> {
+    return collectItems(this, options);
   }
 
   async *#walk(): AsyncGenerator<Page<TItem, TCursor>, void, undefined> {
@@ -157,4 +148,29 @@ class CursorPaginator<TItem, TCursor> implements Paginator<TItem, TCursor> {
       this.#active = false;
     }
   }
+}
+
+/**
+ * Collects a paginator's items into an array, leaving the loop (so fetching no further page)
+ * once `limit` items are in: the shared body of every {@link Paginator.toArray}.
+ *
+ * @param items - The paginator.
+ * @param options - The bound: a positive integer, or `Infinity` for every item.
+ * @throws {@link FitlinkError} with code `invalid_argument` when `limit` is not a positive
+ * integer or `Infinity`.
+ */
+export async function collectItems<TItem>(
+  items: AsyncIterable<TItem>,
+  options: { limit: number },
+): Promise<TItem[]> {
+  const { limit } = options;
+  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit > 0))) {
+    throw invalidPagingOption('toArray limit must be a positive integer or Infinity');
+  }
+  const collected: TItem[] = [];
+  for await (const item of items) {
+    collected.push(item);
+    if (collected.length >= limit) break;
+  }
+  return collected;
 }

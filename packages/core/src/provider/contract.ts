@@ -4,6 +4,7 @@ import type { Play } from '../model/play.js';
 import type { Profile } from '../model/profile.js';
 import type { Samples } from '../model/samples.js';
 import type { Sleep } from '../model/sleep.js';
+import type { Paginator } from '../pagination/paginator.js';
 import type { TokenSet } from '../tokens/token-set.js';
 import type { TokenStore } from '../tokens/token-store.js';
 
@@ -99,36 +100,60 @@ export interface TimeRange {
   until?: Date;
 }
 
-/** The part of a client every provider with activities offers, for cross-provider helpers. */
-export interface ActivitySource {
+/**
+ * Options of a normalized list (`listActivities`, `listSleep`, `listDailySummaries`,
+ * `listPlays`): the time range, per-call options and a saved cursor.
+ */
+export interface SourceListOptions<TCursor> extends TimeRange, CallOptions {
+  /**
+   * A saved {@link Paginator.cursor} of the same list, to resume where it stopped; pass the
+   * same `since` and `until` as the run that saved it (an open `until` is read from the clock
+   * again). While a page is being consumed the cursor points at that page, so a resume may
+   * deliver that page's items again but never skips one.
+   * @defaultValue the first page
+   */
+  cursor?: TCursor | undefined;
+}
+
+/**
+ * The part of a client every provider with activities offers, for cross-provider helpers.
+ * `TCursor` is the provider's list cursor (plain JSON). Left out, it is any provider's cursor:
+ * a list of several providers' sources (each with its own cursor type) still type-checks, and
+ * a cursor read from one source's paginator can be passed back to that source.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: the cursor of some provider, given back as it came
+export interface ActivitySource<TCursor = any> {
   /** Provider id. */
   readonly provider: string;
-  /** Normalized activities in a time range, every page. */
-  listActivities(range: TimeRange & CallOptions): AsyncIterable<Activity>;
+  /** Normalized activities in a time range: a lazy, resumable paginator over every page. */
+  listActivities(range: SourceListOptions<TCursor>): Paginator<Activity, TCursor>;
 }
 
 /** The part of a client every provider with sleep offers, for cross-provider helpers. */
-export interface SleepSource {
+// biome-ignore lint/suspicious/noExplicitAny: as in ActivitySource, any provider's cursor
+export interface SleepSource<TCursor = any> {
   /** Provider id. */
   readonly provider: string;
-  /** Normalized sleeps that started in a time range, every page. */
-  listSleep(range: TimeRange & CallOptions): AsyncIterable<Sleep>;
+  /** Normalized sleeps that started in a time range: a lazy, resumable paginator. */
+  listSleep(range: SourceListOptions<TCursor>): Paginator<Sleep, TCursor>;
 }
 
 /** The part of a client every provider with daily recovery, readiness or strain offers. */
-export interface DailySummarySource {
+// biome-ignore lint/suspicious/noExplicitAny: as in ActivitySource, any provider's cursor
+export interface DailySummarySource<TCursor = any> {
   /** Provider id. */
   readonly provider: string;
-  /** Normalized daily summaries whose day starts in a time range, every page. */
-  listDailySummaries(range: TimeRange & CallOptions): AsyncIterable<DailySummary>;
+  /** Normalized daily summaries whose day starts in a time range: a lazy, resumable paginator. */
+  listDailySummaries(range: SourceListOptions<TCursor>): Paginator<DailySummary, TCursor>;
 }
 
 /** The part of a client every music provider offers. */
-export interface PlaySource {
+// biome-ignore lint/suspicious/noExplicitAny: as in ActivitySource, any provider's cursor
+export interface PlaySource<TCursor = any> {
   /** Provider id. */
   readonly provider: string;
-  /** Normalized plays in a time range, newest history the provider keeps. */
-  listPlays(range: TimeRange & CallOptions): AsyncIterable<Play>;
+  /** Normalized plays in a time range, newest history the provider keeps, as a paginator. */
+  listPlays(range: SourceListOptions<TCursor>): Paginator<Play, TCursor>;
 }
 
 /** The part of a client every provider with a user profile offers, for cross-provider helpers. */

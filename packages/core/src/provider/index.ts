@@ -18,13 +18,16 @@ export {
   type ProviderDescriptor,
   type SamplesSource,
   type SleepSource,
+  type SourceListOptions,
   type TimeRange,
 } from './contract.js';
 export {
   type FilterRangeOptions,
   filterRange,
   inRange,
+  type RangeTransform,
   type ResolvedRange,
+  rangeTransform,
   resolveRange,
 } from './range.js';
 export {

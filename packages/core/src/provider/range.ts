@@ -96,12 +96,68 @@ export function inRange(instant: InstantInput, range: ResolvedRange): boolean {
   return (range.since === undefined || at >= range.since.getTime()) && at < range.until.getTime();
 }
 
+/** What {@link rangeTransform} returns: `transformPages` options that trim a list to a range. */
+export interface RangeTransform<T> {
+  /** Keeps the items whose start is in `[since, until)`. */
+  filter: (item: T) => boolean;
+  /** Ends a sorted list once it has moved past the range; never for an unsorted one. */
+  stopWhen: (item: T) => boolean;
+}
+
+/**
+ * The range trim of {@link filterRange} as `filter` and `stopWhen` for core's `transformPages`,
+ * so a normalized list stays a `Paginator` with the wire list's cursors: items whose start is
+ * in `[since, until)` are kept, and with `order` the list ends (no further page is fetched) at
+ * the first item past the range. Items whose start is missing or unreadable are dropped and
+ * never stop the walk.
+ *
+ * @param range - A range from {@link resolveRange}.
+ * @param startOf - Reads an item's start (`Z`/offset string, epoch milliseconds or `Date`).
+ * @param options - The list's sort order, the instant it is sorted by, and a tolerance.
+ * @throws {@link FitlinkError} with code `invalid_argument` when `slackMs` is negative or not
+ * finite.
+ * @example
+ * ```ts
+ * const range = resolveRange(options, clock);
+ * const workouts = client.workouts.list({ ...range, cursor: options.cursor }); // newest first
+ * const activities = transformPages(workouts, {
+ *   ...rangeTransform(range, (workout) => workout.start, { order: 'desc' }),
+ *   map: (page) => page.map((workout) => mapWhoopWorkout(workout)),
+ * });
+ * ```
+ */
+export function rangeTransform<T>(
+  range: ResolvedRange,
+  startOf: (item: T) => InstantInput | null | undefined,
+  options: FilterRangeOptions<T> = {},
+): RangeTransform<T> {
+  const { order, sortedBy, slackMs = 0 } = options;
+  if (!(Number.isFinite(slackMs) && slackMs >= 0)) {
+    throw invalid('slackMs must be a non-negative number of milliseconds');
+  }
+  const since = range.since?.getTime() ?? Number.NEGATIVE_INFINITY;
+  const until = range.until.getTime();
+  return {
+    filter: (item) => {
+      const start = instantMs(startOf(item));
+      return start !== null && start >= since && start < until;
+    },
+    stopWhen: (item) => {
+      if (order === undefined) return false;
+      const key = instantMs(sortedBy ? sortedBy(item) : startOf(item));
+      if (key === null) return false;
+      return order === 'desc' ? key < since - slackMs : key >= until + slackMs;
+    },
+  };
+}
+
 /**
  * Yields the items of a list whose start is in `[since, until)`, in list order. Providers filter
  * on their side by whole seconds, local dates or update time, so their answers still need this
  * exact trim. With `order`, the walk also stops early once the list has moved past the range:
  * leaving the loop ends a paginator's iteration, so no further page is fetched. Items whose
- * start is missing or unreadable are skipped.
+ * start is missing or unreadable are skipped. The result has no cursor: to keep a paginator's,
+ * use {@link rangeTransform} with core's `transformPages`.
  *
  * @param items - The source list, typically a paginator.
  * @param range - A range from {@link resolveRange}.
@@ -125,20 +181,11 @@ export function filterRange<T>(
   startOf: (item: T) => InstantInput | null | undefined,
   options: FilterRangeOptions<T> = {},
 ): AsyncGenerator<T, void, undefined> {
-  const { order, sortedBy, slackMs = 0 } = options;
-  if (!(Number.isFinite(slackMs) && slackMs >= 0)) {
-    throw invalid('slackMs must be a non-negative number of milliseconds');
-  }
-  const since = range.since?.getTime() ?? Number.NEGATIVE_INFINITY;
-  const until = range.until.getTime();
+  const { filter, stopWhen } = rangeTransform(range, startOf, options);
   return (async function* walk() {
     for await (const item of items) {
-      const start = instantMs(startOf(item));
-      if (start !== null && start >= since && start < until) yield item;
-      if (order === undefined) continue;
-      const key = sortedBy ? instantMs(sortedBy(item)) : start;
-      if (key === null) continue;
-      if (order === 'desc' ? key < since - slackMs : key >= until + slackMs) return;
+      if (filter(item)) yield item;
+      if (stopWhen(item)) return;
     }
   })();
 }

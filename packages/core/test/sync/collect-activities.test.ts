@@ -5,6 +5,7 @@ import {
   type CollectProgress,
   collectActivities,
   createActivity,
+  createPaginator,
   ProviderError,
   type TimeRange,
 } from '../../src/index.js';
@@ -23,6 +24,7 @@ function activity(provider: string, externalId: string, offsetMinutes: number, e
   });
 }
 
+// A source whose list is a core paginator of one activity per page, failing at `failAfter`.
 function source(
   provider: string,
   activities: Activity[],
@@ -30,17 +32,21 @@ function source(
 ): ActivitySource {
   return {
     provider,
-    async *listActivities(range) {
+    listActivities(range) {
       options.seen?.push(range);
-      let yielded = 0;
-      for (const item of activities) {
-        if (options.failAfter !== undefined && yielded >= options.failAfter) {
-          throw new ProviderError('boom', { provider, status: 503, endpoint: '/list' });
-        }
-        await Promise.resolve();
-        yielded += 1;
-        yield item;
-      }
+      return createPaginator<Activity, number>({
+        fetchPage: async (cursor) => {
+          const index = cursor ?? 0;
+          if (options.failAfter !== undefined && index >= options.failAfter) {
+            throw new ProviderError('boom', { provider, status: 503, endpoint: '/list' });
+          }
+          await Promise.resolve();
+          return {
+            items: activities.slice(index, index + 1),
+            next: index + 1 < activities.length ? index + 1 : undefined,
+          };
+        },
+      });
     },
   };
 }
@@ -107,10 +113,13 @@ describe('collectActivities', () => {
     const controller = new AbortController();
     const slow: ActivitySource = {
       provider: 'slow',
-      async *listActivities() {
-        controller.abort();
-        yield activity('slow', 'x', 0);
-      },
+      listActivities: () =>
+        createPaginator({
+          fetchPage: async () => {
+            controller.abort();
+            return { items: [activity('slow', 'x', 0)], next: undefined };
+          },
+        }),
     };
     await expect(collectActivities([slow], { signal: controller.signal })).rejects.toMatchObject({
       name: 'AbortError',

@@ -26,6 +26,12 @@ export interface SpotifyPlayCursor {
 export interface SpotifyRecentlyPlayedListOptions extends CallOptions, PaginationControls {
   /** Plays per request, 1 to 50 (Spotify's `limit`). @defaultValue 50 (fewest requests) */
   pageSize?: number;
+  /**
+   * A saved {@link @fitlink/core!Paginator.cursor} to resume from; it replaces `before` and
+   * `after` (pass the same `since` and `until` as the run that saved it).
+   * @defaultValue the first page: `after`, else `before`, else `until`
+   */
+  cursor?: SpotifyPlayCursor | undefined;
   /** Start with plays before this instant (Spotify's `before`); not with `after`. */
   before?: Date | number;
   /** Start with plays after this instant (Spotify's `after`) and walk forward; not with `before`. */
@@ -46,7 +52,8 @@ export interface SpotifyRecentlyPlayedResource {
    * (the default) or page by page forward with `after`. Spotify keeps only the last 50 plays
    * and does not list podcast episodes.
    *
-   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before`, a `pageSize` outside 1–50, or `since` not before `until`.
+   * @throws `FitlinkError` with code `invalid_argument` for both `after` and `before` (in the
+   * options or the cursor), a `pageSize` outside 1–50, or `since` not before `until`.
    * @example
    * ```ts
    * for await (const item of client.recentlyPlayed.list({ since: new Date(Date.now() - 86_400_000) })) {
@@ -73,19 +80,27 @@ export function createRecentlyPlayedResource(
         // Spotify: "If after is specified, before must not be specified" (and the reverse).
         throw invalidOption('recently played accepts only one of after and before');
       }
+      if (options.cursor?.after !== undefined && options.cursor.before !== undefined) {
+        throw invalidOption('a recently played cursor holds only one of after and before');
+      }
       const limit = checkPageSize(options.pageSize);
       // `[since, until)` with `until` defaulting to the client's clock; the first request asks
       // `before` only the caller's own `until`.
       const range = resolveRange(options, clock);
       const since = range.since?.getTime();
       const until = range.until.getTime();
-      const forward = options.after !== undefined;
+      const forward =
+        options.cursor === undefined
+          ? options.after !== undefined
+          : options.cursor.after !== undefined;
       const before = options.before ?? options.until;
-      const start: SpotifyPlayCursor = forward
-        ? { after: toMs(options.after as Date | number) }
-        : before === undefined
-          ? {}
-          : { before: toMs(before) };
+      const start: SpotifyPlayCursor =
+        options.cursor ??
+        (forward
+          ? { after: toMs(options.after as Date | number) }
+          : before === undefined
+            ? {}
+            : { before: toMs(before) });
       const route = SPOTIFY_ROUTES.recentlyPlayed;
 
       // A custom paginator: the cursor is a time (`before` walking back, `after` walking
