@@ -134,4 +134,4 @@ export {
 } from './schemas/track.js';
 export { type SpotifyUser, spotifyUserSchema } from './schemas/user.js';
 export { SPOTIFY_DEFAULT_SCOPES, SPOTIFY_SCOPES, type SpotifyScope } from './scopes.js';
-export type { SpotifySources } from './sources.js';
+export type { SpotifyListPlaysOptions, SpotifySources } from './sources.js';

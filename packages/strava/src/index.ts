@@ -112,7 +112,11 @@ export {
   STRAVA_SCOPES,
   type StravaScope,
 } from './scopes.js';
-export type { StravaSources } from './sources.js';
+export type {
+  StravaActivityCursor,
+  StravaListActivitiesOptions,
+  StravaSources,
+} from './sources.js';
 export {
   fetchStravaWebhookChange,
   type StravaWebhookChange,
