@@ -60,7 +60,7 @@ export interface StravaRevokeSettings extends StravaDeauthorizeSettings {
   clientSecret: string;
 }
 
-/** Options of {@link sendStravaRevoke}. */
+/** Options of {@link StravaApp.revoke}. */
 export interface StravaRevokeOptions {
   /**
    * What a token given as a string is. A token set sends its refresh token (`refresh_token`),
