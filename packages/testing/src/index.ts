@@ -49,6 +49,7 @@ export {
   type SandboxFaults,
 } from './faults/create-faults.js';
 export {
+  type BodyResetFault,
   type ExpiredTokenFault,
   type FaultMatch,
   type InjectFaultOptions,
@@ -59,6 +60,7 @@ export {
   type SandboxFault,
   type SandboxFaultKind,
   type SlowFault,
+  type StalledBodyFault,
   type StatusFault,
   type TruncatedFault,
 } from './faults/fault.js';

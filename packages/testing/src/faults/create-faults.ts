@@ -7,7 +7,7 @@ import {
   type SandboxFault,
   type SandboxFaultKind,
 } from './fault.js';
-import { faultResponse, truncateResponse } from './fault-response.js';
+import { breakBody, faultResponse, truncateResponse } from './fault-response.js';
 
 /** How token faults reach the authorization servers, so a later refresh behaves accordingly. */
 export interface FaultTokenHooks {
@@ -44,6 +44,11 @@ export interface SandboxFaultStats {
   served: number;
   /** Faults served by kind. */
   readonly byKind: Record<SandboxFaultKind, number>;
+  /**
+   * Bodies of `stalled-body` faults stalling right now: sent in part, and not yet given up by
+   * the client (an aborted request or a cancelled body; on loopback, a closed connection).
+   */
+  stalling: number;
 }
 
 /** Fault knobs: inject faults that the next matching requests receive. */
@@ -58,7 +63,8 @@ export interface SandboxFaults {
   readonly stats: SandboxFaultStats;
   /**
    * The msw handler to place first. It matches only requests a pending fault applies to;
-   * `slow` and `truncated` take the real response from `downstream()` (the handlers after it).
+   * `slow`, `truncated`, `stalled-body` and `body-reset` take the real response from
+   * `downstream()` (the handlers after it).
    */
   createHandler(downstream: () => readonly HttpHandler[]): HttpHandler;
 }
@@ -95,6 +101,7 @@ export function createFaults(options: CreateFaultsOptions = {}): SandboxFaults {
   const claimed = new WeakMap<Request, Entry>();
   const stats: SandboxFaultStats = {
     served: 0,
+    stalling: 0,
     byKind: Object.fromEntries(SANDBOX_FAULT_KINDS.map((kind) => [kind, 0])) as Record<
       SandboxFaultKind,
       number
@@ -158,6 +165,19 @@ export function createFaults(options: CreateFaultsOptions = {}): SandboxFaults {
           if (fault.kind === 'truncated') {
             const real = await getResponse([...downstream()], request.clone());
             return real === undefined ? undefined : truncateResponse(real);
+          }
+          if (fault.kind === 'stalled-body' || fault.kind === 'body-reset') {
+            const real = await getResponse([...downstream()], request.clone());
+            if (real === undefined) return undefined;
+            return breakBody(real, fault, {
+              signal: request.signal,
+              onStall: () => {
+                stats.stalling += 1;
+              },
+              onRelease: () => {
+                stats.stalling -= 1;
+              },
+            });
           }
           if (fault.kind === 'expired-token' && token) options.tokens?.expire(token);
           if (fault.kind === 'revoked-token' && token) options.tokens?.revoke(token);

@@ -26,7 +26,10 @@ export interface RateLimitFault {
   readonly headers?: Record<string, string>;
 }
 
-/** Fail at the network level: msw `HttpResponse.error()` in-process, a destroyed socket on loopback. */
+/**
+ * Fail at the network level before any answer: msw `HttpResponse.error()` in-process, a destroyed
+ * socket on loopback ({@link BodyResetFault} drops it mid-body instead).
+ */
 export interface ResetFault {
   /** Discriminator: the reset fault. */
   readonly kind: 'reset';
@@ -44,6 +47,39 @@ export interface SlowFault {
 export interface TruncatedFault {
   /** Discriminator: the truncated fault. */
   readonly kind: 'truncated';
+}
+
+/**
+ * Let the request through and send the real answer's status, headers and the start of its body,
+ * then stall: no further byte and no end, until the client gives up (aborts the request, or
+ * cancels the body; on loopback, closes the connection). `Content-Length` is dropped. While it
+ * stalls it counts in {@link SandboxFaultStats.stalling}. A body-less answer (204, 304) passes
+ * unchanged.
+ */
+export interface StalledBodyFault {
+  /** Discriminator: the stalled-body fault. */
+  readonly kind: 'stalled-body';
+  /**
+   * Bytes of the real body sent before the stall (at most the whole body, which then never ends).
+   * @defaultValue half the body, so it stops mid-JSON
+   */
+  readonly afterBytes?: number;
+}
+
+/**
+ * Let the request through and send the real answer's status, headers and the start of its body,
+ * then drop the connection: in-process the body errors with `TypeError: terminated` (what Node's
+ * fetch throws when the socket closes mid-body); on loopback the socket is destroyed after those
+ * bytes. `Content-Length` is dropped. A body-less answer (204, 304) passes unchanged.
+ */
+export interface BodyResetFault {
+  /** Discriminator: the body-reset fault. */
+  readonly kind: 'body-reset';
+  /**
+   * Bytes of the real body sent before the connection drops.
+   * @defaultValue half the body
+   */
+  readonly afterBytes?: number;
 }
 
 /** Answer 401 `invalid_token` ("expired") and expire the presented access token in the sandbox. */
@@ -65,6 +101,8 @@ export type SandboxFault =
   | ResetFault
   | SlowFault
   | TruncatedFault
+  | StalledBodyFault
+  | BodyResetFault
   | ExpiredTokenFault
   | RevokedTokenFault;
 
@@ -78,6 +116,8 @@ export const SANDBOX_FAULT_KINDS: readonly SandboxFaultKind[] = [
   'reset',
   'slow',
   'truncated',
+  'stalled-body',
+  'body-reset',
   'expired-token',
   'revoked-token',
 ];

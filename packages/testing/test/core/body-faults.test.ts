@@ -1,20 +1,14 @@
 import { FitlinkError, MemoryTokenStore, ProviderError, type RetryEvent } from '@fitlink/core';
-import { getResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import {
-  createFakeClock,
-  createSandbox,
-  SANDBOX_API_BASE_URL,
-  type Sandbox,
-} from '../../src/index.js';
+import { createFakeClock, createSandbox, type Sandbox } from '../../src/index.js';
 import { sandboxApp, sandboxClient } from './harness.js';
 
-// Body faults against the sandbox's API. Its knobs have `truncated` (a complete body cut in
-// half), `slow` (a delay before the headers) and `reset` (a network error before any answer);
-// they have no body that stalls after the headers and no reset mid-body, so those two are
-// made here by a local msw handler that takes the sandbox's real answer and breaks its body.
+// Body faults against the sandbox's API, through its knobs: `truncated` (a complete body cut in
+// half), `slow` (a delay before the headers), `reset` (a network error before any answer),
+// `stalled-body` (headers and the start of the body, then nothing) and `body-reset` (headers
+// and the start of the body, then the connection drops).
 // Timeouts run on vitest's fake timers; backoff waits on the client's fake clock with
 // Math.random pinned to 0.5 (jittered delays 375 ms, then 750 ms).
 
@@ -29,7 +23,6 @@ beforeEach(() => {
 afterEach(() => vi.useRealTimers());
 afterAll(() => server.close());
 
-const items = `${SANDBOX_API_BASE_URL}/v1/items`;
 const itemList = z.array(z.looseObject({ id: z.string() }));
 
 async function connected() {
@@ -51,30 +44,12 @@ async function connected() {
   return { client, clock, retries };
 }
 
-/** The sandbox's real answer with its body cut after the first chunk: stalled, or reset. */
+/** The sandbox's real answer with its body cut after 10 bytes: stalled, or reset. */
 function breakBodies(kind: 'stall' | 'reset', times: number) {
-  let broken = 0;
-  server.use(
-    http.get(items, async ({ request }) => {
-      if (broken >= times) return undefined;
-      broken++;
-      const real = await getResponse(sandbox.handlers, request.clone());
-      const bytes = new Uint8Array(await real!.arrayBuffer());
-      const body = new ReadableStream<Uint8Array>({
-        start(controller) {
-          controller.enqueue(bytes.slice(0, 10));
-        },
-        pull(controller) {
-          if (kind === 'reset') controller.error(new TypeError('terminated'));
-          // 'stall': never enqueue, never close.
-        },
-      });
-      const headers = new Headers(real!.headers);
-      headers.delete('content-length');
-      return new Response(body, { status: real!.status, headers });
-    }),
-  );
-  return { count: () => broken };
+  const fault = kind === 'stall' ? 'stalled-body' : 'body-reset';
+  sandbox.faults.inject({ kind: fault, afterBytes: 10 }, { match: '/v1/items', times });
+  const before = sandbox.faults.stats.byKind[fault];
+  return { count: () => sandbox.faults.stats.byKind[fault] - before };
 }
 
 function track<T>(promise: Promise<T>) {
