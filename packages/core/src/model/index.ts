@@ -9,6 +9,9 @@ export {
   type ActivityInput,
   activitySchema,
   createActivity,
+  type EnergySource,
+  energySourceSchema,
+  energySources,
 } from './activity.js';
 export type { RecordInput } from './build-record.js';
 export {
@@ -58,7 +61,15 @@ export {
   samplesSchema,
 } from './samples.js';
 export { createSleep, type Sleep, type SleepInput, sleepSchema } from './sleep.js';
-export { isSport, mapSport, normalizeSportKey, type Sport, sportSchema, sports } from './sport.js';
+export {
+  isSport,
+  mapSport,
+  normalizeSportKey,
+  renamedSports,
+  type Sport,
+  sportSchema,
+  sports,
+} from './sport.js';
 export {
   type SportFamily,
   sportFamilies,

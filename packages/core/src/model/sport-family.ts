@@ -1,19 +1,26 @@
 import * as z from 'zod/mini';
 import type { Sport } from './sport.js';
 
-/** Broad groups of sports, used to compare activities whose exact types disagree. */
+/**
+ * Broad groups of sports, each answering a question users ask ("is this rowing?", "all my
+ * cycling"): the exact sport says where or on what (`indoor_row`, `virtual_ride`), the family
+ * says what kind of exercise. Rowing (on water or on a machine) is `rowing`, apart from
+ * `paddle` (kayak, canoe, stand-up paddle).
+ */
 export const sportFamilies = [
-  'run',
-  'walk',
-  'ride',
-  'swim',
+  'running',
+  'walking',
+  'cycling',
+  'swimming',
+  'rowing',
   'paddle',
   'water',
   'snow',
-  'skate',
-  'gym',
+  'skating',
+  'strength',
+  'cardio',
   'mind_body',
-  'climb',
+  'climbing',
   'racket',
   'team',
   'combat',
@@ -30,22 +37,22 @@ export const sportFamilySchema = z.enum(sportFamilies);
 
 // Typed as Record<Sport, …> so a sport added to the taxonomy without a family fails to compile.
 const familyOfSport: Readonly<Record<Sport, SportFamily>> = {
-  run: 'run',
-  trail_run: 'run',
-  treadmill_run: 'run',
-  virtual_run: 'run',
-  walk: 'walk',
-  hike: 'walk',
-  ride: 'ride',
-  virtual_ride: 'ride',
-  indoor_ride: 'ride',
-  mountain_bike_ride: 'ride',
-  gravel_ride: 'ride',
-  e_bike_ride: 'ride',
-  swim: 'swim',
-  open_water_swim: 'swim',
-  row: 'paddle',
-  indoor_row: 'paddle',
+  run: 'running',
+  trail_run: 'running',
+  treadmill_run: 'running',
+  virtual_run: 'running',
+  walk: 'walking',
+  hike: 'walking',
+  ride: 'cycling',
+  virtual_ride: 'cycling',
+  indoor_ride: 'cycling',
+  mountain_bike_ride: 'cycling',
+  gravel_ride: 'cycling',
+  e_bike_ride: 'cycling',
+  swim: 'swimming',
+  open_water_swim: 'swimming',
+  row: 'rowing',
+  indoor_row: 'rowing',
   kayak: 'paddle',
   canoe: 'paddle',
   stand_up_paddle: 'paddle',
@@ -57,22 +64,21 @@ const familyOfSport: Readonly<Record<Sport, SportFamily>> = {
   backcountry_ski: 'snow',
   nordic_ski: 'snow',
   snowboard: 'snow',
-  ice_skate: 'skate',
-  inline_skate: 'skate',
-  strength: 'gym',
-  weight_training: 'gym',
-  crossfit: 'gym',
-  hiit: 'gym',
-  elliptical: 'gym',
-  stair_climber: 'gym',
-  cardio: 'gym',
+  ice_skate: 'skating',
+  inline_skate: 'skating',
+  strength_training: 'strength',
+  crossfit: 'strength',
+  hiit: 'cardio',
+  elliptical: 'cardio',
+  stair_climber: 'cardio',
+  cardio: 'cardio',
   yoga: 'mind_body',
   pilates: 'mind_body',
   stretching: 'mind_body',
   meditation: 'mind_body',
   breathwork: 'mind_body',
-  climb: 'climb',
-  bouldering: 'climb',
+  climb: 'climbing',
+  bouldering: 'climbing',
   tennis: 'racket',
   squash: 'racket',
   badminton: 'racket',
@@ -104,8 +110,8 @@ const familyOfSport: Readonly<Record<Sport, SportFamily>> = {
  *
  * @example
  * ```ts
- * sportFamily('gravel_ride'); // 'ride'
- * sportFamily('treadmill_run'); // 'run'
+ * sportFamily('gravel_ride'); // 'cycling'
+ * sportFamily('indoor_row'); // 'rowing' (kayaking is 'paddle')
  * ```
  */
 export function sportFamily(sport: Sport): SportFamily {

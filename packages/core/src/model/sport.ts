@@ -1,8 +1,10 @@
 import * as z from 'zod/mini';
 
 /**
- * The canonical sport taxonomy every provider's activity type maps into. Snake case, one entry
- * per distinct activity; `other` is the fallback for anything a provider table does not know.
+ * The canonical sport taxonomy every provider's activity type maps into. Snake case, one name
+ * per sport (never two names for the same session: a strength session is `strength_training`
+ * from every provider); `other` is the fallback for anything a provider table does not know.
+ * Names that were merged are in {@link renamedSports}.
  */
 export const sports = [
   'run',
@@ -34,8 +36,7 @@ export const sports = [
   'snowboard',
   'ice_skate',
   'inline_skate',
-  'strength',
-  'weight_training',
+  'strength_training',
   'crossfit',
   'hiit',
   'yoga',
@@ -72,6 +73,21 @@ export const sports = [
   'cardio',
   'other',
 ] as const;
+
+/**
+ * Former names of canonical sports, each → the one name that replaced it. They are not in
+ * {@link sports}: the schema rejects them and no provider table can produce them (the tables
+ * are typed by {@link Sport}). Use it to migrate records stored before the rename.
+ *
+ * @example
+ * ```ts
+ * renamedSports.weight_training; // 'strength_training'
+ * ```
+ */
+export const renamedSports = {
+  strength: 'strength_training',
+  weight_training: 'strength_training',
+} as const satisfies Readonly<Record<string, (typeof sports)[number]>>;
 
 /** One canonical sport from {@link sports}. */
 export type Sport = (typeof sports)[number];

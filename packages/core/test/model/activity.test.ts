@@ -46,6 +46,8 @@ describe('createActivity', () => {
       distanceMetres: null,
       elevationGainMetres: null,
       energyKcal: null,
+      energySource: null,
+      workKilojoules: null,
       heartRateAvgBpm: null,
       heartRateMaxBpm: null,
       powerAvgWatts: null,
@@ -132,6 +134,43 @@ describe('activitySchema', () => {
   it('rejects a start that is not canonical UTC', () => {
     const result = activitySchema.safeParse({ ...valid, startTime: '1970-01-01T01:00:00+01:00' });
     expect(result.error?.issues.map((issue) => issue.path)).toEqual([['startTime']]);
+  });
+});
+
+describe('the duration rule', () => {
+  it('rejects a moving time without an elapsed time: a single duration is elapsedSeconds', () => {
+    const error = catchError(() =>
+      createActivity({ provider: 'x', externalId: '1', startTime: 0, movingSeconds: 600 }),
+    ) as ValidationError;
+    expect(error).toBeInstanceOf(ValidationError);
+    expect(error.issues.map((issue) => issue.path)).toEqual([['elapsedSeconds']]);
+  });
+
+  it('accepts elapsed alone, and elapsed with moving', () => {
+    const base = { provider: 'x', externalId: '1', startTime: 0 } as const;
+    expect(createActivity({ ...base, elapsedSeconds: 600 }).movingSeconds).toBeNull();
+    expect(createActivity({ ...base, elapsedSeconds: 600, movingSeconds: 540 }).movingSeconds).toBe(
+      540,
+    );
+  });
+});
+
+describe('the energy rule', () => {
+  const base = { provider: 'x', externalId: '1', startTime: 0 } as const;
+
+  it('labels a given energy as the provider estimate unless told it comes from work', () => {
+    expect(createActivity({ ...base, energyKcal: 500 }).energySource).toBe('provider');
+    expect(
+      createActivity({ ...base, energyKcal: 720, energySource: 'work', workKilojoules: 720 }),
+    ).toMatchObject({ energyKcal: 720, energySource: 'work', workKilojoules: 720 });
+    expect(createActivity({ ...base, workKilojoules: 720 }).energySource).toBeNull();
+  });
+
+  it('rejects a source without an energy', () => {
+    const error = catchError(() =>
+      createActivity({ ...base, energySource: 'provider' }),
+    ) as ValidationError;
+    expect(error.issues.map((issue) => issue.path)).toEqual([['energySource']]);
   });
 });
 

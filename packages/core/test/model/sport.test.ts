@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isSport,
   mapSport,
+  renamedSports,
   type Sport,
   sportFamilies,
   sportFamily,
@@ -99,17 +100,31 @@ describe('sports', () => {
   });
 
   it.each([
-    ['gravel_ride', 'ride'],
-    ['virtual_ride', 'ride'],
-    ['indoor_ride', 'ride'],
-    ['treadmill_run', 'run'],
-    ['hike', 'walk'],
-    ['indoor_row', 'paddle'],
-    ['open_water_swim', 'swim'],
+    ['gravel_ride', 'cycling'],
+    ['virtual_ride', 'cycling'],
+    ['indoor_ride', 'cycling'],
+    ['treadmill_run', 'running'],
+    ['hike', 'walking'],
+    ['indoor_row', 'rowing'],
+    ['row', 'rowing'],
+    ['kayak', 'paddle'],
+    ['stand_up_paddle', 'paddle'],
+    ['strength_training', 'strength'],
+    ['crossfit', 'strength'],
+    ['hiit', 'cardio'],
+    ['open_water_swim', 'swimming'],
     ['triathlon', 'multisport'],
     ['other', 'other'],
   ] as const)('puts %s in family %s', (sport, family) => {
     expect(sportFamily(sport)).toBe(family);
+  });
+
+  it('has one name per sport: the merged names are gone from the taxonomy', () => {
+    for (const [old, canonical] of Object.entries(renamedSports)) {
+      expect(isSport(old)).toBe(false);
+      expect(sportSchema.safeParse(old).success).toBe(false);
+      expect(isSport(canonical)).toBe(true);
+    }
   });
 
   it('gives every sport a known family', () => {

@@ -18,7 +18,7 @@ export const PELOTON_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   outdoor_hiking: 'hike',
   caesar: 'indoor_row',
   rowing: 'indoor_row',
-  strength: 'strength',
+  strength: 'strength_training',
   yoga: 'yoga',
   meditation: 'meditation',
   stretching: 'stretching',

@@ -1,10 +1,12 @@
 import {
   type Activity,
   createActivity,
+  type FitlinkError,
   type Metrics,
   mapSport,
   measuredOrNull,
   offsetMinutesForZone,
+  ValidationError,
 } from '@fitlink/core';
 import type { PelotonGraphSummary, PelotonPerformanceGraph } from '../schemas/performance-graph.js';
 import type { PelotonWorkout } from '../schemas/workout.js';
@@ -20,17 +22,32 @@ import {
 // Peloton writes 0 for "not measured" (no heart-rate monitor, no output) and never a negative.
 const POSITIVE = { nonNegative: true } as const;
 
-/** What {@link mapPelotonWorkout} can use besides the workout. */
-export interface MapPelotonWorkoutOptions {
+/**
+ * What {@link mapPelotonWorkout} can use besides the workout. A summary's `distance` and
+ * `avg_speed`/`max_speed` carry no unit: with a `summary`, the member's `distanceUnit` (from the
+ * profile's `distance_unit`) is required, `null` when it is not known (then those values are
+ * `null` and `onWarning` is called). The performance graph names its units and needs none.
+ */
+export type MapPelotonWorkoutOptions = {
   /** The workout's performance graph: totals and averages with their units (preferred source). */
   performanceGraph?: PelotonPerformanceGraph | null;
-  /** The workout's summary (`/summary`), used where the graph has no value. */
-  summary?: PelotonWorkoutSummary | null;
-  /** The member's distance unit, needed to read `summary.distance`/`avg_speed` (they carry none). */
-  distanceUnit?: PelotonDistanceUnit;
+  /**
+   * Called with a `ValidationError` when a value cannot be read without context that is missing
+   * (a summary distance without the member's unit): the value is `null`, never a guess. Give
+   * the client's `onValidationWarning`.
+   */
+  onWarning?: ((error: FitlinkError) => void) | undefined;
   /** Keep the payloads as `raw`. @defaultValue false */
   includeRaw?: boolean;
-}
+} & (
+  | { summary?: null | undefined; distanceUnit?: PelotonDistanceUnit | null | undefined }
+  | {
+      /** The workout's summary (`/summary`), used where the graph has no value. */
+      summary: PelotonWorkoutSummary;
+      /** The member's distance unit (`mi`/`km`), `null` when unknown. */
+      distanceUnit: PelotonDistanceUnit | null;
+    }
+);
 
 const find = (list: readonly PelotonGraphSummary[] | null | undefined, slug: string) =>
   list?.find((item) => item.slug === slug);
@@ -113,9 +130,6 @@ function maxSpeed(
 
 function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | null | undefined) {
   const metrics: Metrics = {};
-  // total_work is joules: 175772.76 J is the "Total Output 176 kJ" the member sees.
-  const work = measuredOrNull(workout.total_work, POSITIVE);
-  if (work !== null) metrics.outputKilojoules = work / 1000;
   const ride = workout.ride;
   if (ride?.title) metrics.classTitle = ride.title;
   if (ride?.id && !/^0+$/.test(ride.id)) metrics.classId = ride.id;
@@ -147,8 +161,10 @@ function buildMetrics(workout: PelotonWorkout, graph: PelotonPerformanceGraph | 
 /**
  * Maps a Peloton workout to a normalized {@link @fitlink/core!Activity}: the discipline to a core sport
  * (`caesar` → `indoor_row`), epoch seconds to UTC with the zone's offset (`Etc/GMT+6` is
- * UTC−6), distances and speeds converted by their `display_unit`, output (`total_work`, joules)
- * kept in `metrics.outputKilojoules`, the class title as `name`, and the instructor in `metrics`.
+ * UTC−6), `end_time − start_time` as `elapsedSeconds` (Peloton does not tell pauses apart:
+ * `movingSeconds` is `null`), distances and speeds converted by their `display_unit`, output (`total_work`, joules)
+ * as `workKilojoules` (mechanical work; `energyKcal` is Peloton's calories, its estimate of
+ * energy expended), the class title as `name`, and the instructor in `metrics`.
  * Totals come from the performance graph when given, else from the summary; anything Peloton
  * does not know stays `null`.
  *
@@ -178,12 +194,33 @@ export function mapPelotonWorkout(
       : null;
 
   const distanceItem = find(graph?.summaries, 'distance');
-  const distanceMetres =
-    distanceItem?.value !== undefined && distanceItem.value !== null
-      ? pelotonDistanceToMetres(distanceItem.value, distanceItem.display_unit)
-      : pelotonDistanceToMetres(measuredOrNull(summary?.distance, POSITIVE), options.distanceUnit);
+  const graphDistance = distanceItem?.value !== undefined && distanceItem.value !== null;
+  const summaryDistance = measuredOrNull(summary?.distance, POSITIVE);
+  const distanceMetres = graphDistance
+    ? pelotonDistanceToMetres(distanceItem.value, distanceItem.display_unit)
+    : pelotonDistanceToMetres(summaryDistance, options.distanceUnit);
+  if (!graphDistance && summaryDistance !== null && !options.distanceUnit) {
+    options.onWarning?.(
+      new ValidationError('Peloton summary distance has no unit: distance and speed are null', {
+        provider: 'peloton',
+        endpoint: 'workout summary',
+        issues: [
+          {
+            code: 'custom',
+            path: ['distanceUnit'],
+            message: "pass the member's distanceUnit ('mi' or 'km') to read summary.distance",
+          },
+        ],
+      }),
+    );
+  }
   const elevation = find(graph?.summaries, 'elevation');
-  const calories = find(graph?.summaries, 'calories')?.value ?? summary?.calories;
+  const calories = measuredOrNull(
+    find(graph?.summaries, 'calories')?.value ?? summary?.calories,
+    POSITIVE,
+  );
+  // total_work is joules: 175772.76 J is the "Total Output 176 kJ" the member sees.
+  const work = measuredOrNull(workout.total_work, POSITIVE);
   const heartRate = graphMetric(graph, 'heart_rate');
   const output = graphMetric(graph, 'output');
   const cadence = graphMetric(graph, 'cadence') ?? graphMetric(graph, 'stroke_rate');
@@ -202,9 +239,13 @@ export function mapPelotonWorkout(
     utcOffsetMinutes: offset,
     timeZone: offset === null ? null : zone,
     elapsedSeconds: elapsed,
+    movingSeconds: null,
     distanceMetres,
     elevationGainMetres: pelotonDistanceToMetres(elevation?.value, elevation?.display_unit),
-    energyKcal: measuredOrNull(calories, POSITIVE),
+    // Peloton's calories are its estimate of energy expended; the output is mechanical work.
+    energyKcal: calories,
+    energySource: calories === null ? null : 'provider',
+    workKilojoules: work === null ? null : work / 1000,
     heartRateAvgBpm: measuredOrNull(heartRate?.average_value ?? summary?.avg_heart_rate, POSITIVE),
     heartRateMaxBpm: measuredOrNull(heartRate?.max_value ?? summary?.max_heart_rate, POSITIVE),
     powerAvgWatts: measuredOrNull(

@@ -1,3 +1,4 @@
+import { ValidationError } from '@fitlink/core';
 import {
   mapPelotonWorkout,
   PELOTON_SPORT_TYPES,
@@ -101,7 +102,12 @@ describe('mapPelotonWorkout', () => {
     {
       label: 'strength',
       fixture: pelotonStrengthFixture,
-      expected: { sport: 'strength', energyKcal: 145, heartRateMaxBpm: 149, device: 'android' },
+      expected: {
+        sport: 'strength_training',
+        energyKcal: 145,
+        heartRateMaxBpm: 149,
+        device: 'android',
+      },
     },
   ])('maps $label', ({ fixture, expected }) => {
     expect(map(fixture)).toMatchObject(expected);
@@ -116,14 +122,13 @@ describe('mapPelotonWorkout', () => {
     expect(Math.abs((miles.distanceMetres ?? 0) - (kilometres.distanceMetres ?? 0))).toBeLessThan(
       10,
     );
-    expect(miles.metrics.outputKilojoules).toBe(360.0005);
-    expect(kilometres.metrics.outputKilojoules).toBe(360.0005);
+    expect(miles.workKilojoules).toBe(360.0005);
+    expect(kilometres.workKilojoules).toBe(360.0005);
     expect(kilometres.speedAvgMetresPerSecond).toBeCloseTo(miles.speedAvgMetresPerSecond ?? 0, 2);
   });
 
   it('keeps the class title, instructor and Peloton scores in metrics', () => {
     expect(map(pelotonCyclingMilesFixture).metrics).toEqual({
-      outputKilojoules: 360.0005,
       classTitle: '30 min Power Zone Ride',
       classId: '0f1e2d3c4b5a69788796a5b4c3d2e1f0',
       instructorName: 'Avery Quinn',
@@ -145,8 +150,36 @@ describe('mapPelotonWorkout', () => {
     expect(activity.distanceMetres).toBe(16090);
     expect(activity.speedAvgMetresPerSecond).toBeCloseTo(8.941667, 6);
     expect(activity.heartRateAvgBpm).toBe(142);
-    // Without the unit, the summary's distance cannot be read: null, not a guess.
-    expect(mapPelotonWorkout(workout, { summary: summary ?? null }).distanceMetres).toBeNull();
+  });
+
+  it("asks for the member's unit with a summary: null gives null values and a warning", () => {
+    const { workout, summary } = pelotonCyclingKilometresFixture;
+    if (!summary) throw new Error('fixture has a summary');
+    const warnings: unknown[] = [];
+    const activity = mapPelotonWorkout(workout, {
+      summary,
+      distanceUnit: null,
+      onWarning: (error) => warnings.push(error),
+    });
+    expect(activity.distanceMetres).toBeNull();
+    expect(activity.speedAvgMetresPerSecond).toBeNull();
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toBeInstanceOf(ValidationError);
+    expect((warnings[0] as ValidationError).issues[0]?.path).toEqual(['distanceUnit']);
+    // @ts-expect-error: a summary without the member's distanceUnit does not type-check.
+    expect(mapPelotonWorkout(workout, { summary }).distanceMetres).toBeNull();
+  });
+
+  it('duration rule: end − start is elapsedSeconds; Peloton tells no pauses apart', () => {
+    const activity = map(pelotonRowFixture);
+    expect(activity.elapsedSeconds).toBeGreaterThan(0);
+    expect(activity.movingSeconds).toBeNull();
+  });
+
+  it('energy rule: calories are the provider estimate, the output is work, kept apart', () => {
+    const activity = map(pelotonRowFixture);
+    expect(activity.energySource).toBe(activity.energyKcal === null ? null : 'provider');
+    expect(activity.metrics).not.toHaveProperty('outputKilojoules');
   });
 
   it('keeps the payload as raw only when asked', () => {
@@ -175,7 +208,7 @@ describe('pelotonSport', () => {
     ['running', { is_outdoor: true }, 'run'],
     ['walking', {}, 'walk'],
     ['caesar', {}, 'indoor_row'],
-    ['strength', {}, 'strength'],
+    ['strength', {}, 'strength_training'],
     ['yoga', {}, 'yoga'],
     ['meditation', {}, 'meditation'],
     ['stretching', {}, 'stretching'],

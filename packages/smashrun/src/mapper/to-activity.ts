@@ -26,8 +26,9 @@ const NON_NEGATIVE = { nonNegative: true } as const;
  * Maps a SmashRun run (summary or extended style) to a normalized {@link @fitlink/core!Activity}: kilometres
  * to metres, `startDateTimeLocal` to UTC with its offset kept, `0`/`1` flags to booleans,
  * treadmill runs to `treadmill_run`, and weather, feel and flags into `metrics`.
- * SmashRun's `duration` is the run's timer time, so it becomes `movingSeconds`; the elapsed time
- * (pauses included) is not in the payload and stays `null`.
+ * SmashRun reports one duration (`duration`) and does not tell pauses apart, so by the model's
+ * rule it is `elapsedSeconds` and `movingSeconds` stays `null`. `calories` is SmashRun's
+ * estimate of energy expended (`energySource: 'provider'`).
  *
  * @param activity - A run as SmashRun sends it.
  * @param options - Whether to keep the payload.
@@ -83,9 +84,12 @@ export function mapSmashrunActivity(
     name: null,
     startTime: start.startTime ?? activity.startDateTimeLocal,
     utcOffsetMinutes: start.utcOffsetMinutes,
-    movingSeconds: seconds,
+    // One duration, pauses not told apart: elapsed (the model's rule), moving unknown.
+    elapsedSeconds: seconds,
+    movingSeconds: null,
     distanceMetres,
     energyKcal: valueOrNull(activity.calories, NON_NEGATIVE),
+    energySource: valueOrNull(activity.calories, NON_NEGATIVE) === null ? null : 'provider',
     heartRateAvgBpm: valueOrNull(activity.heartRateAverage, NON_NEGATIVE),
     heartRateMaxBpm: valueOrNull(activity.heartRateMax, NON_NEGATIVE),
     speedAvgMetresPerSecond:

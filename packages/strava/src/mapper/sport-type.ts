@@ -47,7 +47,7 @@ export const STRAVA_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   VirtualRow: 'indoor_row',
   VirtualRun: 'virtual_run',
   Walk: 'walk',
-  WeightTraining: 'weight_training',
+  WeightTraining: 'strength_training',
   Wheelchair: 'wheelchair',
   Windsurf: 'windsurf',
   Workout: 'cardio',

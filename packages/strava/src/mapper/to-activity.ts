@@ -50,8 +50,11 @@ const NON_NEGATIVE = { nonNegative: true } as const;
  * Maps a Strava summary or detailed activity to the normalized {@link @fitlink/core!Activity}. The
  * start is `start_date` (UTC) with `utc_offset` (seconds) and the IANA zone read from `timezone`;
  * `start_date_local` is never parsed, because it is local time written with a `Z`. Energy is
- * `calories` when Strava computed it, else `kilojoules` of work converted at 1 kJ ≈ 1 kcal
- * (Strava's own rule, human efficiency being ~24%), else `null`. A `0` distance or speed is
+ * `calories` when Strava computed it (`energySource: 'provider'`), else `kilojoules` of work
+ * converted at 1 kJ ≈ 1 kcal (Strava's own rule, human efficiency being ~24%;
+ * `energySource: 'work'`), else `null`; the work itself is `workKilojoules`. Durations:
+ * `elapsed_time` is `elapsedSeconds` and `moving_time` is `movingSeconds` (Strava tells pauses
+ * apart); with only a moving time, it is the elapsed time too. A `0` distance or speed is
  * Strava's way of saying "not measured" and maps to `null`. Run and walk cadence is doubled from
  * Strava's per-foot value. Heart rate only when `has_heartrate` is not false.
  *
@@ -80,14 +83,15 @@ export function mapStravaActivity(
   const detailed = activity as StravaDetailedActivity;
   // Calories of 0 mean Strava did not compute them. Then Strava's own rule: kcal ≈ kJ of work
   // (~24% efficiency cancels 4.184 kJ per kcal).
-  const energyKcal =
-    measuredOrNull(detailed.calories, NON_NEGATIVE) ??
-    valueOrNull(activity.kilojoules, NON_NEGATIVE);
+  const calories = measuredOrNull(detailed.calories, NON_NEGATIVE);
+  const workKilojoules = valueOrNull(activity.kilojoules, NON_NEGATIVE);
+  const energyKcal = calories ?? workKilojoules;
+  const energySource = calories !== null ? 'provider' : workKilojoules !== null ? 'work' : null;
+  const movingSeconds = valueOrNull(activity.moving_time, NON_NEGATIVE);
   const hasHeartRate = activity.has_heartrate !== false;
   const cadence = valueOrNull(activity.average_cadence, NON_NEGATIVE);
   const metrics: Metrics = {};
   if (typeof activity.suffer_score === 'number') metrics.relativeEffort = activity.suffer_score;
-  if (typeof activity.kilojoules === 'number') metrics.workKilojoules = activity.kilojoules;
   if (typeof activity.workout_type === 'number') metrics.workoutType = activity.workout_type;
   if (typeof activity.device_watts === 'boolean') metrics.deviceWatts = activity.device_watts;
   return createActivity({
@@ -99,8 +103,8 @@ export function mapStravaActivity(
     startTime,
     utcOffsetMinutes,
     timeZone,
-    elapsedSeconds: valueOrNull(activity.elapsed_time, NON_NEGATIVE),
-    movingSeconds: valueOrNull(activity.moving_time, NON_NEGATIVE),
+    elapsedSeconds: valueOrNull(activity.elapsed_time, NON_NEGATIVE) ?? movingSeconds,
+    movingSeconds,
     // Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
     distanceMetres: measuredOrNull(activity.distance, NON_NEGATIVE),
     // 0 m climbed on a trainer or without a distance is "not measured", not a flat route.
@@ -109,6 +113,8 @@ export function mapStravaActivity(
         ? measuredOrNull(activity.total_elevation_gain, NON_NEGATIVE)
         : valueOrNull(activity.total_elevation_gain, NON_NEGATIVE),
     energyKcal,
+    energySource,
+    workKilojoules,
     heartRateAvgBpm: hasHeartRate ? valueOrNull(activity.average_heartrate, NON_NEGATIVE) : null,
     heartRateMaxBpm: hasHeartRate ? valueOrNull(activity.max_heartrate, NON_NEGATIVE) : null,
     powerAvgWatts: valueOrNull(activity.average_watts, NON_NEGATIVE),

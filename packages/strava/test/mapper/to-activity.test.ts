@@ -26,6 +26,8 @@ describe('mapStravaActivity', () => {
         distanceMetres: 24931.4,
         elevationGainMetres: 312.5,
         energyKcal: 788.7,
+        energySource: 'work',
+        workKilojoules: 788.7,
         heartRateAvgBpm: 140.3,
         heartRateMaxBpm: 178,
         powerAvgWatts: 175.3,
@@ -35,7 +37,7 @@ describe('mapStravaActivity', () => {
         speedMaxMetresPerSecond: 11,
         cadenceAvg: 87.1,
         manual: false,
-        metrics: { relativeEffort: 82, workKilojoules: 788.7, deviceWatts: true },
+        metrics: { relativeEffort: 82, deviceWatts: true },
       },
     },
     {
@@ -59,7 +61,7 @@ describe('mapStravaActivity', () => {
       name: 'manual weight training: distance 0 and speed 0 are unknown, calories used, no heart rate',
       input: stravaManualActivityFixture,
       expected: {
-        sport: 'weight_training',
+        sport: 'strength_training',
         providerSport: 'WeightTraining',
         distanceMetres: null,
         elevationGainMetres: null,
@@ -111,7 +113,7 @@ describe('mapStravaSport', () => {
     ['TrailRun', false, 'trail_run'],
     ['Rowing', true, 'indoor_row'],
     ['VirtualRow', false, 'indoor_row'],
-    ['WeightTraining', false, 'weight_training'],
+    ['WeightTraining', false, 'strength_training'],
     ['HighIntensityIntervalTraining', false, 'hiit'],
     ['StandUpPaddling', false, 'stand_up_paddle'],
     ['Workout', false, 'cardio'],
@@ -124,5 +126,28 @@ describe('mapStravaSport', () => {
 
   it('prefers sport_type over the deprecated type', () => {
     expect(mapStravaSport({ sport_type: 'GravelRide', type: 'Ride' })).toBe('gravel_ride');
+  });
+
+  it('duration rule: elapsed_time is elapsed, moving_time is moving; a lone moving time is both', () => {
+    const activity = mapStravaActivity(stravaRideSummaryFixture);
+    expect([activity.elapsedSeconds, activity.movingSeconds]).toEqual([4620, 4500]);
+    const { elapsed_time: _dropped, ...onlyMoving } = stravaRideSummaryFixture;
+    const lone = mapStravaActivity(onlyMoving as typeof stravaRideSummaryFixture);
+    expect([lone.elapsedSeconds, lone.movingSeconds]).toEqual([4500, 4500]);
+  });
+
+  it("energy rule: Strava's calories are its estimate; kJ of work only by Strava's 1:1 rule", () => {
+    const fromWork = mapStravaActivity(stravaRideSummaryFixture);
+    expect(fromWork).toMatchObject({
+      energyKcal: 788.7,
+      energySource: 'work',
+      workKilojoules: 788.7,
+    });
+    const withCalories = mapStravaActivity({ ...stravaRideSummaryFixture, calories: 901 } as never);
+    expect(withCalories).toMatchObject({
+      energyKcal: 901,
+      energySource: 'provider',
+      workKilojoules: 788.7,
+    });
   });
 });

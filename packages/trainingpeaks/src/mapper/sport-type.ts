@@ -19,7 +19,7 @@ export const TRAININGPEAKS_SPORT_TYPES: Readonly<Record<string, Sport>> = {
   brick: 'multisport',
   'x-train': 'cardio',
   crosstrain: 'cardio',
-  strength: 'strength',
+  strength: 'strength_training',
   race: 'other',
   'day off': 'other',
   custom: 'other',

@@ -2,6 +2,7 @@ import {
   type Activity,
   createActivity,
   decimalHoursToSeconds,
+  localToUtc,
   type MetricValue,
   mapSport,
   roundTo,
@@ -9,13 +10,17 @@ import {
   valueOrNull,
 } from '@fitlink/core';
 import type { TrainingPeaksWorkout } from '../schemas/workout.js';
-import { resolveLocalTime } from './local-time.js';
 import { TRAININGPEAKS_SPORT_TYPES } from './sport-type.js';
 
 /** Options of {@link mapTrainingPeaksWorkout}. */
 export interface MapTrainingPeaksWorkoutOptions {
-  /** The athlete's IANA `TimeZone` (from the profile); without it local times are read as UTC. */
-  timeZone?: string | null | undefined;
+  /**
+   * The athlete's IANA `TimeZone` (the profile's, or the client's `timeZone` setting). Required:
+   * TrainingPeaks writes start times in local time without an offset, so there is no instant
+   * without it. `null` (unknown) or a zone that does not resolve throws a `ValidationError`
+   * rather than reading the local time as UTC (an instant hours off).
+   */
+  timeZone: string | null;
   /** Keep the payload as `raw`. @defaultValue false */
   includeRaw?: boolean;
 }
@@ -37,13 +42,16 @@ export function isCompletedTrainingPeaksWorkout(workout: TrainingPeaksWorkout): 
 
 /**
  * Maps a TrainingPeaks workout to a normalized activity: local `StartTime` resolved in the
- * athlete's zone, `TotalTime` decimal hours → seconds, metres kept, `Calories` (kcal) as
- * energy, `Energy` (kJ of work) and TSS/IF in `metrics`. Premium fields a basic athlete does
- * not get stay `null`.
+ * athlete's zone (required), `TotalTime` decimal hours → seconds as `elapsedSeconds` (one
+ * duration, pauses not told apart: `movingSeconds` is `null`), metres kept, `Calories` (kcal,
+ * TrainingPeaks' estimate: `energySource: 'provider'`) as energy, `Energy` (kJ of mechanical
+ * work) as `workKilojoules`, and TSS/IF in `metrics`. Premium fields a basic athlete does not
+ * get stay `null`.
  *
  * @param workout - The workout as TrainingPeaks sent it.
- * @param options - The athlete's time zone.
- * @throws {@link @fitlink/core!ValidationError} when the workout has no usable start or day.
+ * @param options - The athlete's time zone (required).
+ * @throws {@link @fitlink/core!ValidationError} when the workout has no usable start or day,
+ * or the time zone is unknown or does not resolve.
  * @example
  * ```ts
  * const activity = mapTrainingPeaksWorkout(workout, { timeZone: 'America/Denver' });
@@ -51,11 +59,33 @@ export function isCompletedTrainingPeaksWorkout(workout: TrainingPeaksWorkout): 
  */
 export function mapTrainingPeaksWorkout(
   workout: TrainingPeaksWorkout,
-  options: MapTrainingPeaksWorkoutOptions = {},
+  options: MapTrainingPeaksWorkoutOptions,
 ): Activity {
+  const timeZone = options?.timeZone ?? null;
   // Planned-only workouts have no StartTime: fall back to the planned start, then the day.
   const local = workout.StartTime ?? workout.StartTimePlanned ?? workout.WorkoutDay;
-  const start = local ? resolveLocalTime(local, options.timeZone) : null;
+  const zoned = local && timeZone ? localToUtc(local, timeZone) : null;
+  // A local time that reads (as UTC) but has no zone to be read in: the zone is the problem.
+  if (local && !zoned && localToUtc(local, 'UTC') !== null) {
+    throw new ValidationError(
+      "TrainingPeaks workout: the athlete's time zone is needed to read its local start time",
+      {
+        provider: 'trainingpeaks',
+        endpoint: 'workout',
+        issues: [
+          {
+            code: 'custom',
+            message:
+              timeZone === null
+                ? "expected the athlete's IANA time zone (client setting `timeZone`, or the profile with scope athlete:profile)"
+                : 'expected an IANA time zone that resolves',
+            path: ['timeZone'],
+          },
+        ],
+      },
+    );
+  }
+  const start = zoned ? { ...zoned, timeZone } : null;
   if (!start) {
     throw new ValidationError('TrainingPeaks workout has no usable StartTime or WorkoutDay', {
       provider: 'trainingpeaks',
@@ -71,7 +101,6 @@ export function mapTrainingPeaksWorkout(
   put('tss', workout.TssActual);
   put('intensityFactor', workout.IF);
   put('tssCalculationMethod', workout.TssCalculationMethod);
-  put('workKilojoules', workout.Energy);
   put('heartRateMinBpm', workout.HeartRateMinimum);
   put('elevationLossMetres', workout.ElevationLoss);
   put('temperatureAvgCelsius', workout.TempAvg);
@@ -85,12 +114,14 @@ export function mapTrainingPeaksWorkout(
     startTime: start.startTime,
     utcOffsetMinutes: start.utcOffsetMinutes,
     timeZone: start.timeZone,
+    // One duration, pauses not told apart: elapsed (the model's rule), moving unknown.
     elapsedSeconds: seconds === null ? null : roundTo(seconds, 3),
-    // TrainingPeaks reports one duration; it does not say whether pauses are in it.
     movingSeconds: null,
     distanceMetres: valueOrNull(workout.Distance, QUANTITY),
     elevationGainMetres: valueOrNull(workout.ElevationGain, QUANTITY),
     energyKcal: valueOrNull(workout.Calories, QUANTITY),
+    energySource: valueOrNull(workout.Calories, QUANTITY) === null ? null : 'provider',
+    workKilojoules: valueOrNull(workout.Energy, QUANTITY),
     heartRateAvgBpm: valueOrNull(workout.HeartRateAverage, QUANTITY),
     heartRateMaxBpm: valueOrNull(workout.HeartRateMaximum, QUANTITY),
     powerAvgWatts: valueOrNull(workout.PowerAverage, QUANTITY),

@@ -53,15 +53,14 @@ const workouts = [
   ...fake.workouts.slice(0, 5).map(toBasicTrainingPeaksWorkout),
 ];
 
-describeMapperProperties('mapTrainingPeaksWorkout in the athlete zone, another or none', {
+describeMapperProperties('mapTrainingPeaksWorkout in the athlete zone or another', {
   provider: 'trainingpeaks',
-  schema: z.object({ workout: trainingpeaksWorkoutSchema, timeZone: z.nullish(z.string()) }),
+  schema: z.object({ workout: trainingpeaksWorkoutSchema, timeZone: z.string() }),
   map: ({ workout, timeZone }) => mapTrainingPeaksWorkout(workout, { timeZone, includeRaw: true }),
   model: activitySchema,
   valid: workouts.flatMap((workout) => [
     { workout, timeZone: zone },
     { workout, timeZone: 'Asia/Kathmandu' },
-    { workout },
   ]),
   check: (record, { workout }) =>
     expect((record as { externalId: string }).externalId).toBe(String(workout.Id)),

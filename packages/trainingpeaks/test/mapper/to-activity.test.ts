@@ -33,6 +33,8 @@ describe('mapTrainingPeaksWorkout', () => {
         distanceMetres: 52_310.5,
         elevationGainMetres: 640,
         energyKcal: 1_104,
+        energySource: 'provider',
+        workKilojoules: 1_150.2,
         heartRateAvgBpm: 142,
         heartRateMaxBpm: 176,
         powerAvgWatts: 182,
@@ -45,7 +47,6 @@ describe('mapTrainingPeaksWorkout', () => {
           tss: 96.4,
           intensityFactor: 0.74,
           tssCalculationMethod: 'Power',
-          workKilojoules: 1_150.2,
           heartRateMinBpm: 88,
           elevationLossMetres: 637,
           temperatureAvgCelsius: 24.5,
@@ -63,6 +64,8 @@ describe('mapTrainingPeaksWorkout', () => {
         elapsedSeconds: 1800,
         distanceMetres: 20_000,
         energyKcal: null,
+        energySource: null,
+        workKilojoules: null,
         heartRateAvgBpm: null,
         powerAvgWatts: null,
         powerNormalizedWatts: null,
@@ -72,15 +75,15 @@ describe('mapTrainingPeaksWorkout', () => {
       },
     },
     {
-      name: 'swim without a known zone is read as UTC with a null offset',
+      name: 'swim in the athlete zone in winter',
       workout: trainingpeaksSwimWorkoutFixture,
-      timeZone: undefined,
+      timeZone: 'America/Denver',
       expected: {
         sport: 'swim',
         providerSport: 'swim',
-        startTime: '2026-01-15T06:00:00.000Z',
-        utcOffsetMinutes: null,
-        timeZone: null,
+        startTime: '2026-01-15T13:00:00.000Z',
+        utcOffsetMinutes: -420,
+        timeZone: 'America/Denver',
         elapsedSeconds: 2880,
         distanceMetres: 2_000,
         energyKcal: 420,
@@ -123,7 +126,7 @@ describe('mapTrainingPeaksWorkout', () => {
   ] satisfies {
     name: string;
     workout: TrainingPeaksWorkout;
-    timeZone: string | undefined;
+    timeZone: string;
     expected: object;
   }[])('$name', ({ workout, timeZone, expected }) => {
     const parsed = trainingpeaksWorkoutSchema.parse(workout);
@@ -139,13 +142,16 @@ describe('mapTrainingPeaksWorkout', () => {
     ['Rowing', 'row'],
     ['Brick', 'multisport'],
     ['X-Train', 'cardio'],
-    ['Strength', 'strength'],
+    ['Strength', 'strength_training'],
     ['Walk', 'walk'],
     ['Day Off', 'other'],
     [null, 'other'],
   ])('maps WorkoutType %s to %s', (type, sport) => {
     expect(
-      mapTrainingPeaksWorkout({ Id: 1, WorkoutType: type, StartTime: '2026-01-01T00:00:00' }).sport,
+      mapTrainingPeaksWorkout(
+        { Id: 1, WorkoutType: type, StartTime: '2026-01-01T00:00:00' },
+        { timeZone: 'UTC' },
+      ).sport,
     ).toBe(sport);
   });
 
@@ -155,16 +161,19 @@ describe('mapTrainingPeaksWorkout', () => {
   });
 
   it('keeps the payload as raw only when asked', () => {
-    expect(mapTrainingPeaksWorkout(trainingpeaksBikeWorkoutFixture).raw).toBeUndefined();
-    expect(mapTrainingPeaksWorkout(trainingpeaksBikeWorkoutFixture, { includeRaw: true }).raw).toBe(
-      trainingpeaksBikeWorkoutFixture,
-    );
+    const timeZone = 'America/Denver';
+    expect(
+      mapTrainingPeaksWorkout(trainingpeaksBikeWorkoutFixture, { timeZone }).raw,
+    ).toBeUndefined();
+    expect(
+      mapTrainingPeaksWorkout(trainingpeaksBikeWorkoutFixture, { timeZone, includeRaw: true }).raw,
+    ).toBe(trainingpeaksBikeWorkoutFixture);
   });
 
   it('throws a ValidationError with a path when there is no date at all', () => {
     const error = (() => {
       try {
-        return mapTrainingPeaksWorkout({ Id: 9, WorkoutType: 'Run' });
+        return mapTrainingPeaksWorkout({ Id: 9, WorkoutType: 'Run' }, { timeZone: 'UTC' });
       } catch (caught) {
         return caught;
       }
@@ -177,5 +186,38 @@ describe('mapTrainingPeaksWorkout', () => {
     const result = trainingpeaksWorkoutSchema.safeParse({ Title: 'x' });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['Id']);
+  });
+
+  it.each([
+    ['unknown (null)', null],
+    ['one that does not resolve', 'Mars/Olympus_Mons'],
+  ])(
+    'never reads a local start as UTC: a time zone %s throws with path timeZone',
+    (_, timeZone) => {
+      let caught: unknown;
+      try {
+        mapTrainingPeaksWorkout(trainingpeaksSwimWorkoutFixture, { timeZone });
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(ValidationError);
+      expect((caught as ValidationError).issues[0]?.path).toEqual(['timeZone']);
+    },
+  );
+
+  it('duration rule: the single TotalTime is elapsedSeconds, movingSeconds stays null', () => {
+    const activity = mapTrainingPeaksWorkout(trainingpeaksSwimWorkoutFixture, { timeZone: 'UTC' });
+    expect(activity.elapsedSeconds).toBe(2880);
+    expect(activity.movingSeconds).toBeNull();
+  });
+
+  it('energy rule: Calories are the provider estimate, Energy is work, kept apart', () => {
+    const activity = mapTrainingPeaksWorkout(trainingpeaksBikeWorkoutFixture, { timeZone: 'UTC' });
+    expect(activity).toMatchObject({
+      energyKcal: 1_104,
+      energySource: 'provider',
+      workKilojoules: 1_150.2,
+    });
+    expect(activity.metrics).not.toHaveProperty('workKilojoules');
   });
 });

@@ -110,7 +110,7 @@ describe('client.workouts and client.athlete', () => {
     expect(mapped?.elapsedSeconds).toBe(source?.elapsedSeconds);
     expect(mapped?.distanceMetres).toBe(source?.distanceMeters);
     expect(mapped?.energyKcal).toBe(source?.energyKcal);
-    expect(mapped?.metrics.workKilojoules).toBe(source?.workKilojoules);
+    expect(mapped?.workKilojoules).toBe(source?.workKilojoules);
     expect(mapped?.powerAvgWatts).toBe(source?.averagePowerWatts);
   });
 

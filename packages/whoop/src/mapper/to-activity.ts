@@ -19,7 +19,9 @@ export interface WhoopMapOptions {
 
 /**
  * Maps a WHOOP workout to a normalized {@link @fitlink/core!Activity}: the sport from `sport_name`, energy
- * from kilojoules to kilocalories, heart rate, distance and climb when scored, and WHOOP's
+ * from kilojoules to kilocalories (WHOOP's kJ are energy expended, its own estimate:
+ * `energySource: 'provider'`, converted by unit), elapsed time from `start` to `end` (WHOOP does
+ * not tell pauses apart: `movingSeconds` is `null`), heart rate, distance and climb when scored, and WHOOP's
  * strain, recorded share and heart-rate zone seconds (zones 0–5) in `metrics`. A workout that
  * is not `SCORED` has no score: those fields are `null`.
  *
@@ -54,6 +56,7 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
       ].map((milli) => millisecondsToSeconds(milli) ?? 0);
     }
   }
+  const energyKcal = roundTo(kilojoulesToKilocalories(score?.kilojoule), 1);
   return createActivity({
     provider: 'whoop',
     externalId: workout.id,
@@ -63,9 +66,11 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
     startTime: workout.start,
     utcOffsetMinutes: offsetMinutes(workout.timezone_offset),
     elapsedSeconds: secondsBetween(workout.start, workout.end),
+    movingSeconds: null,
     distanceMetres: score?.distance_meter ?? null,
     elevationGainMetres: score?.altitude_gain_meter ?? null,
-    energyKcal: roundTo(kilojoulesToKilocalories(score?.kilojoule), 1),
+    energyKcal,
+    energySource: energyKcal === null ? null : 'provider',
     heartRateAvgBpm: score?.average_heart_rate ?? null,
     heartRateMaxBpm: score?.max_heart_rate ?? null,
     metrics,

@@ -5,6 +5,7 @@ import {
   kilojoulesToKilocalories,
   type Metrics,
   roundTo,
+  ValidationError,
 } from '@fitlink/core';
 import type { WhoopCycle } from '../schemas/cycle.js';
 import type { WhoopRecovery } from '../schemas/recovery.js';
@@ -81,13 +82,13 @@ export function mapWhoopCycle(
 /**
  * Maps a WHOOP recovery to a normalized {@link @fitlink/core!DailySummary} with the id of its cycle
  * (`whoop:<cycle_id>`), so it is the same day record {@link mapWhoopCycle} builds. A recovery
- * carries no times: pass its `cycle` (the full day, strain included) or its `sleep` (the day is
- * the one the sleep ends in); without either, `date` is the UTC day it was recorded and the
- * offset is unknown. An unscored recovery gives `null` values, not an error.
+ * carries no times, so its `cycle` or its `sleep` is required (a recovery carries no local time);
+ * the day is never guessed from the UTC day of `created_at`. An unscored recovery gives `null`
+ * values, not an error.
  *
  * @param recovery - A recovery from `GET /v2/recovery`.
- * @param options - The recovery's cycle or sleep, and whether to keep the payload.
- * @throws ValidationError when the result breaks the model.
+ * @param options - The recovery's cycle or sleep (required), and whether to keep the payload.
+ * @throws ValidationError when neither is given (untyped callers), or the result breaks the model.
  * @example
  * ```ts
  * import { mapWhoopRecovery, type WhoopRecovery, type WhoopSleep } from '@fitlink/whoop';
@@ -99,19 +100,34 @@ export function mapWhoopCycle(
  */
 export function mapWhoopRecovery(
   recovery: WhoopRecovery,
-  options: WhoopMapOptions & { cycle?: WhoopCycle; sleep?: WhoopSleep } = {},
+  options: WhoopMapOptions &
+    (
+      | { cycle: WhoopCycle; sleep?: WhoopSleep | undefined }
+      | { sleep: WhoopSleep; cycle?: undefined }
+    ),
 ): DailySummary {
-  if (options.cycle) {
+  if (options?.cycle) {
     return mapWhoopCycle(options.cycle, {
       recovery,
       ...(options.includeRaw ? { includeRaw: true } : {}),
     });
   }
-  const { sleep } = options;
-  const offset = sleep ? offsetMinutes(sleep.timezone_offset) : null;
-  const date = sleep
-    ? requireDay(localDay(sleep.end, offset), ['sleep', 'end'], 'recovery')
-    : requireDay(localDay(recovery.created_at, null), ['created_at'], 'recovery');
+  const sleep = options?.sleep;
+  if (!sleep) {
+    throw new ValidationError("WHOOP recovery: its cycle or sleep is needed for the user's day", {
+      provider: 'whoop',
+      endpoint: 'recovery',
+      issues: [
+        {
+          code: 'custom',
+          path: ['cycle'],
+          message: 'expected the recovery’s cycle or sleep (a recovery carries no local time)',
+        },
+      ],
+    });
+  }
+  const offset = offsetMinutes(sleep.timezone_offset);
+  const date = requireDay(localDay(sleep.end, offset), ['sleep', 'end'], 'recovery');
   const metrics: Metrics = {};
   return createDailySummary({
     provider: 'whoop',

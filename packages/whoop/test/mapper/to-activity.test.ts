@@ -17,6 +17,8 @@ describe('mapWhoopWorkout', () => {
         distanceMetres: 10_234.6,
         elevationGainMetres: 88.3,
         energyKcal: 680,
+        energySource: 'provider',
+        workKilojoules: null,
         heartRateAvgBpm: 151,
         heartRateMaxBpm: 178,
         metrics: {
@@ -76,7 +78,8 @@ describe('mapWhoopWorkout', () => {
     ['cycling', 'ride'],
     ['Mountain Biking', 'mountain_bike_ride'],
     ['hiking/rucking', 'hike'],
-    ['weightlifting', 'weight_training'],
+    ['weightlifting', 'strength_training'],
+    ['strength trainer', 'strength_training'],
     ['rowing', 'row'],
     ['activity', 'other'],
     ['underwater-basket-weaving', 'other'],
@@ -94,5 +97,18 @@ describe('mapWhoopWorkout', () => {
     expect(activity.energyKcal).toBeNull();
     expect(activity.metrics).toEqual({ scoreState: 'UNSCORABLE' });
     expect(activity.raw).toBe(workout);
+  });
+
+  it('duration rule: start to end is elapsedSeconds; WHOOP tells no pauses apart', () => {
+    const activity = mapWhoopWorkout(whoopWorkoutSchema.parse(whoopWorkoutFixtures.scoredRun));
+    expect(activity.elapsedSeconds).toBe(3450);
+    expect(activity.movingSeconds).toBeNull();
+  });
+
+  it("energy rule: WHOOP's kJ are energy expended (its estimate), converted by unit", () => {
+    const activity = mapWhoopWorkout(whoopWorkoutSchema.parse(whoopWorkoutFixtures.scoredRun));
+    expect(activity).toMatchObject({ energySource: 'provider', workKilojoules: null });
+    const pending = mapWhoopWorkout(whoopWorkoutSchema.parse(whoopWorkoutFixtures.pendingSpin));
+    expect(pending).toMatchObject({ energyKcal: null, energySource: null });
   });
 });

@@ -96,11 +96,6 @@ describe('mapWhoopCycle and mapWhoopRecovery', () => {
       },
     ],
     [
-      'recovery alone (UTC day it was recorded)',
-      () => mapWhoopRecovery(recovery('scored')),
-      { id: 'whoop:1093845120', date: '2026-10-04', utcOffsetMinutes: null, hrvRmssdMs: 61.482 },
-    ],
-    [
       'recovery with its cycle (same record as the cycle mapper)',
       () => mapWhoopRecovery(recovery('scored'), { cycle: cycle('scoredDay') }),
       { id: 'whoop:1093845120', strain: 14.2875, recoveryScore: 67 },
