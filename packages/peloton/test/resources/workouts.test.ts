@@ -126,7 +126,7 @@ describe('workouts', () => {
           'treadmill_run',
           'run',
           'indoor_row',
-          'strength',
+          'strength_training',
           'yoga',
           'meditation',
         ].includes(s),
@@ -134,7 +134,7 @@ describe('workouts', () => {
     ).toBe(true);
     const ride = activities.find((a) => a.sport === 'indoor_ride');
     expect(ride?.distanceMetres).toBeGreaterThan(0);
-    expect(ride?.metrics.outputKilojoules).toBeGreaterThan(0);
+    expect(ride?.workKilojoules).toBeGreaterThan(0);
     const fixedZone = activities.find((a) => a.timeZone?.startsWith('Etc/GMT+'));
     expect(fixedZone?.utcOffsetMinutes).toBe(-Number(fixedZone?.timeZone?.slice(8)) * 60);
   });
