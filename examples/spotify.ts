@@ -4,7 +4,7 @@
  * Sandbox by default; the real API when SPOTIFY_CLIENT_ID is set (register
  * http://127.0.0.1:8787/callback as a redirect URI; Spotify refuses localhost).
  */
-import { type Activity, createActivity, type Play } from '@fitlink/core';
+import { type Activity, createActivity, type Play, renamedSports } from '@fitlink/core';
 import { createSpotifyApp, createSpotifyClient, soundtrackOf } from '@fitlink/spotify';
 import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
 import { SANDBOX_PUBLIC_CLIENT } from '@fitlink/testing';
@@ -66,7 +66,8 @@ try {
     ? createActivity({
         provider: 'strava',
         externalId: workout.id,
-        sport: workout.sport,
+        // The sandbox still says `strength`; the taxonomy's one name is `strength_training`.
+        sport: workout.sport === 'strength' ? renamedSports.strength : workout.sport,
         name: workout.title,
         startTime: workout.startMs,
         utcOffsetMinutes: workout.utcOffsetMinutes,

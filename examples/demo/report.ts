@@ -139,7 +139,8 @@ export function weeklyTotals(activities: readonly Activity[]): string {
     total.n += 1;
     total.distance += activity.distanceMetres ?? 0;
     total.time += activity.elapsedSeconds ?? 0;
-    total.energy += activity.energyKcal ?? 0;
+    // Energy expended as the providers estimate it; work converted by a rule is not mixed in.
+    if (activity.energySource === 'provider') total.energy += activity.energyKcal ?? 0;
     total.providers.add(activity.provider);
     weeks.set(week, total);
   }
