@@ -24,6 +24,8 @@ import { createPelotonSources, type PelotonSources } from './sources.js';
 export interface PelotonClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The app that refreshes this connection's tokens. */
   app: PelotonApp;
+  /** The API base URL. @defaultValue {@link PELOTON_API_BASE_URL} (`https://api.onepeloton.com`) */
+  baseUrl?: string;
   /** Share one policy between clients of the same member. @defaultValue a new {@link createPelotonRateLimitPolicy} */
   rateLimitPolicy?: AsyncRateLimitPolicy;
   /** `User-Agent` header. @defaultValue a desktop Chrome string */
@@ -69,7 +71,7 @@ export function createPelotonClient(settings: PelotonClientSettings): PelotonCli
   const clock = settings.clock ?? systemClock;
   const http = createHttpClient({
     provider: 'peloton',
-    baseUrl: PELOTON_API_BASE_URL,
+    baseUrl: settings.baseUrl ?? PELOTON_API_BASE_URL,
     auth: connectionAuth({
       provider: 'peloton',
       store: settings.store,

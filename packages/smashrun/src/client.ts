@@ -30,7 +30,7 @@ export interface SmashrunClientSettings extends ConnectionSettings, ProviderClie
    * same connection. @defaultValue a new {@link createSmashrunRateLimitPolicy}()
    */
   rateLimitPolicy?: AsyncRateLimitPolicy;
-  /** The API base URL. @defaultValue 'https://api.smashrun.com/v1/' */
+  /** The API base URL. @defaultValue {@link SMASHRUN_API_BASE_URL} (`https://api.smashrun.com/v1/`) */
   baseUrl?: string;
 }
 

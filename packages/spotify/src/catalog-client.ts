@@ -17,6 +17,8 @@ import { createTracksResource, type SpotifyTracksResource } from './resources/tr
 export interface SpotifyCatalogClientSettings extends ProviderClientOptions {
   /** A confidential Spotify app (with a client secret). */
   app: SpotifyApp;
+  /** The Web API base URL. @defaultValue {@link SPOTIFY_API_BASE_URL} (`https://api.spotify.com/v1`) */
+  baseUrl?: string;
   /** The fetch to use. @defaultValue globalThis.fetch */
   fetch?: typeof fetch;
   /** Rate-limit policy; share the app's. @defaultValue a new {@link createSpotifyRateLimitPolicy} */
@@ -53,7 +55,7 @@ export function createSpotifyCatalogClient(
   const clock = settings.clock ?? systemClock;
   const http = createHttpClient({
     provider: 'spotify',
-    baseUrl: SPOTIFY_API_BASE_URL,
+    baseUrl: settings.baseUrl ?? SPOTIFY_API_BASE_URL,
     auth: clientCredentialsAuth({ app: settings.app, clock }),
     rateLimit: settings.rateLimitPolicy ?? createSpotifyRateLimitPolicy(),
     mapError: mapSpotifyError,

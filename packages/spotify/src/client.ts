@@ -39,6 +39,8 @@ import { createSpotifySources, type SpotifySources } from './sources.js';
 export interface SpotifyClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The Spotify app: refreshes the connection's tokens (single-flight). */
   app: SpotifyApp;
+  /** The Web API base URL. @defaultValue {@link SPOTIFY_API_BASE_URL} (`https://api.spotify.com/v1`) */
+  baseUrl?: string;
   /** Rate-limit policy; share one per app (Spotify counts per app). @defaultValue a new {@link createSpotifyRateLimitPolicy} */
   rateLimitPolicy?: AsyncRateLimitPolicy;
   /**
@@ -55,7 +57,7 @@ export interface SpotifyClientSettings extends ConnectionSettings, ProviderClien
 export interface SpotifyClient extends SpotifySources {
   /** Always `'spotify'`. */
   readonly provider: 'spotify';
-  /** The underlying HTTP client, for endpoints the package does not wrap (relative paths resolve against `https://api.spotify.com/v1/`). */
+  /** The underlying HTTP client, for endpoints the package does not wrap (relative paths resolve against the `baseUrl`, `https://api.spotify.com/v1/` by default). */
   readonly http: HttpClient;
   /** The connected user (`/me`). */
   readonly me: SpotifyMeResource;
@@ -98,7 +100,7 @@ export function createSpotifyClient(settings: SpotifyClientSettings): SpotifyCli
   const clock = settings.clock ?? systemClock;
   const http = createHttpClient({
     provider: 'spotify',
-    baseUrl: SPOTIFY_API_BASE_URL,
+    baseUrl: settings.baseUrl ?? SPOTIFY_API_BASE_URL,
     auth: connectionAuth({
       provider: 'spotify',
       store,

@@ -11,7 +11,7 @@ import {
 } from '@fitlink/core';
 import type { StravaApp } from './app.js';
 import { deauthorizeStravaConnection } from './deauthorize.js';
-import { STRAVA_API_BASE_URL } from './endpoints.js';
+import { STRAVA_API_BASE_URL, type STRAVA_API_V3_BASE_URL } from './endpoints.js';
 import { mapStravaError } from './errors.js';
 import { parseStravaJson } from './json.js';
 import { createStravaRateLimitPolicy } from './rate-limit.js';
@@ -25,6 +25,12 @@ import { createStravaSources, type StravaSources } from './sources.js';
 export interface StravaClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The Strava app, which refreshes the connection's tokens. */
   app: StravaApp;
+  /**
+   * The API base URL. Opt in to Strava's new host with {@link STRAVA_API_V3_BASE_URL}
+   * (available from 2027-01-04).
+   * @defaultValue {@link STRAVA_API_BASE_URL} (`https://www.strava.com/api/v3`)
+   */
+  baseUrl?: string;
   /**
    * Longest wait for a spent 15-minute budget before `RateLimitError`. A spent daily budget
    * always throws. @defaultValue 900000 (one 15-minute window)
@@ -83,7 +89,7 @@ export function createStravaClient(settings: StravaClientSettings): StravaClient
   const { app, store, key } = settings;
   const http = createHttpClient({
     provider: 'strava',
-    baseUrl: `${STRAVA_API_BASE_URL}/`,
+    baseUrl: settings.baseUrl ?? STRAVA_API_BASE_URL,
     auth: connectionAuth({
       provider: 'strava',
       store,

@@ -21,6 +21,15 @@ import type { StravaScope } from './scopes.js';
 
 /** Base URL of the Strava API v3; {@link STRAVA_ROUTES} are relative to it. */
 export const STRAVA_API_BASE_URL = 'https://www.strava.com/api/v3';
+/**
+ * Strava's new API host, opt-in: pass it as the client's `baseUrl`. Available from 2027-01-04;
+ * Strava's deprecation notice moves the API off `www.strava.com/api/v3` on 2027-06-01 (OAuth
+ * stays on `www.strava.com`). The same {@link STRAVA_ROUTES} are relative to it. Not the
+ * default while the old host answers: switch once Strava serves it for your app.
+ *
+ * @see https://communityhub.strava.com/insider-journal-9/an-update-to-our-developer-program-13428
+ */
+export const STRAVA_API_V3_BASE_URL = 'https://api-v3.strava.com';
 /** The web consent page. */
 export const STRAVA_AUTHORIZE_URL = 'https://www.strava.com/oauth/authorize';
 /** The consent page for mobile apps (opens the Strava app when installed). */

@@ -16,6 +16,7 @@ export type { StravaRevokeOptions, StravaTokenTypeHint } from './deauthorize.js'
 export {
   STRAVA_API_BASE_URL,
   STRAVA_API_SETTINGS_URL,
+  STRAVA_API_V3_BASE_URL,
   STRAVA_AUTHORIZE_URL,
   STRAVA_DEAUTHORIZE_URL,
   STRAVA_MAX_PAGE_SIZE,

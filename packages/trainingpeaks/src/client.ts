@@ -30,6 +30,11 @@ export interface TrainingPeaksClientSettings extends ConnectionSettings, Provide
   /** The app the connection was made with (its environment picks the API host). */
   app: TrainingPeaksApp;
   /**
+   * The API base URL, instead of the app environment's host.
+   * @defaultValue {@link TRAININGPEAKS_API_BASE_URL}`[app.environment]` (`https://api.sandbox.trainingpeaks.com/` or `https://api.trainingpeaks.com/`)
+   */
+  baseUrl?: string;
+  /**
    * The `User-Agent` TrainingPeaks requires: `<app name or client id>/<version>`.
    * @defaultValue `` `${clientId}/1.0` ``
    */
@@ -86,7 +91,7 @@ export function createTrainingPeaksClient(
   const userAgent = settings.userAgent ?? `${app.clientId}/1.0`;
   const http = createHttpClient({
     provider: 'trainingpeaks',
-    baseUrl: TRAININGPEAKS_API_BASE_URL[app.environment],
+    baseUrl: settings.baseUrl ?? TRAININGPEAKS_API_BASE_URL[app.environment],
     // TrainingPeaks requires `User-Agent: <app or client id>/<version>` on every API call.
     headers: { 'user-agent': userAgent },
     auth: connectionAuth({

@@ -22,6 +22,8 @@ import { createWhoopSources, type WhoopResources, type WhoopSources } from './so
 export interface WhoopClientSettings extends ConnectionSettings, ProviderClientOptions {
   /** The WHOOP app the connection belongs to: refreshes tokens and holds the rate-limit budget. */
   app: WhoopApp;
+  /** The API base URL. @defaultValue {@link WHOOP_API_BASE_URL} (`https://api.prod.whoop.com/developer/`) */
+  baseUrl?: string;
   /** The rate-limit budget. @defaultValue the app's `rateLimitPolicy` (WHOOP counts per app) */
   rateLimitPolicy?: AsyncRateLimitPolicy;
 }
@@ -54,7 +56,7 @@ export function createWhoopClient(settings: WhoopClientSettings): WhoopClient {
   const { app } = settings;
   const http = createHttpClient({
     provider: 'whoop',
-    baseUrl: WHOOP_API_BASE_URL,
+    baseUrl: settings.baseUrl ?? WHOOP_API_BASE_URL,
     auth: connectionAuth({
       provider: 'whoop',
       store: settings.store,

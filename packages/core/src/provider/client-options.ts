@@ -13,6 +13,13 @@ import type { ConnectionSettings } from './contract.js';
  * the same in every package (a provider re-declares one only to document a different default).
  */
 export interface ProviderClientOptions {
+  /**
+   * The API base URL the client's routes resolve against, instead of the provider's host: a
+   * provider's new host (Strava's `STRAVA_API_V3_BASE_URL`), a proxy, or a test server. Routes
+   * are relative to it, so keep the provider's path (`…/v1/`) when a proxy forwards it.
+   * @defaultValue the provider's API base URL (`<P>_API_BASE_URL` of each package)
+   */
+  baseUrl?: string;
   /** What to do with payloads that do not match the schemas. @defaultValue 'strict' */
   validation?: ValidationMode;
   /** Receives validation errors in `warn` mode. @defaultValue none */
