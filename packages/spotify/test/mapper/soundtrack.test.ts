@@ -25,7 +25,8 @@ const run = createActivity({
   externalId: 'a1',
   sport: 'run',
   startTime: '2026-11-20T18:00:00Z',
-  elapsedSeconds: null,
+  // The model fills elapsedSeconds whenever a duration is known (moving only beside it).
+  elapsedSeconds: 1800,
   movingSeconds: 1800,
 });
 const plays = [
