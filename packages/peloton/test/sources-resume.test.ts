@@ -1,23 +1,11 @@
-import type { Activity, Paginator } from '@fitlink/core';
+import type { Activity } from '@fitlink/core';
+import { readPaginatorUntil } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import { connect, NOW, usePelotonSandbox } from './helpers.js';
 
 const DAY = 86_400_000;
 const ALL = { limit: Number.POSITIVE_INFINITY };
 const ids = (activities: readonly Activity[]) => activities.map((activity) => activity.id);
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Reads until the loop stops: at the first item of the next page, or after `count` items. */
-async function readUntil<T, C>(list: Paginator<T, C>, stop: { count?: number } = {}) {
-  const seen: T[] = [];
-  const start = JSON.stringify(list.cursor ?? null);
-  for await (const item of list) {
-    if (stop.count === undefined && JSON.stringify(list.cursor ?? null) !== start) break;
-    seen.push(item);
-    if (seen.length === stop.count) break;
-  }
-  return { seen, cursor: json(list.cursor) };
-}
 
 const ctx = usePelotonSandbox({ days: 240 });
 
@@ -30,7 +18,7 @@ describe('listActivities as a paginator', () => {
     expect(all.length).toBeGreaterThan(100);
 
     const first = client.listActivities(range);
-    const { seen, cursor } = await readUntil(first);
+    const { seen, cursor } = await readPaginatorUntil(first);
     expect(cursor).toEqual({ page: 1 });
     const graphs = ctx.plugin.stats.byRoute.performanceGraph ?? 0;
     const rest = await client.listActivities({ ...range, cursor }).toArray(ALL);
@@ -44,8 +32,8 @@ describe('listActivities as a paginator', () => {
   it('re-delivers only the page a loop was left in', async () => {
     const { client } = await connect();
     const all = ids(await client.listActivities(range).toArray(ALL));
-    const { seen: firstPage } = await readUntil(client.listActivities(range));
-    const { seen, cursor } = await readUntil(client.listActivities(range), {
+    const { seen: firstPage } = await readPaginatorUntil(client.listActivities(range));
+    const { seen, cursor } = await readPaginatorUntil(client.listActivities(range), {
       count: firstPage.length + 3,
     });
     expect(cursor).toEqual({ page: 1 });

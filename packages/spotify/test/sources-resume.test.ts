@@ -1,24 +1,12 @@
-import type { Paginator, Play } from '@fitlink/core';
+import type { Play } from '@fitlink/core';
 import { spotifySandboxPlugin } from '@fitlink/spotify/testing';
+import { readPaginatorUntil } from '@fitlink/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { NOW, seededClient } from './helpers.js';
 
 const ALL = { limit: Number.POSITIVE_INFINITY };
 const ids = (plays: readonly Play[]) => plays.map((play) => play.id);
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Reads until the loop stops: at the first item of the next page, or after `count` items. */
-async function readUntil<T, C>(list: Paginator<T, C>, stop: { count?: number } = {}) {
-  const seen: T[] = [];
-  const start = JSON.stringify(list.cursor ?? null);
-  for await (const item of list) {
-    if (stop.count === undefined && JSON.stringify(list.cursor ?? null) !== start) break;
-    seen.push(item);
-    if (seen.length === stop.count) break;
-  }
-  return { seen, cursor: json(list.cursor) };
-}
 
 describe('listPlays as a paginator', () => {
   const holder = useSandbox(() => [spotifySandboxPlugin({ now: NOW })]);
@@ -31,7 +19,7 @@ describe('listPlays as a paginator', () => {
     const all = ids(await client.listPlays(range).toArray(ALL));
     expect(all).toHaveLength(50);
 
-    const { seen, cursor } = await readUntil(client.listPlays(range));
+    const { seen, cursor } = await readPaginatorUntil(client.listPlays(range));
     expect(seen).toHaveLength(20);
     expect(cursor).toEqual({ before: Date.parse(history()[19]?.played_at ?? '') });
     const rest = ids(await client.listPlays({ ...range, cursor }).toArray(ALL));
@@ -41,7 +29,7 @@ describe('listPlays as a paginator', () => {
   it('re-delivers only the page a loop was left in', async () => {
     const { client } = await seededClient(holder);
     const all = ids(await client.listPlays(range).toArray(ALL));
-    const { seen, cursor } = await readUntil(client.listPlays(range), { count: 25 });
+    const { seen, cursor } = await readPaginatorUntil(client.listPlays(range), { count: 25 });
     const rest = ids(await client.listPlays({ ...range, cursor }).toArray(ALL));
     expect(rest).toEqual(all.slice(20));
     expect([...ids(seen).slice(0, 20), ...rest]).toEqual(all);

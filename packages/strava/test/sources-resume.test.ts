@@ -1,22 +1,10 @@
-import type { Activity, Paginator } from '@fitlink/core';
+import type { Activity } from '@fitlink/core';
+import { readPaginatorUntil } from '@fitlink/testing';
 import { describe, expect, it } from 'vitest';
 import { NOW, useStravaSandbox } from './helpers.js';
 
 const ALL = { limit: Number.POSITIVE_INFINITY };
 const ids = (activities: readonly Activity[]) => activities.map((activity) => activity.id);
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Reads until the loop stops: at the first item of the next page, or after `count` items. */
-async function readUntil<T, C>(list: Paginator<T, C>, stop: { count?: number } = {}) {
-  const seen: T[] = [];
-  const start = JSON.stringify(list.cursor ?? null);
-  for await (const item of list) {
-    if (stop.count === undefined && JSON.stringify(list.cursor ?? null) !== start) break;
-    seen.push(item);
-    if (seen.length === stop.count) break;
-  }
-  return { seen, cursor: json(list.cursor) };
-}
 
 describe('listActivities as a paginator', () => {
   const context = useStravaSandbox();
@@ -31,7 +19,7 @@ describe('listActivities as a paginator', () => {
     expect(all.length).toBeGreaterThan(400);
 
     const first = context.client().listActivities(range);
-    const { seen, cursor } = await readUntil(first);
+    const { seen, cursor } = await readPaginatorUntil(first);
     expect(seen).toHaveLength(200);
     expect(cursor).toEqual({ page: 2 });
     const rest = context.client().listActivities({ ...range, cursor });
@@ -46,7 +34,7 @@ describe('listActivities as a paginator', () => {
     context.plugin.knobs.extraActivities = 450;
     const all = ids(await context.client().listActivities(range).toArray(ALL));
 
-    const { seen, cursor } = await readUntil(context.client().listActivities(range), {
+    const { seen, cursor } = await readPaginatorUntil(context.client().listActivities(range), {
       count: 250,
     });
     expect(cursor).toEqual({ page: 2 });

@@ -96,6 +96,7 @@ export {
   type ProviderSandboxPlugin,
   type ProviderSandboxPluginDefinition,
 } from './kit/provider-plugin.js';
+export { type ReadUntilResult, readPaginatorUntil } from './kit/read-until.js';
 export {
   type SeedConnectionOptions,
   type SeededConnection,

@@ -1,23 +1,11 @@
 import type { Paginator } from '@fitlink/core';
+import { readPaginatorUntil } from '@fitlink/testing';
 import type { TrainingPeaksClient, TrainingPeaksDateCursor } from '@fitlink/trainingpeaks';
 import { describe, expect, it } from 'vitest';
 import { connect, NOW, useTrainingPeaksSandbox } from './helpers.js';
 
 const DAY = 86_400_000;
 const ALL = { limit: Number.POSITIVE_INFINITY };
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Reads until the loop stops: at the first item of the next page, or after `count` items. */
-async function readUntil<T, C>(list: Paginator<T, C>, stop: { count?: number } = {}) {
-  const seen: T[] = [];
-  const start = JSON.stringify(list.cursor ?? null);
-  for await (const item of list) {
-    if (stop.count === undefined && JSON.stringify(list.cursor ?? null) !== start) break;
-    seen.push(item);
-    if (seen.length === stop.count) break;
-  }
-  return { seen, cursor: json(list.cursor) };
-}
 
 type Options = { since: Date; until: Date; cursor?: TrainingPeaksDateCursor | undefined };
 const lists: [
@@ -55,7 +43,7 @@ describe('normalized lists as paginators over 45-day windows', () => {
       const all = (await list(client, range).toArray(ALL)).map(key);
       expect(sandbox.plugin.stats.byRoute[route]).toBe(3);
 
-      const { seen, cursor } = await readUntil(list(client, range));
+      const { seen, cursor } = await readPaginatorUntil(list(client, range));
       expect(seen.length).toBeGreaterThan(0);
       expect(cursor).toEqual({ startDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
       const rest = (await list(client, { ...range, cursor }).toArray(ALL)).map(key);
@@ -70,8 +58,8 @@ describe('normalized lists as paginators over 45-day windows', () => {
     async (_, _route, list, key) => {
       const { client } = await connect();
       const all = (await list(client, range).toArray(ALL)).map(key);
-      const { seen: firstWindow } = await readUntil(list(client, range));
-      const { seen, cursor } = await readUntil(list(client, range), {
+      const { seen: firstWindow } = await readPaginatorUntil(list(client, range));
+      const { seen, cursor } = await readPaginatorUntil(list(client, range), {
         count: firstWindow.length + 2,
       });
       const rest = (await list(client, { ...range, cursor }).toArray(ALL)).map(key);
@@ -84,7 +72,7 @@ describe('normalized lists as paginators over 45-day windows', () => {
     '%s toArray({ limit }) fetches no more windows than needed',
     async (_, route, list) => {
       const { client } = await connect();
-      const { seen: firstWindow } = await readUntil(list(client, range));
+      const { seen: firstWindow } = await readPaginatorUntil(list(client, range));
       const requests = () => sandbox.plugin.stats.byRoute[route] ?? 0;
       const before = requests();
       await list(client, range).toArray({ limit: firstWindow.length });

@@ -1,4 +1,5 @@
 import type { Paginator } from '@fitlink/core';
+import { readPaginatorUntil } from '@fitlink/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import { mapWhoopCycle, type WhoopClient, type WhoopListCursor } from '@fitlink/whoop';
 import { describe, expect, it } from 'vitest';
@@ -6,19 +7,6 @@ import { connect, NOW, whoopPlugin } from './helpers.js';
 
 const DAY = 86_400_000;
 const ALL = { limit: Number.POSITIVE_INFINITY };
-const json = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
-
-/** Reads until the loop stops: at the first item of the next page, or after `count` items. */
-async function readUntil<T, C>(list: Paginator<T, C>, stop: { count?: number } = {}) {
-  const seen: T[] = [];
-  const start = JSON.stringify(list.cursor ?? null);
-  for await (const item of list) {
-    if (stop.count === undefined && JSON.stringify(list.cursor ?? null) !== start) break;
-    seen.push(item);
-    if (seen.length === stop.count) break;
-  }
-  return { seen, cursor: json(list.cursor) };
-}
 
 type Options = { since: Date; until: Date; cursor?: WhoopListCursor | undefined };
 type Record = { id: string };
@@ -41,7 +29,7 @@ describe('normalized lists as paginators', () => {
     const all = await list(client, range).toArray(ALL);
     expect(all.length).toBeGreaterThan(50);
 
-    const { seen, cursor } = await readUntil(list(client, range));
+    const { seen, cursor } = await readPaginatorUntil(list(client, range));
     expect(seen).toHaveLength(25);
     expect(cursor).toEqual({ token: expect.any(String) });
     const before = sandbox.plugin.stats.byRoute[route] ?? 0;
@@ -54,7 +42,7 @@ describe('normalized lists as paginators', () => {
   it.each(lists)('%s re-delivers only the page a loop was left in', async (_, _route, list) => {
     const { client } = await connect(sandbox.plugin);
     const all = await list(client, range).toArray(ALL);
-    const { seen, cursor } = await readUntil(list(client, range), { count: 30 });
+    const { seen, cursor } = await readPaginatorUntil(list(client, range), { count: 30 });
     const rest = await list(client, { ...range, cursor }).toArray(ALL);
     expect(rest[0]?.id).toBe(all[25]?.id);
     expect([...seen.slice(0, 25), ...rest]).toEqual(all);
