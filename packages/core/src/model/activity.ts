@@ -17,7 +17,7 @@ import { sportSchema } from './sport.js';
 
 /**
  * How an activity's `energyKcal` was obtained: the provider's own estimate of energy expended,
- * or a conversion of mechanical work (see {@link Activity.energySource}).
+ * or a conversion of mechanical work (see `Activity.energySource`).
  */
 export const energySources = ['provider', 'work'] as const;
 

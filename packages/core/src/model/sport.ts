@@ -85,7 +85,9 @@ export const sports = [
  * ```
  */
 export const renamedSports = {
+  /** Peloton's and TrainingPeaks' former name for a strength session. */
   strength: 'strength_training',
+  /** Strava's former name for a strength session. */
   weight_training: 'strength_training',
 } as const satisfies Readonly<Record<string, (typeof sports)[number]>>;
 

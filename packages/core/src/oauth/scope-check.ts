@@ -161,7 +161,7 @@ export interface CheckGrantedScopesInput {
   requested?: readonly string[];
   /** What an absent `scope` means. @defaultValue 'requested' */
   absent?: AbsentScope;
-  /** The comparison. @defaultValue {@link findMissingScopes} (sets) */
+  /** The comparison. @defaultValue the scopes of `required` missing from `granted`, as sets */
   findMissing?: FindMissingScopes;
   /** Where the check runs. */
   stage: ScopeCheckStage;

@@ -40,7 +40,12 @@ export type MapPelotonWorkoutOptions = {
   /** Keep the payloads as `raw`. @defaultValue false */
   includeRaw?: boolean;
 } & (
-  | { summary?: null | undefined; distanceUnit?: PelotonDistanceUnit | null | undefined }
+  | {
+      /** No summary: the graph alone needs no unit. */
+      summary?: null | undefined;
+      /** The member's distance unit, when known (unused without a summary). */
+      distanceUnit?: PelotonDistanceUnit | null | undefined;
+    }
   | {
       /** The workout's summary (`/summary`), used where the graph has no value. */
       summary: PelotonWorkoutSummary;
