@@ -33,6 +33,14 @@ export type {
   QueryValue,
   ResultData,
 } from './http-types.js';
+export { createMemoryRateBudgetStore } from './memory-rate-budget-store.js';
+export {
+  type RateBudgetStore,
+  type RateBudgetTake,
+  type RateBudgetUsage,
+  type RateBudgetWindow,
+  windowStartOf,
+} from './rate-budget-store.js';
 export {
   parseIetfRateLimit,
   parseRetryAfter,
@@ -50,6 +58,13 @@ export {
 } from './rate-limit-policy.js';
 export type { AuthAttempt, AuthorizableRequest, RequestAuth } from './request-auth.js';
 export { toResponseError } from './response-error.js';
+export {
+  createSharedRateLimitPolicy,
+  type SharedRateBudget,
+  type SharedRateLimitPolicyOptions,
+  type SharedWindowRule,
+  type StatedUsage,
+} from './shared-rate-limit-policy.js';
 export { createSingleFlight, type SingleFlight } from './single-flight.js';
 export {
   createTokenManager,

@@ -1,4 +1,4 @@
-import { TokenStoreError } from '../errors/token-store-error.js';
+import { LeaseWaitTimeoutError } from '../tokens/lease-wait-timeout-error.js';
 import type { LeasingTokenStore } from '../tokens/store-capabilities.js';
 import type { TokenLease } from '../tokens/token-lease.js';
 import type { TokenSet } from '../tokens/token-set.js';
@@ -40,7 +40,8 @@ export interface RefreshLeaseOptions {
  * @param options - TTL, wait bound, signal and the peek.
  * @param work - The refresh, given a guard to confirm the lease before writing.
  * @returns What `work` or `peek` returned.
- * @throws {@link TokenStoreError} when the lease stays held by another worker past `waitMs`.
+ * @throws {@link LeaseWaitTimeoutError} (a `TokenStoreError`) when the lease stays held by
+ * another worker past `waitMs`.
  * @throws {@link FitlinkError} with code `aborted` when `signal` aborts the wait.
  * @example
  * ```ts
@@ -64,9 +65,7 @@ export async function withRefreshLease(
     if (adopted !== undefined) return adopted;
     const waited = Date.now() - started;
     if (waited >= options.waitMs) {
-      throw new TokenStoreError(
-        `Another worker held the refresh lease on '${key}' for over ${options.waitMs} ms`,
-      );
+      throw new LeaseWaitTimeoutError(key, waited, options.waitMs);
     }
     await systemClock.sleep(pollMs, options.signal);
   }

@@ -3,6 +3,7 @@ import { ErrorCodes } from '../errors/codes.js';
 import { FitlinkError } from '../errors/fitlink-error.js';
 import { ProviderError } from '../errors/provider-error.js';
 import { TokenStoreError } from '../errors/token-store-error.js';
+import type { LeaseWaitTimeoutError } from '../tokens/lease-wait-timeout-error.js';
 import type { PersistFailureEvent, PersistFailureHook } from '../tokens/persist-failure.js';
 import { hasLeases, hasVersionedWrites } from '../tokens/store-capabilities.js';
 import { isExpired, type TokenSet } from '../tokens/token-set.js';
@@ -80,7 +81,8 @@ export interface TokenManager {
    * no peer stored a newer token set, `refresh_unanswered` when the token request was sent but
    * got no usable answer (timeout, network error, an unreadable success answer).
    * @throws {@link FitlinkError} with code `aborted` when `signal` aborts the wait.
-   * @throws {@link TokenStoreError} when another worker holds the refresh lease past `leaseWaitMs`.
+   * @throws {@link LeaseWaitTimeoutError} (a {@link TokenStoreError}) when another worker holds
+   * the refresh lease past `leaseWaitMs`.
    */
   current(signal?: AbortSignal): Promise<TokenSet>;
   /**

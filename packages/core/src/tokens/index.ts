@@ -2,6 +2,7 @@ export {
   createEncryptedTokenStore,
   type EncryptingTokenStore,
 } from './create-encrypted-token-store.js';
+export { createJsonTokenStore } from './create-json-token-store.js';
 export {
   createMemoryStringStore,
   type ListableStringStore,
@@ -12,6 +13,7 @@ export {
   type EncryptedTokenStoreOptions,
 } from './encrypted-token-store.js';
 export { KeyedMutex } from './keyed-mutex.js';
+export { LeaseWaitTimeoutError } from './lease-wait-timeout-error.js';
 export type { MemoryStoreOptions } from './memory-store-options.js';
 export { MemoryStringStore } from './memory-string-store.js';
 export { MemoryTokenStore, type MemoryTokenStoreOptions } from './memory-token-store.js';

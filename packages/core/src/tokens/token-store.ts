@@ -40,8 +40,11 @@ export type CompareAndSetResult =
  *   implement both or neither): a refreshed token set is written only over the version it was
  *   refreshed from, so a stale writer never overwrites a newer token set.
  * - {@link TokenStore.acquireLease}: a lock with an owner and an expiry, renewed while the token
- *   request runs, so a worker that dies mid-refresh frees the connection after the TTL, and a
- *   worker that lost its lease never writes.
+ *   request runs, so a worker that dies mid-refresh frees the connection after the TTL. A worker
+ *   that lost its lease never overwrites anything: on a store with versioned writes it writes
+ *   only by compare-and-set over the version it refreshed from (the version is the fence: the
+ *   write lands only if nobody wrote since, and it holds the newest refresh token then), and on
+ *   a store without them it does not write at all.
  *
  * `@fitlink/testing`'s `describeTokenStoreConformance` checks an implementation of all of these.
  */

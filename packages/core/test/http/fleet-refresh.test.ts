@@ -8,6 +8,7 @@ import {
   createTokenManager,
   ErrorCodes,
   generateTokenKey,
+  LeaseWaitTimeoutError,
   type PersistFailureEvent,
   systemClock,
   type TokenLease,
@@ -273,6 +274,9 @@ describe('refresh without fleet capabilities', () => {
       .current()
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(TokenStoreError);
+    expect(failure).toBeInstanceOf(LeaseWaitTimeoutError);
+    expect(failure).toMatchObject({ code: 'token_store', key: KEY, name: 'LeaseWaitTimeoutError' });
+    expect((failure as LeaseWaitTimeoutError).waitedMs).toBeGreaterThanOrEqual(300);
     expect(app.calls).toBe(0);
   });
 });
