@@ -8,6 +8,7 @@
  */
 export * from './errors/index.js';
 export * from './http/index.js';
+export * from './ingest/index.js';
 export * from './model/index.js';
 export * from './oauth/index.js';
 export * from './pagination/index.js';

@@ -65,6 +65,13 @@ export const ErrorCodes = {
    * the limit and nothing was verified. Thrown as a `WebhookVerificationError` (reason `malformed`).
    */
   webhookBodyTooLarge: 'webhook_body_too_large',
+  /**
+   * An ingest handler's delivery callback failed, so the batch was not acknowledged (answered
+   * 503: the sender retries). Carried by the rejection an ingest handler reports.
+   */
+  ingestDeliveryFailed: 'ingest_delivery_failed',
+  /** An ingest request used a method the handler does not take (answered 405). */
+  ingestMethodNotAllowed: 'ingest_method_not_allowed',
 } as const;
 
 /** Union of every value in {@link ErrorCodes}. */
