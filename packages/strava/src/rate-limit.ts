@@ -1,8 +1,12 @@
-import type {
-  RateLimitDecision,
-  RateLimitPolicy,
-  RateLimitRequest,
-  RateLimitResponse,
+import {
+  type AsyncRateLimitPolicy,
+  createSharedRateLimitPolicy,
+  type RateLimitDecision,
+  type RateLimitPolicy,
+  type RateLimitRequest,
+  type RateLimitResponse,
+  type SharedRateBudget,
+  type StatedUsage,
 } from '@fitlink/core';
 
 const QUARTER_MS = 15 * 60_000;
@@ -18,6 +22,12 @@ export interface StravaRateLimitOptions {
   readShortLimit?: number;
   /** Read (non-upload) budget per UTC day until a response states it. @defaultValue 1000 */
   readDailyLimit?: number;
+  /**
+   * Draw on a budget shared by every worker of the Strava application (a `RateBudgetStore` in
+   * Redis or PostgreSQL) instead of one kept in this process. The policy is then asynchronous.
+   * @defaultValue none: the budget is this process's
+   */
+  shared?: SharedRateBudget;
 }
 
 interface Budget {
@@ -77,7 +87,103 @@ function isRead(request: RateLimitRequest): boolean {
  * const client = createStravaClient({ app, store, key: 'athlete-1', rateLimitPolicy });
  * ```
  */
-export function createStravaRateLimitPolicy(options: StravaRateLimitOptions = {}): RateLimitPolicy {
+export function createStravaRateLimitPolicy(
+  options?: StravaRateLimitOptions & { shared?: undefined },
+): RateLimitPolicy;
+/**
+ * Strava's rate-limit policy on a budget shared by every worker of the application (see
+ * {@link StravaRateLimitOptions.shared}): the same windows, limits and retry instants, counted
+ * in the shared store, and raised to the usage Strava states in each answer.
+ *
+ * @param options - Budgets assumed before the first answer states them, and the shared store.
+ * @example
+ * ```ts
+ * const rateLimitPolicy = createStravaRateLimitPolicy({
+ *   shared: { store: budgets, budget: `strava:${clientId}` },
+ * });
+ * ```
+ */
+export function createStravaRateLimitPolicy(
+  options: StravaRateLimitOptions & { shared: SharedRateBudget },
+): AsyncRateLimitPolicy;
+/**
+ * Strava's rate-limit policy, in this process or shared (see the other signatures).
+ *
+ * @param options - Budgets, and the shared store when there is one.
+ * @example
+ * ```ts
+ * const rateLimitPolicy = createStravaRateLimitPolicy(options);
+ * ```
+ */
+export function createStravaRateLimitPolicy(options?: StravaRateLimitOptions): AsyncRateLimitPolicy;
+export function createStravaRateLimitPolicy(
+  options: StravaRateLimitOptions = {},
+): AsyncRateLimitPolicy {
+  return options.shared === undefined
+    ? createLocalPolicy(options)
+    : createSharedStravaPolicy(options, options.shared);
+}
+
+// Strava's windows on a budget shared by the app's workers.
+function createSharedStravaPolicy(
+  options: StravaRateLimitOptions,
+  shared: SharedRateBudget,
+): AsyncRateLimitPolicy {
+  const limits = {
+    short: options.shortLimit ?? 200,
+    daily: options.dailyLimit ?? 2000,
+    'read-short': options.readShortLimit ?? 100,
+    'read-daily': options.readDailyLimit ?? 1000,
+  };
+  type Name = keyof typeof limits;
+  const rule = (name: Name) => ({
+    name,
+    limit: limits[name],
+    windowMs: name.endsWith('daily') ? DAY_MS : QUARTER_MS,
+    fatal: name.endsWith('daily'),
+  });
+  const learn = (
+    names: readonly [Name, Name],
+    headers: Headers,
+    prefix: string,
+    into: StatedUsage[],
+  ) => {
+    const limit = pair(headers.get(`${prefix}-limit`));
+    const used = pair(headers.get(`${prefix}-usage`));
+    names.forEach((name, index) => {
+      const stated = limit?.[index];
+      if (stated !== undefined && stated > 0) limits[name] = stated;
+      const count = used?.[index];
+      if (count !== undefined) into.push({ name, used: count });
+    });
+  };
+  const stated = ({ headers }: RateLimitResponse): StatedUsage[] => {
+    const usage: StatedUsage[] = [];
+    learn(['short', 'daily'], headers, 'x-ratelimit', usage);
+    learn(['read-short', 'read-daily'], headers, 'x-readratelimit', usage);
+    return usage;
+  };
+  return createSharedRateLimitPolicy({
+    ...shared,
+    windows: (request) =>
+      (isRead(request)
+        ? (['short', 'daily', 'read-short', 'read-daily'] as const)
+        : (['short', 'daily'] as const)
+      ).map(rule),
+    stated,
+    retryAt(response) {
+      const now = response.request.now;
+      const usage = stated(response);
+      const dailySpent = usage.some(
+        ({ name, used }) => name.endsWith('daily') && used >= limits[name as Name],
+      );
+      // A 429 with no readable usage still means a 15-minute budget is spent.
+      return dailySpent ? nextStravaMidnight(now) : nextStravaQuarter(now);
+    },
+  });
+}
+
+function createLocalPolicy(options: StravaRateLimitOptions): RateLimitPolicy {
   const budget = (name: string, limit: number, size: number): Budget => ({
     name,
     limit,

@@ -1,4 +1,10 @@
-import type { RateLimitPolicy, RateLimitResponse } from '@fitlink/core';
+import {
+  type AsyncRateLimitPolicy,
+  createSharedRateLimitPolicy,
+  type RateLimitPolicy,
+  type RateLimitResponse,
+  type SharedRateBudget,
+} from '@fitlink/core';
 
 /** Options of {@link createWhoopRateLimitPolicy}. */
 export interface WhoopRateLimitPolicyOptions {
@@ -6,6 +12,12 @@ export interface WhoopRateLimitPolicyOptions {
   minuteLimit?: number;
   /** Requests per day granted to the app. @defaultValue 10000 */
   dailyLimit?: number;
+  /**
+   * Draw on a budget shared by every worker of the WHOOP app (a `RateBudgetStore` in Redis or
+   * PostgreSQL) instead of one kept in this process. The policy is then asynchronous.
+   * @defaultValue none: the budget is this process's
+   */
+  shared?: SharedRateBudget;
 }
 
 type Budget = 'minute' | 'daily';
@@ -31,7 +43,7 @@ function firstInteger(value: string | null): number | undefined {
 function budgetOf(
   limitHeader: string | null,
   resetSeconds: number,
-  options: Required<WhoopRateLimitPolicyOptions>,
+  options: Required<Omit<WhoopRateLimitPolicyOptions, 'shared'>>,
 ): Budget {
   const active = firstInteger(limitHeader);
   const windows = [...(limitHeader ?? '').matchAll(/(\d+)\s*;\s*window=(\d+)/g)];
@@ -61,8 +73,82 @@ function budgetOf(
  * @see https://developer.whoop.com/docs/developing/rate-limiting
  */
 export function createWhoopRateLimitPolicy(
+  options?: WhoopRateLimitPolicyOptions & { shared?: undefined },
+): RateLimitPolicy;
+/**
+ * WHOOP's rate limits on a budget shared by every worker of the app (see
+ * {@link WhoopRateLimitPolicyOptions.shared}): a minute window and a daily one, aligned to the
+ * clock, counted in the shared store and raised to what WHOOP's headers state.
+ *
+ * @param options - Limits and the shared store.
+ * @example
+ * ```ts
+ * const rateLimitPolicy = createWhoopRateLimitPolicy({
+ *   shared: { store: budgets, budget: `whoop:${clientId}` },
+ * });
+ * ```
+ */
+export function createWhoopRateLimitPolicy(
+  options: WhoopRateLimitPolicyOptions & { shared: SharedRateBudget },
+): AsyncRateLimitPolicy;
+/**
+ * WHOOP's rate limits, in this process or shared (see the other signatures).
+ *
+ * @param options - Limits, and the shared store when there is one.
+ * @example
+ * ```ts
+ * const rateLimitPolicy = createWhoopRateLimitPolicy(options);
+ * ```
+ */
+export function createWhoopRateLimitPolicy(
+  options?: WhoopRateLimitPolicyOptions,
+): AsyncRateLimitPolicy;
+export function createWhoopRateLimitPolicy(
   options: WhoopRateLimitPolicyOptions = {},
-): RateLimitPolicy {
+): AsyncRateLimitPolicy {
+  return options.shared === undefined
+    ? createLocalPolicy(options)
+    : createSharedWhoopPolicy(options, options.shared);
+}
+
+// The minute and daily windows on a budget shared by the app's workers.
+function createSharedWhoopPolicy(
+  options: WhoopRateLimitPolicyOptions,
+  shared: SharedRateBudget,
+): AsyncRateLimitPolicy {
+  const limits = {
+    minuteLimit: options.minuteLimit ?? 100,
+    dailyLimit: options.dailyLimit ?? 10_000,
+  };
+  const read = ({ headers }: RateLimitResponse) => {
+    const remaining = firstInteger(headers.get('x-ratelimit-remaining'));
+    const reset = firstInteger(headers.get('x-ratelimit-reset'));
+    if (remaining === undefined || reset === undefined) return undefined;
+    const budget = budgetOf(headers.get('x-ratelimit-limit'), reset, limits);
+    const limit = budget === 'daily' ? limits.dailyLimit : limits.minuteLimit;
+    return { budget, used: Math.max(0, limit - remaining), reset };
+  };
+  return createSharedRateLimitPolicy({
+    ...shared,
+    windows: () => [
+      { name: 'minute', limit: limits.minuteLimit, windowMs: MINUTE_SECONDS * 1000 },
+      { name: 'daily', limit: limits.dailyLimit, windowMs: 86_400_000, fatal: true },
+    ],
+    stated(response) {
+      const state = read(response);
+      return state === undefined ? [] : [{ name: state.budget, used: state.used }];
+    },
+    retryAt(response) {
+      const state = read(response);
+      if (state === undefined) return undefined;
+      return state.budget === 'daily'
+        ? response.request.now
+        : response.request.now + state.reset * 1000;
+    },
+  });
+}
+
+function createLocalPolicy(options: WhoopRateLimitPolicyOptions): RateLimitPolicy {
   const limits = {
     minuteLimit: options.minuteLimit ?? 100,
     dailyLimit: options.dailyLimit ?? 10_000,
