@@ -1,0 +1,118 @@
+import { type FakeAuthorizationServer, SANDBOX_CLIENT, SANDBOX_USER } from '@fitlink/testing';
+import { type HttpHandler, HttpResponse, http } from 'msw';
+import {
+  GARMIN_OAUTH1_ACCESS_TOKEN_URL,
+  GARMIN_OAUTH1_AUTHORIZE_URL,
+  GARMIN_OAUTH1_REQUEST_TOKEN_URL,
+  GARMIN_TOKEN_EXCHANGE_URL,
+} from '../endpoints.js';
+
+/** An OAuth 1.0a token pair the sandbox accepts (a connection made before the migration). */
+export const GARMIN_SANDBOX_OAUTH1_TOKEN = {
+  token: 'sandbox-oauth1-token',
+  tokenSecret: 'sandbox-oauth1-token-secret',
+} as const;
+
+/** The legacy OAuth 1.0a state of the sandbox. */
+export interface GarminLegacyState {
+  /** Access token → secret of live OAuth 1.0a connections (exchanged ones are removed). */
+  readonly tokens: Map<string, string>;
+  /** Request token → secret, verifier once authorized. */
+  readonly requests: Map<string, { secret: string; callback: string; verifier?: string }>;
+  /** How many token exchanges succeeded. */
+  exchanges: number;
+}
+
+/** Creates the legacy state with {@link GARMIN_SANDBOX_OAUTH1_TOKEN} connected. */
+export function createGarminLegacyState(): GarminLegacyState {
+  return {
+    tokens: new Map([[GARMIN_SANDBOX_OAUTH1_TOKEN.token, GARMIN_SANDBOX_OAUTH1_TOKEN.tokenSecret]]),
+    requests: new Map(),
+    exchanges: 0,
+  };
+}
+
+/** Reads an OAuth 1.0a `Authorization` header's parameters. */
+function oauthParams(request: Request): Map<string, string> | null {
+  const header = request.headers.get('authorization') ?? '';
+  if (!header.startsWith('OAuth ')) return null;
+  const params = new Map<string, string>();
+  for (const match of header.slice(6).matchAll(/([a-z_]+)="([^"]*)"/g)) {
+    params.set(match[1] ?? '', decodeURIComponent(match[2] ?? ''));
+  }
+  const signed =
+    params.get('oauth_signature_method') === 'HMAC-SHA1' && params.has('oauth_signature');
+  return signed && params.get('oauth_consumer_key') === SANDBOX_CLIENT.clientId ? params : null;
+}
+
+const refuse = () =>
+  HttpResponse.json({ errorMessage: 'Invalid OAuth 1.0a signature or token' }, { status: 401 });
+const form = (values: Record<string, string>) =>
+  new HttpResponse(new URLSearchParams(values).toString(), {
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+  });
+
+/**
+ * Garmin's legacy OAuth 1.0a endpoints (request token, the user's authorization with an
+ * immediate redirect, access token) and the partner-gateway token exchange that turns a live
+ * OAuth 1.0a pair into OAuth 2 tokens of `auth` (and retires the pair).
+ */
+export function createGarminLegacyHandlers(
+  auth: FakeAuthorizationServer,
+  state: GarminLegacyState,
+  options: { tokenExchangeUrl?: string } = {},
+): HttpHandler[] {
+  let counter = 0;
+  return [
+    http.post(GARMIN_OAUTH1_REQUEST_TOKEN_URL, ({ request }) => {
+      const params = oauthParams(request);
+      if (!params) return refuse();
+      counter += 1;
+      const token = `sandbox-request-${counter}`;
+      state.requests.set(token, {
+        secret: `${token}-secret`,
+        callback: params.get('oauth_callback') ?? 'oob',
+      });
+      return form({
+        oauth_token: token,
+        oauth_token_secret: `${token}-secret`,
+        oauth_callback_confirmed: 'true',
+      });
+    }),
+    http.get(GARMIN_OAUTH1_AUTHORIZE_URL, ({ request }) => {
+      const token = new URL(request.url).searchParams.get('oauth_token') ?? '';
+      const pending = state.requests.get(token);
+      if (!pending) return HttpResponse.text('Unknown request token', { status: 400 });
+      pending.verifier = `verifier-${token}`;
+      const callback = new URL(pending.callback);
+      callback.searchParams.set('oauth_token', token);
+      callback.searchParams.set('oauth_verifier', pending.verifier);
+      return new HttpResponse(null, { status: 302, headers: { location: callback.href } });
+    }),
+    http.post(GARMIN_OAUTH1_ACCESS_TOKEN_URL, ({ request }) => {
+      const params = oauthParams(request);
+      const pending = state.requests.get(params?.get('oauth_token') ?? '');
+      if (!params || !pending || pending.verifier !== params.get('oauth_verifier')) return refuse();
+      state.requests.delete(params.get('oauth_token') ?? '');
+      counter += 1;
+      const token = `sandbox-oauth1-access-${counter}`;
+      state.tokens.set(token, `${token}-secret`);
+      return form({ oauth_token: token, oauth_token_secret: `${token}-secret` });
+    }),
+    http.post(options.tokenExchangeUrl ?? GARMIN_TOKEN_EXCHANGE_URL, ({ request }) => {
+      const params = oauthParams(request);
+      const token = params?.get('oauth_token') ?? '';
+      if (!params || !state.tokens.has(token)) return refuse();
+      state.tokens.delete(token);
+      state.exchanges += 1;
+      const issued = auth.issueTokens({ userId: SANDBOX_USER.id, expiresInSeconds: 86_400 });
+      return HttpResponse.json({
+        access_token: issued.accessToken,
+        refresh_token: issued.refreshToken,
+        expires_in: issued.expiresIn,
+        refresh_token_expires_in: 7_775_998,
+        token_type: 'bearer',
+      });
+    }),
+  ];
+}
