@@ -1,0 +1,44 @@
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { IngestHandler } from '@fitlink/core';
+
+/** The fixed "now" of the sandbox tests: 2026-11-20 12:00 UTC. */
+export const NOW = Date.parse('2026-11-20T12:00:00Z');
+
+async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming.headers))
+    if (typeof value === 'string') headers.set(name, value);
+  const method = incoming.method ?? 'GET';
+  return new Request(new URL(incoming.url ?? '/', origin), {
+    method,
+    headers,
+    ...(method === 'GET' || method === 'HEAD'
+      ? {}
+      : { body: new Uint8Array(Buffer.concat(chunks)) }),
+  });
+}
+
+/** Serves an ingest handler over real HTTP on 127.0.0.1 (a free port), as an app would. */
+export async function serveOnLoopback(
+  handler: IngestHandler,
+): Promise<{ url: string; close(): Promise<void> }> {
+  let origin = '';
+  const server = createServer((incoming, outgoing) => {
+    toRequest(incoming, origin)
+      .then(handler)
+      .then(async (response) => {
+        outgoing.writeHead(response.status, Object.fromEntries(response.headers));
+        outgoing.end(Buffer.from(await response.arrayBuffer()));
+      })
+      .catch(() => outgoing.writeHead(500).end());
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/ingest/apple-health`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
