@@ -1,0 +1,106 @@
+import { type Activity, type CallOptions, pickCallOptions, type Sleep } from '@fitlink/core';
+import { mapOuraWorkout } from './mapper/to-activity.js';
+import { mapOuraSleep } from './mapper/to-sleep.js';
+import type { OuraDailyActivity } from './schemas/daily-activity.js';
+import type { OuraDailyCardiovascularAge } from './schemas/daily-cardiovascular-age.js';
+import type { OuraDailyReadiness } from './schemas/daily-readiness.js';
+import type { OuraDailyResilience } from './schemas/daily-resilience.js';
+import type { OuraDailySleep } from './schemas/daily-sleep.js';
+import type { OuraDailySpo2 } from './schemas/daily-spo2.js';
+import type { OuraDailyStress } from './schemas/daily-stress.js';
+import type { OuraRingConfiguration } from './schemas/ring-configuration.js';
+import type { OuraSession } from './schemas/session.js';
+import type { OuraSleep } from './schemas/sleep.js';
+import type { OuraTag } from './schemas/tag.js';
+import type { OuraWebhookEvent } from './schemas/webhook.js';
+import type { OuraWorkout } from './schemas/workout.js';
+import type { OuraResources } from './sources.js';
+
+/**
+ * The document an Oura webhook event is about, fetched by {@link fetchOuraWebhookChange}: the
+ * wire document by `data_type`, with the normalized record for workouts and sleep periods. A
+ * `delete` carries no document (only the id); a data type fitlink does not read is `unsupported`.
+ */
+export type OuraWebhookChange =
+  | { kind: 'workout'; event: OuraWebhookEvent; document: OuraWorkout; activity: Activity }
+  | { kind: 'sleep'; event: OuraWebhookEvent; document: OuraSleep; sleep: Sleep }
+  | { kind: 'daily_activity'; event: OuraWebhookEvent; document: OuraDailyActivity }
+  | { kind: 'daily_sleep'; event: OuraWebhookEvent; document: OuraDailySleep }
+  | { kind: 'daily_readiness'; event: OuraWebhookEvent; document: OuraDailyReadiness }
+  | { kind: 'daily_spo2'; event: OuraWebhookEvent; document: OuraDailySpo2 }
+  | { kind: 'daily_stress'; event: OuraWebhookEvent; document: OuraDailyStress }
+  | { kind: 'daily_resilience'; event: OuraWebhookEvent; document: OuraDailyResilience }
+  | {
+      kind: 'daily_cardiovascular_age';
+      event: OuraWebhookEvent;
+      document: OuraDailyCardiovascularAge;
+    }
+  | { kind: 'session'; event: OuraWebhookEvent; document: OuraSession }
+  | { kind: 'enhanced_tag'; event: OuraWebhookEvent; document: OuraTag }
+  | { kind: 'ring_configuration'; event: OuraWebhookEvent; document: OuraRingConfiguration }
+  | { kind: 'deleted'; event: OuraWebhookEvent; documentId: string }
+  | { kind: 'unsupported'; event: OuraWebhookEvent };
+
+/**
+ * Turns a verified webhook event into the changed document: one `GET` of the data type's
+ * single-document route by `object_id` (none for a `delete`). Workouts and sleep periods are
+ * also mapped to the normalized model.
+ *
+ * @param resources - The resources of the event user's client (`createOuraClient`).
+ * @param event - A verified event.
+ * @param options - Per-call options.
+ * @throws {@link @fitlink/core!ProviderError} with status 404 when the document is gone.
+ * @example
+ * ```ts
+ * const change = await fetchOuraWebhookChange(client, event);
+ * if (change.kind === 'workout') console.log(change.activity.sport);
+ * ```
+ */
+export async function fetchOuraWebhookChange(
+  resources: OuraResources,
+  event: OuraWebhookEvent,
+  options: CallOptions = {},
+): Promise<OuraWebhookChange> {
+  if (event.event_type === 'delete') {
+    return { kind: 'deleted', event, documentId: event.object_id };
+  }
+  const call = pickCallOptions(options);
+  const id = event.object_id;
+  const { daily } = resources;
+  switch (event.data_type) {
+    case 'workout': {
+      const document = await resources.workouts.get(id, call);
+      return { kind: 'workout', event, document, activity: mapOuraWorkout(document) };
+    }
+    case 'sleep': {
+      const document = await resources.sleep.get(id, call);
+      return { kind: 'sleep', event, document, sleep: mapOuraSleep(document) };
+    }
+    case 'daily_activity':
+      return { kind: 'daily_activity', event, document: await daily.activity.get(id, call) };
+    case 'daily_sleep':
+      return { kind: 'daily_sleep', event, document: await daily.sleep.get(id, call) };
+    case 'daily_readiness':
+      return { kind: 'daily_readiness', event, document: await daily.readiness.get(id, call) };
+    case 'daily_spo2':
+      return { kind: 'daily_spo2', event, document: await daily.spo2.get(id, call) };
+    case 'daily_stress':
+      return { kind: 'daily_stress', event, document: await daily.stress.get(id, call) };
+    case 'daily_resilience':
+      return { kind: 'daily_resilience', event, document: await daily.resilience.get(id, call) };
+    case 'daily_cardiovascular_age':
+      return {
+        kind: 'daily_cardiovascular_age',
+        event,
+        document: await daily.cardiovascularAge.get(id, call),
+      };
+    case 'session':
+      return { kind: 'session', event, document: await resources.sessions.get(id, call) };
+    case 'enhanced_tag':
+      return { kind: 'enhanced_tag', event, document: await resources.tags.get(id, call) };
+    case 'ring_configuration':
+      return { kind: 'ring_configuration', event, document: await resources.rings.get(id, call) };
+    default:
+      return { kind: 'unsupported', event };
+  }
+}
