@@ -102,10 +102,14 @@ export function createGarminEmitter(options: GarminEmitterOptions): GarminEmitte
         },
         body: sendOptions.raw ?? JSON.stringify(body),
       });
-      await response.arrayBuffer();
+      // Read the answer here (Garmin reads it too), and hand back a readable copy.
+      const text = await response.text();
       sent.push({ body, status: response.status });
       last = { body, ...(sendOptions.path ? { path: sendOptions.path } : {}) };
-      return response;
+      return new Response(text === '' ? null : text, {
+        status: response.status,
+        headers: response.headers,
+      });
     },
     push(type, summaries) {
       return emitter.send(
