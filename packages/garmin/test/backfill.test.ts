@@ -1,4 +1,5 @@
 import { type GarminBackfillWindow, GarminMissingPermissionError } from '@fitlink/garmin';
+import { createFakeClock } from '@fitlink/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { connect, garminPlugin, NOW, webhookWorld } from './helpers.js';
@@ -64,22 +65,17 @@ describe('backfill', () => {
   });
 
   it('paces requests to the days-of-data budget per minute', async () => {
-    let now = NOW;
-    const waits: number[] = [];
-    const { client } = await connect(sandbox.plugin, { clock: { now: () => now } });
+    const clock = createFakeClock({ start: NOW });
+    const { client } = await connect(sandbox.plugin, { clock });
     const windows = await client.backfill.request({
       types: ['dailies'],
       since: new Date(NOW - 270 * DAY),
       until: new Date(NOW),
       daysPerMinute: 100,
-      sleep: async (ms) => {
-        waits.push(ms);
-        now += ms;
-      },
     });
     expect(windows).toHaveLength(3);
     // 90 days fit in a minute; each next 90 waits for the minute to pass.
-    expect(waits).toEqual([60_000, 60_000]);
+    expect(clock.sleeps).toEqual([60_000, 60_000]);
   });
 
   it('throws GarminMissingPermissionError before any request without HISTORICAL_DATA_EXPORT', async () => {

@@ -62,8 +62,6 @@ export interface GarminBackfillOptions extends CallOptions {
   daysPerMinute?: number;
   /** Called after each window. */
   onWindow?(window: GarminBackfillWindow): void;
-  /** How to wait for the days budget. @defaultValue a timer (aborted by `signal`) */
-  sleep?(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 /** Backfill: history arrives later as ordinary pushes or pings. */
@@ -79,15 +77,6 @@ export interface GarminBackfillResource {
    */
   request(options: GarminBackfillOptions): Promise<GarminBackfillWindow[]>;
 }
-
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
 
 /** Whether an error answer means "before the minimum start time" (covered). */
 const beforeMinimum = (error: unknown): boolean =>
@@ -119,7 +108,6 @@ export function createGarminBackfill(
         await user.requirePermissions([...needed], settings);
       }
       const perMinute = settings.daysPerMinute ?? GARMIN_BACKFILL_DAYS_PER_MINUTE.evaluation;
-      const sleep = settings.sleep ?? defaultSleep;
       const spent: { at: number; days: number }[] = [];
       const windows: GarminBackfillWindow[] = [];
       for (const type of settings.types) {
@@ -139,7 +127,8 @@ export function createGarminBackfill(
             while (spent.length > 0 && (spent[0]?.at ?? 0) <= now - 60_000) spent.shift();
             const used = spent.reduce((sum, entry) => sum + entry.days, 0);
             if (used + days <= perMinute || spent.length === 0) break;
-            await sleep((spent[0]?.at ?? now) + 60_000 - now, settings.signal);
+            // The client's clock waits (a fake clock in tests takes no time).
+            await clock.sleep((spent[0]?.at ?? now) + 60_000 - now, settings.signal);
           }
           spent.push({ at: clock.now(), days });
           let status: GarminBackfillWindow['status'] = 'accepted';
