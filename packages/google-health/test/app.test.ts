@@ -56,9 +56,9 @@ describe('createGoogleHealthApp', () => {
   });
 
   it('works as a public PKCE client without a secret', async () => {
-    const app = googleHealthApp({
+    const app = createGoogleHealthApp({
       clientId: SANDBOX_PUBLIC_CLIENT.clientId,
-      clientSecret: undefined,
+      redirectUri: SANDBOX_REDIRECT_URI,
     });
     const request = await app.createAuthorization({ scopes: [GOOGLE_HEALTH_SLEEP_SCOPE] });
     const callback = await followAuthorization(request.url);

@@ -1,4 +1,11 @@
-import { type Activity, createActivity, type Metrics, mapSport, valueOrNull } from '@fitlink/core';
+import {
+  type Activity,
+  createActivity,
+  type Metrics,
+  mapSport,
+  roundTo,
+  valueOrNull,
+} from '@fitlink/core';
 import type { GoogleHealthExercisePoint } from '../schemas/data-point.js';
 import type { GoogleHealthMapOptions } from './map-options.js';
 import { GOOGLE_HEALTH_SPORT_TYPES } from './sport-type.js';
@@ -12,7 +19,8 @@ import {
 
 const mm = (value: number | undefined): number | null => {
   const kept = valueOrNull(value, { nonNegative: true });
-  return kept === null ? null : kept / 1000;
+  // Rounded to the micrometre: 3047.9 mm/s is 3.0479 m/s, not 3.0479000000000003.
+  return kept === null ? null : roundTo(kept / 1000, 6);
 };
 
 /**

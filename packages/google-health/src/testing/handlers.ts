@@ -63,6 +63,17 @@ const GOOGLE_HEALTH_SANDBOX_ERRORS: ProviderErrorAnswers = {
   badRequest: (message) => status(400, 'INVALID_ARGUMENT', message),
 };
 
+/**
+ * The route table as msw patterns: a custom method's colon (`dataPoints:rollUp`) is escaped, or
+ * msw would read `:rollUp` as a path parameter and one pattern would catch every method.
+ */
+const SANDBOX_ROUTES = Object.fromEntries(
+  Object.entries(GOOGLE_HEALTH_ROUTES).map(([name, route]) => [
+    name,
+    { ...route, path: route.path.replace('dataPoints:', 'dataPoints\\:') },
+  ]),
+) as typeof GOOGLE_HEALTH_ROUTES;
+
 /** The body Fitbit's shut-down hosts answer with. */
 const FITBIT_GONE = {
   errors: [
@@ -209,7 +220,7 @@ export function createGoogleHealthHandlers(options: GoogleHealthHandlersOptions)
   const api = (channel: 'v4' | 'v4beta') =>
     createProviderApi({
       baseUrl: googleHealthApiBaseUrl(channel).replace(/\/$/, ''),
-      routes: GOOGLE_HEALTH_ROUTES,
+      routes: SANDBOX_ROUTES,
       auth: options.auth,
       errors,
       budget: options.budget,
@@ -234,8 +245,6 @@ export function createGoogleHealthHandlers(options: GoogleHealthHandlersOptions)
           ),
         reconcile: ({ url, params, token }) =>
           guard(params.dataType, token?.scope) ?? list(url, params.dataType ?? '', true),
-        // msw reads `dataPoints:rollUp` and `dataPoints:dailyRollUp` as one pattern: both
-        // answers look at the path's suffix.
         rollUp: ({ request, params, token }) =>
           guard(params.dataType, token?.scope) ?? rollUp(request, params.dataType ?? ''),
         dailyRollUp: ({ request, params, token }) =>
