@@ -100,11 +100,13 @@ export {
 export {
   type PolarV3Exercise,
   type PolarV3ExerciseLinks,
+  type PolarV3HashedExercise,
   type PolarV3Transaction,
   type PolarV3User,
   type PolarV3WebhookEvent,
   polarV3ExerciseLinksSchema,
   polarV3ExerciseSchema,
+  polarV3HashedExerciseSchema,
   polarV3TransactionSchema,
   polarV3UserSchema,
   polarV3WebhookEventSchema,

@@ -1,10 +1,10 @@
 import type { CallOptions } from '@fitlink/core';
-import type { PolarV3Exercise, PolarV3WebhookEvent } from './schemas/v3-exercise.js';
+import type { PolarV3HashedExercise, PolarV3WebhookEvent } from './schemas/v3-exercise.js';
 import type { PolarV3Client } from './v3/client.js';
 
 /** What {@link fetchPolarWebhookChange} fetched for an event. */
 export type PolarWebhookChange =
-  | { kind: 'exercise'; event: PolarV3WebhookEvent; exercise: PolarV3Exercise }
+  | { kind: 'exercise'; event: PolarV3WebhookEvent; exercise: PolarV3HashedExercise }
   | { kind: 'ping'; event: PolarV3WebhookEvent }
   | { kind: 'unsupported'; event: PolarV3WebhookEvent };
 

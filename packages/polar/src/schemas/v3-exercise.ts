@@ -50,6 +50,50 @@ export const polarV3ExerciseSchema = z.looseObject({
 /** A v3 exercise. */
 export type PolarV3Exercise = z.infer<typeof polarV3ExerciseSchema>;
 
+/**
+ * An AccessLink v3 exercise from the non-transactional `GET /v3/exercises` and
+ * `GET /v3/exercises/{exerciseId}`: the same summary as {@link polarV3ExerciseSchema} with a
+ * hashed string id and snake_case names (`start_time`, `start_time_utc_offset`, `heart_rate`,
+ * `detailed_sport_info`), as Polar's description gives them.
+ *
+ * @see https://www.polar.com/accesslink-api/#exercises
+ */
+export const polarV3HashedExerciseSchema = z.looseObject({
+  /** The hashed exercise id. */
+  id: z.string(),
+  /** When the device uploaded it. */
+  upload_time: z.nullish(z.string()),
+  /** Product name. */
+  device: z.nullish(z.string()),
+  /** Start, local time without a zone. */
+  start_time: polarDateTimeSchema,
+  /** Offset of the local start from UTC, minutes. */
+  start_time_utc_offset: z.number(),
+  /** Duration, ISO 8601. */
+  duration: z.nullish(polarIsoDurationSchema),
+  /** Energy, kilocalories. */
+  calories: z.nullish(z.number()),
+  /** Distance, metres. */
+  distance: z.nullish(z.number()),
+  /** Heart rate, bpm. */
+  heart_rate: z.nullish(
+    z.looseObject({ average: z.nullish(z.number()), maximum: z.nullish(z.number()) }),
+  ),
+  /** Training load. */
+  training_load: z.nullish(z.number()),
+  /** Sport name. */
+  sport: z.nullish(z.string()),
+  /** The Polar Flow sport, when set. */
+  detailed_sport_info: z.nullish(z.string()),
+  /** Whether a route is available. */
+  has_route: z.nullish(z.boolean()),
+  /** Running Index (kebab-case even here, as the description spells it). */
+  'running-index': z.nullish(z.number()),
+});
+
+/** A v3 exercise of the non-transactional routes (snake_case). */
+export type PolarV3HashedExercise = z.infer<typeof polarV3HashedExerciseSchema>;
+
 /** `POST /v3/users/{user-id}/exercise-transactions` → 201: the new transaction. */
 export const polarV3TransactionSchema = z.looseObject({
   /** The transaction id. */

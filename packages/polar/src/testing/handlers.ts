@@ -9,6 +9,7 @@ import {
 } from '@fitlink/testing';
 import type { HttpHandler } from 'msw';
 import { POLAR_API_BASE_URL, POLAR_MAX_RANGE_DAYS, POLAR_ROUTES } from '../endpoints.js';
+import type { PolarV3Exercise, PolarV3HashedExercise } from '../schemas/v3-exercise.js';
 import { POLAR_V3_API_BASE_URL, POLAR_V3_ROUTES } from '../v3/endpoints.js';
 import type { PolarSandboxData } from './fake.js';
 
@@ -170,6 +171,21 @@ export function createPolarHandlers(options: PolarHandlersOptions): HttpHandler[
   });
   const { v3 } = data;
   const visible = () => v3.exercises.filter((exercise) => !v3.committed.has(String(exercise.id)));
+  // `/v3/exercises` answers in snake_case, transactions in kebab-case.
+  const hashed = (exercise: PolarV3Exercise): PolarV3HashedExercise => ({
+    id: String(exercise.id),
+    upload_time: exercise['upload-time'],
+    device: exercise.device,
+    start_time: exercise['start-time'],
+    start_time_utc_offset: exercise['start-time-utc-offset'],
+    duration: exercise.duration,
+    calories: exercise.calories,
+    distance: exercise.distance,
+    heart_rate: exercise['heart-rate'],
+    sport: exercise.sport,
+    detailed_sport_info: exercise['detailed-sport-info'],
+    has_route: exercise['has-route'],
+  });
   const isUser = (params: Readonly<Record<string, string>>) => params.userId === String(v3.userId);
   const v3Api = createProviderApi({
     ...common,
@@ -207,8 +223,12 @@ export function createPolarHandlers(options: PolarHandlersOptions): HttpHandler[
         if (token !== null) auth.revokeGrant(token.token);
         return new Response(null, { status: 204 });
       },
-      exercises: () => (v3.memberId === null ? new Response(null, { status: 204 }) : visible()),
-      exercise: ({ params }) => v3.exercises.find((exercise) => exercise.id === params.exerciseId),
+      exercises: () =>
+        v3.memberId === null ? new Response(null, { status: 204 }) : visible().map(hashed),
+      exercise: ({ params }) => {
+        const exercise = v3.exercises.find((candidate) => candidate.id === params.exerciseId);
+        return exercise && hashed(exercise);
+      },
       createTransaction: ({ params }) => {
         if (!isUser(params)) return undefined;
         const pending = visible();

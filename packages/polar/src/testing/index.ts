@@ -15,7 +15,7 @@ export {
 } from './fake.js';
 export { polarNightlyRechargeFixture, polarSleepFixture } from './fixtures/sleep.js';
 export { polarTrainingSessionFixtures } from './fixtures/training-sessions.js';
-export { polarV3ExerciseFixtures } from './fixtures/v3-exercises.js';
+export { polarV3ExerciseFixtures, polarV3HashedExerciseFixture } from './fixtures/v3-exercises.js';
 export { createPolarHandlers, type PolarHandlersOptions } from './handlers.js';
 export {
   type PolarSandboxKnobs,

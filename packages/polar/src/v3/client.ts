@@ -12,7 +12,11 @@ import {
 } from '@fitlink/core';
 import { mapPolarError } from '../errors.js';
 import { createPolarRateLimitPolicy } from '../rate-limit.js';
-import type { PolarV3Exercise, PolarV3User } from '../schemas/v3-exercise.js';
+import type {
+  PolarV3Exercise,
+  PolarV3HashedExercise,
+  PolarV3User,
+} from '../schemas/v3-exercise.js';
 import type { PolarV3App } from './app.js';
 import { POLAR_V3_API_BASE_URL, POLAR_V3_ROUTES } from './endpoints.js';
 
@@ -83,10 +87,10 @@ export interface PolarV3Client {
   };
   /** Exercises of the last 30 days uploaded after registration (non-transactional). */
   readonly exercises: {
-    /** Every available exercise. */
-    list(options?: CallOptions): Promise<PolarV3Exercise[]>;
+    /** Every available exercise (snake_case summaries with hashed ids). */
+    list(options?: CallOptions): Promise<PolarV3HashedExercise[]>;
     /** One exercise by its hashed id. */
-    get(exerciseId: string, options?: CallOptions): Promise<PolarV3Exercise>;
+    get(exerciseId: string, options?: CallOptions): Promise<PolarV3HashedExercise>;
   };
   /**
    * Runs one exercise transaction: opens it, reads every exercise, hands them to `store`, and

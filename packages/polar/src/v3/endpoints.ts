@@ -10,6 +10,7 @@ import type * as zc from 'zod/v4/core';
 import {
   polarV3ExerciseLinksSchema,
   polarV3ExerciseSchema,
+  polarV3HashedExerciseSchema,
   polarV3TransactionSchema,
   polarV3UserSchema,
 } from '../schemas/v3-exercise.js';
@@ -64,14 +65,14 @@ export const POLAR_V3_ROUTES = defineRoutes<PolarV3Scope>()({
     method: 'GET',
     path: 'v3/exercises',
     scope: 'accesslink.read_all',
-    response: z.array(polarV3ExerciseSchema),
+    response: z.array(polarV3HashedExerciseSchema),
   }),
   /** `GET` one exercise by its hashed id. */
   exercise: route({
     method: 'GET',
     path: 'v3/exercises/:exerciseId',
     scope: 'accesslink.read_all',
-    response: polarV3ExerciseSchema,
+    response: polarV3HashedExerciseSchema,
   }),
   /** `POST` opens an exercise transaction: 201 with its location, 204 when nothing is new. Deprecated 2025-08-18. */
   createTransaction: route({

@@ -9,6 +9,7 @@ import {
   polarSleepSchema,
   polarTrainingSessionSchema,
   polarV3ExerciseSchema,
+  polarV3HashedExerciseSchema,
 } from '@fitlink/polar';
 import {
   createPolarFake,
@@ -16,6 +17,7 @@ import {
   polarSleepFixture,
   polarTrainingSessionFixtures,
   polarV3ExerciseFixtures,
+  polarV3HashedExerciseFixture,
 } from '@fitlink/polar/testing';
 import { describeMapperCoverage, describeMapperProperties } from '@fitlink/testing/vitest';
 import { expect } from 'vitest';
@@ -42,6 +44,15 @@ describeMapperProperties('mapPolarV3Exercise', {
   map: (exercise) => mapPolarV3Exercise(exercise),
   model: activitySchema,
   valid: [...Object.values(polarV3ExerciseFixtures), ...fake.v3.exercises],
+  check: (record, exercise) => externalIdIs(exercise.id)(record),
+});
+
+describeMapperProperties('mapPolarV3Exercise, snake_case from /v3/exercises', {
+  provider: 'polar',
+  schema: polarV3HashedExerciseSchema,
+  map: (exercise) => mapPolarV3Exercise(exercise),
+  model: activitySchema,
+  valid: [polarV3HashedExerciseFixture],
   check: (record, exercise) => externalIdIs(exercise.id)(record),
 });
 

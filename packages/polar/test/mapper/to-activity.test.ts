@@ -5,7 +5,11 @@ import {
   POLAR_SPORT_TYPES,
   type PolarTrainingSession,
 } from '@fitlink/polar';
-import { polarTrainingSessionFixtures, polarV3ExerciseFixtures } from '@fitlink/polar/testing';
+import {
+  polarTrainingSessionFixtures,
+  polarV3ExerciseFixtures,
+  polarV3HashedExerciseFixture,
+} from '@fitlink/polar/testing';
 import { describe, expect, it } from 'vitest';
 
 const sportNames = new Map([
@@ -118,6 +122,21 @@ describe('mapPolarV3Exercise', () => {
       elapsedSeconds: 0.5,
       distanceMetres: null,
       heartRateAvgBpm: null,
+    });
+  });
+
+  it('maps a snake_case summary from /v3/exercises the same way', () => {
+    expect(mapPolarV3Exercise(polarV3HashedExerciseFixture)).toMatchObject({
+      id: 'polar:2AC312F',
+      sport: 'other',
+      providerSport: 'WATERSPORTS_WATERSKI',
+      startTime: '2026-08-13T08:12:00.000Z',
+      utcOffsetMinutes: 60,
+      elapsedSeconds: 2640,
+      distanceMetres: 9800,
+      energyKcal: 412,
+      heartRateAvgBpm: 131,
+      metrics: { trainingLoad: 61.5 },
     });
   });
 });
