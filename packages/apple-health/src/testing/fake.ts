@@ -106,12 +106,12 @@ function renderWorkout(
   };
   if (workout.distanceMeters !== null) {
     rendered.distance = imperial
-      ? { qty: round(workout.distanceMeters / MILE, 6), units: 'mi' }
+      ? { qty: round(workout.distanceMeters / MILE, 9), units: 'mi' }
       : { qty: round(workout.distanceMeters / 1000, 6), units: 'km' };
   }
   if (workout.elevationGainMeters !== null) {
     rendered.elevationUp = imperial
-      ? { qty: round(workout.elevationGainMeters / 0.3048, 3), units: 'ft' }
+      ? { qty: round(workout.elevationGainMeters / 0.3048, 9), units: 'ft' }
       : { qty: workout.elevationGainMeters, units: 'm' };
   }
   if (workout.startLatLng !== null) {
@@ -213,7 +213,7 @@ export function createAppleHealthFake(options: AppleHealthFakeOptions = {}): App
     daily(
       'weight_body_mass',
       imperial ? 'lb' : 'kg',
-      () => (imperial ? round(72.4 / POUND, 3) : 72.4),
+      () => (imperial ? round(72.4 / POUND, 9) : 72.4),
       0,
     ),
   ];

@@ -70,7 +70,7 @@ describeMapperProperties('mapAppleHealthSleepStages', {
   valid: [appleHealthSleepStageFixtures, appleHealthSleepStageFixtures.slice(0, 3)],
 });
 
-describeMapperProperties('mapAppleHealthMetric, then mapAppleHealthDailySummaries', {
+describeMapperProperties('mapAppleHealthDailySummaries, over mapAppleHealthMetric samples', {
   provider: 'apple-health',
   schema: z.array(appleHealthMetricSchema),
   map: (metrics) =>
@@ -92,6 +92,33 @@ describeMapperProperties('mapAppleHealthWorkout, through readAppleHealthBatch on
   valid: [
     ...Object.values(appleHealthExportFixtures),
     createAppleHealthFake({ now: NOW, days: 3 }),
+  ],
+});
+
+// A metric sample (not a core model record): the shape every sample must have.
+const metricSampleSchema = z.object({
+  key: z.string().check(z.minLength(1)),
+  metric: z.string(),
+  time: z.iso.datetime({ precision: 3 }),
+  utcOffsetMinutes: z.number().check(z.gte(-18 * 60), z.lte(18 * 60)),
+  localDate: z.iso.date(),
+  value: z.number().check(z.refine(Number.isFinite)),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  unit: z.string(),
+  converted: z.boolean(),
+  source: z.nullable(z.string()),
+});
+
+describeMapperProperties('mapAppleHealthMetric', {
+  provider: 'apple-health',
+  schema: appleHealthMetricSchema,
+  map: (metric) => mapAppleHealthMetric(metric).samples,
+  model: metricSampleSchema,
+  valid: [
+    ...appleHealthExportFixtures.metricPhone.data.metrics,
+    ...appleHealthExportFixtures.unknownAndPassThrough.data.metrics,
+    ...fakeMetrics.filter((metric) => metric.name !== 'sleep_analysis').slice(0, 6),
   ],
 });
 
