@@ -1,4 +1,4 @@
-import { defineRoutes } from '@fitlink/core';
+import { defineRoutes, type RouteDefinition } from '@fitlink/core';
 import type { HealthConnectScope } from './scopes.js';
 
 /**
@@ -22,15 +22,19 @@ export const HEALTH_CONNECT_KEY_PREFIX = 'fhc';
  */
 export const HEALTH_CONNECT_WEBHOOK_WINDOW_HOURS = 48;
 
+// Types a route as the documented RouteDefinition (not an anonymous object type).
+const route = (definition: RouteDefinition<HealthConnectScope, null>) => definition;
+
 /**
  * The inbound route, as a route table: the exporter's `POST` to the app's endpoint (path
  * relative to the app's origin); it answers an empty 200 once the batch is handed over.
  */
 export const HEALTH_CONNECT_ROUTES = defineRoutes<HealthConnectScope>()({
-  ingest: {
+  /** `POST` of one batch by the exporter app to the app's endpoint. */
+  ingest: route({
     method: 'POST',
     path: HEALTH_CONNECT_DEFAULT_INGEST_PATH.slice(1),
     scope: 'ingest',
     response: null,
-  },
+  }),
 });

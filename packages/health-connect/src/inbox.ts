@@ -23,6 +23,16 @@ export interface HealthConnectInboxAdded {
   readonly skipped: number;
 }
 
+/** How many records of each kind an inbox holds. */
+export interface HealthConnectInboxSize {
+  /** Activities. */
+  readonly activities: number;
+  /** Sleep periods. */
+  readonly sleep: number;
+  /** Daily summaries. */
+  readonly dailySummaries: number;
+}
+
 /**
  * An in-memory store of delivered batches that lists what it holds through the normalized
  * sources (`listActivities`, `listSleep`, `listDailySummaries`). Each record is stored once by
@@ -38,7 +48,7 @@ export interface HealthConnectInbox
   /** Stores a batch's records (use it as the client's `deliver`). */
   add(batch: HealthConnectBatch): HealthConnectInboxAdded;
   /** How many records of each kind are held. */
-  size(): { activities: number; sleep: number; dailySummaries: number };
+  size(): HealthConnectInboxSize;
 }
 
 /** Options of {@link createHealthConnectInbox}. */

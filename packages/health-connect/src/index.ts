@@ -34,6 +34,7 @@ export {
 export {
   HEALTH_CONNECT_FORMATS,
   type HealthConnectFormatName,
+  type HealthConnectFormats,
   resolveHealthConnectFormat,
 } from './formats/registry.js';
 export { healthConnectWebhookFormat } from './formats/webhook-format.js';
@@ -42,6 +43,7 @@ export {
   type HealthConnectInbox,
   type HealthConnectInboxAdded,
   type HealthConnectInboxOptions,
+  type HealthConnectInboxSize,
 } from './inbox.js';
 export {
   HEALTH_CONNECT_SLEEP_STAGES,

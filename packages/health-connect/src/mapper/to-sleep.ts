@@ -10,12 +10,18 @@ export interface MapHealthConnectSleepOptions {
 }
 
 /**
- * The start (epoch ms) of a sleep session: HC Webhook sends the end and the length only.
+ * The start (epoch ms) of a sleep session: HC Webhook sends the end and the length (in whole
+ * seconds) only.
  *
  * @param sleep - The sleep record.
  */
 export function healthConnectSleepStartMs(sleep: HealthConnectWebhookSleep): number {
-  return epochMs(sleep.session_end_time) - sleep.duration_seconds * 1000;
+  const computed = epochMs(sleep.session_end_time) - sleep.duration_seconds * 1000;
+  // duration_seconds drops the milliseconds: the first stage's start, when it is that same
+  // instant to within a second, keeps them.
+  const first = sleep.stages?.[0];
+  const staged = first === undefined ? Number.NaN : epochMs(first.start_time);
+  return Math.abs(staged - computed) < 1000 ? staged : computed;
 }
 
 /**

@@ -58,42 +58,67 @@ export const healthConnectWebhookSleepSchema = z.looseObject({
 /** One `sleep` session of an HC Webhook batch. */
 export type HealthConnectWebhookSleep = z.infer<typeof healthConnectWebhookSleepSchema>;
 
-/** One instant sample with a value (`heart_rate`, `resting_heart_rate` …). */
-const sample = <K extends string>(key: K) =>
-  z.looseObject({
-    /** The value. */
-    ...({ [key]: z.number() } as Record<K, z.ZodMiniNumber<number>>),
-    /** Sample time (UTC). */
-    time: healthConnectInstantSchema,
-    metadata,
-  });
-
 /** One `heart_rate` sample: `bpm` at `time`. */
-export const healthConnectWebhookHeartRateSchema = sample('bpm');
+export const healthConnectWebhookHeartRateSchema = z.looseObject({
+  /** Beats per minute. */
+  bpm: z.number(),
+  /** Sample time (UTC). */
+  time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
+  metadata,
+});
 /** One `heart_rate` sample. */
 export type HealthConnectWebhookHeartRate = z.infer<typeof healthConnectWebhookHeartRateSchema>;
 
 /** One `resting_heart_rate` sample: `bpm` at `time`. */
-export const healthConnectWebhookRestingHeartRateSchema = sample('bpm');
+export const healthConnectWebhookRestingHeartRateSchema = z.looseObject({
+  /** Resting heart rate, beats per minute. */
+  bpm: z.number(),
+  /** Sample time (UTC). */
+  time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
+  metadata,
+});
 /** One `resting_heart_rate` sample. */
 export type HealthConnectWebhookRestingHeartRate = z.infer<
   typeof healthConnectWebhookRestingHeartRateSchema
 >;
 
-/** One `heart_rate_variability` sample: RMSSD in milliseconds (`rmssd_millis`) at `time`. */
-export const healthConnectWebhookHeartRateVariabilitySchema = sample('rmssd_millis');
+/** One `heart_rate_variability` sample: RMSSD in milliseconds at `time`. */
+export const healthConnectWebhookHeartRateVariabilitySchema = z.looseObject({
+  /** HRV as RMSSD, milliseconds. */
+  rmssd_millis: z.number(),
+  /** Sample time (UTC). */
+  time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
+  metadata,
+});
 /** One `heart_rate_variability` sample. */
 export type HealthConnectWebhookHeartRateVariability = z.infer<
   typeof healthConnectWebhookHeartRateVariabilitySchema
 >;
 
-/** One `weight` measurement: `kilograms` at `time`. */
-export const healthConnectWebhookWeightSchema = sample('kilograms');
-/** One `weight` measurement. */
+/** One `weight` sample: `kilograms` at `time`. */
+export const healthConnectWebhookWeightSchema = z.looseObject({
+  /** Body mass, kilograms. */
+  kilograms: z.number(),
+  /** Sample time (UTC). */
+  time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
+  metadata,
+});
+/** One `weight` sample. */
 export type HealthConnectWebhookWeight = z.infer<typeof healthConnectWebhookWeightSchema>;
 
 /** One `oxygen_saturation` sample: `percentage` (0–100) at `time`. */
-export const healthConnectWebhookOxygenSaturationSchema = sample('percentage');
+export const healthConnectWebhookOxygenSaturationSchema = z.looseObject({
+  /** SpO2, 0–100. */
+  percentage: z.number(),
+  /** Sample time (UTC). */
+  time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
+  metadata,
+});
 /** One `oxygen_saturation` sample. */
 export type HealthConnectWebhookOxygenSaturation = z.infer<
   typeof healthConnectWebhookOxygenSaturationSchema
@@ -107,6 +132,7 @@ export const healthConnectWebhookDistanceSchema = z.looseObject({
   start_time: healthConnectInstantSchema,
   /** Interval end (UTC). */
   end_time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
   metadata,
 });
 /** One `distance` interval. */
@@ -120,6 +146,7 @@ export const healthConnectWebhookCaloriesSchema = z.looseObject({
   start_time: healthConnectInstantSchema,
   /** Interval end (UTC). */
   end_time: healthConnectInstantSchema,
+  /** Record identity, when the exporter sends it. */
   metadata,
 });
 /** One `active_calories` or `total_calories` interval. */
@@ -150,6 +177,7 @@ export const healthConnectWebhookExerciseSchema = z.looseObject({
   max_cadence_spm: z.nullish(healthConnectAmountSchema),
   /** Stride length in metres. */
   stride_length_m: z.nullish(healthConnectAmountSchema),
+  /** Record identity, when the exporter sends it. */
   metadata,
 });
 /** One `exercise` session. */

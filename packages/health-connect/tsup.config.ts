@@ -1,0 +1,3 @@
+import { providerBuild } from '../../tsup.provider.js';
+
+export default providerBuild;
