@@ -52,7 +52,7 @@ function stepsOf(workout: AppleHealthWorkout): number | null {
 
 /**
  * Maps a Health Auto Export workout (Export Version 2) to a normalized
- * {@link @fitlink/core!Activity}: `id` is the external id, the start keeps the offset written on
+ * `Activity`: `id` is the external id, the start keeps the offset written on
  * it, distance, energy and elevation are converted from the unit each quantity carries (`km` or
  * `mi`, `kcal` or `kJ`, `m` or `ft`), heart rate is read from either the `{min, avg, max}`
  * quantities or the flat `{Min, Avg, Max}` numbers, and the `name` goes through

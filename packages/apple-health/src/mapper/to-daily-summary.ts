@@ -40,7 +40,7 @@ const inRange = (value: number | null, low: number, high: number) =>
   value !== null && value >= low && value <= high ? value : null;
 
 /**
- * Builds one normalized {@link @fitlink/core!DailySummary} per local day from metric samples:
+ * Builds one normalized `DailySummary` per local day from metric samples:
  * steps, active energy, walking and running distance summed; resting heart rate and SpO2
  * averaged. HRV is SDNN as Apple measures it, so it goes to `metrics.hrvSdnnMs` and
  * `hrvRmssdMs` stays `null`; weight (the day's last, `metrics.weightKilograms`), basal energy and

@@ -29,7 +29,7 @@ const finite = (value: number | null | undefined) =>
  * Maps a workout's heart-rate readings (`heartRateData`, or else the batch's `heart_rate`
  * samples inside the workout's window; the average of each `{Min, Avg, Max}` reading) and its
  * `route` (position, altitude in metres, speed in m/s) to normalized
- * {@link @fitlink/core!Samples}, one offset per distinct timestamp. A workout with neither
+ * `Samples`, one offset per distinct timestamp. A workout with neither
  * gives `null`; readings before the start or with an unreadable date are left out.
  *
  * @param workout - A workout as the app sends it.

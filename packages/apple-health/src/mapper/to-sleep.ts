@@ -23,7 +23,7 @@ const unreadable = (path: string) =>
 const nightId = (time: string) => `sleep-${time}`;
 
 /**
- * Maps one aggregated `sleep_analysis` night to a normalized {@link @fitlink/core!Sleep}: stage
+ * Maps one aggregated `sleep_analysis` night to a normalized `Sleep`: stage
  * totals converted from the metric's unit (hours) to seconds, `core` as light sleep, the in-bed
  * window when present (else the sleep window), efficiency from asleep over in-bed time.
  * `totalSleep` is the time asleep; `asleep` is only used when the night has no total (older
