@@ -16,7 +16,12 @@ import type { CorosActivity } from './schemas/activity.js';
 import { corosWebhookBodySchema } from './schemas/webhook.js';
 
 /** The body COROS expects back once a push was taken: HTTP 200 with this JSON. */
-export const COROS_WEBHOOK_ACK = { message: 'ok', result: '0000' } as const;
+export const COROS_WEBHOOK_ACK = {
+  /** Always `ok`. */
+  message: 'ok',
+  /** COROS' success code. */
+  result: '0000',
+} as const;
 
 /** The largest push body accepted by default: 1 MiB (a push holds summaries and FIT URLs only). */
 export const COROS_WEBHOOK_MAX_BODY_BYTES = 1_048_576;
