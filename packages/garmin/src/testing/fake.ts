@@ -19,7 +19,7 @@ export interface GarminFakeOptions {
   seed?: number;
   /** The timeline's end, epoch ms. @defaultValue Date.now() */
   now?: number;
-  /** Days of history. @defaultValue 30 */
+  /** Days of history (the shared timeline's). @defaultValue 90 */
   days?: number;
   /** The Garmin user id the summaries carry. @defaultValue the sandbox user's id */
   userId?: string;
@@ -156,7 +156,7 @@ export function createGarminFake(options: GarminFakeOptions = {}): GarminFake {
   const timeline = createSandboxTimeline({
     seed: options.seed ?? 1,
     now: options.now ?? Date.now(),
-    days: options.days ?? 30,
+    days: options.days ?? 90,
   });
   const userId = options.userId ?? SANDBOX_USER.id;
   // Garmin records every workout but meditation (a phone app's).

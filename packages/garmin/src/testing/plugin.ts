@@ -22,7 +22,7 @@ import {
 export interface GarminSandboxOptions {
   /** The timeline's end, epoch ms; fix it in tests. @defaultValue Date.now() */
   now?: number;
-  /** Days of history. @defaultValue 30 */
+  /** Days of history (the shared timeline's). @defaultValue 90 */
   days?: number;
   /** Clock of token expiry, epoch ms. @defaultValue Date.now */
   clock?: () => number;
