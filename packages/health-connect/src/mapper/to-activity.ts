@@ -14,13 +14,13 @@ export interface MapHealthConnectExerciseOptions {
    * highest heart rate (the exercise record carries none).
    * @defaultValue none: heart rate `null`
    */
-  heartRate?: readonly HealthConnectWebhookHeartRate[];
+  heartRate?: readonly HealthConnectWebhookHeartRate[] | undefined;
   /**
    * Active energy intervals of the same batch: those wholly inside the session are summed into
    * its energy.
    * @defaultValue none: energy `null`
    */
-  activeCalories?: readonly HealthConnectWebhookCalories[];
+  activeCalories?: readonly HealthConnectWebhookCalories[] | undefined;
   /** Keep the exporter's record in `raw`. @defaultValue false */
   includeRaw?: boolean;
 }
