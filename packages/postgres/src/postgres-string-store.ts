@@ -1,4 +1,5 @@
 import type {
+  RefreshLeaseDefaults,
   StringCompareAndSetResult,
   StringStore,
   TokenLease,
@@ -13,6 +14,12 @@ import { type PostgresTableOptions, tableNames } from './table-names.js';
 export interface PostgresStoreOptions extends PostgresTableOptions {
   /** The app's `pg.Pool` (or a connected `pg.Client`). */
   client: PostgresQueryable;
+  /**
+   * The refresh lease's TTL and wait bound for clients on this store (the token manager's own
+   * options win). Keep the TTL above your token endpoint's slowest answer; a crashed holder
+   * delays the connection's next refresh by at most the TTL. @defaultValue core's (30 s, 60 s)
+   */
+  leaseDefaults?: RefreshLeaseDefaults;
 }
 
 /** A {@link StringStore} in PostgreSQL with versioned writes and leases. */
@@ -50,6 +57,7 @@ export function createPostgresStringStore(options: PostgresStoreOptions): Postgr
     return row === undefined ? undefined : { value: row.value, version: row.version };
   };
   return {
+    ...(options.leaseDefaults !== undefined ? { leaseDefaults: options.leaseDefaults } : {}),
     async get(key) {
       return (await getVersioned(key))?.value;
     },

@@ -1,4 +1,5 @@
 import type {
+  RefreshLeaseDefaults,
   StringCompareAndSetResult,
   StringStore,
   TokenLease,
@@ -13,6 +14,12 @@ import { acquireRedisLease, detectDelex } from './redis-lease.js';
 export interface RedisStoreOptions extends RedisKeyOptions {
   /** The app's connected client: the official `redis` client or `ioredis`. */
   client: RedisClientLike;
+  /**
+   * The refresh lease's TTL and wait bound for clients on this store (the token manager's own
+   * options win). Keep the TTL above your token endpoint's slowest answer; a crashed holder
+   * delays the connection's next refresh by at most the TTL. @defaultValue core's (30 s, 60 s)
+   */
+  leaseDefaults?: RefreshLeaseDefaults;
 }
 
 /** A {@link StringStore} in Redis with versioned writes and leases. */
@@ -59,6 +66,7 @@ export function createRedisStringStore(options: RedisStoreOptions): RedisStringS
     return value === undefined || version === undefined ? undefined : { value, version };
   };
   return {
+    ...(options.leaseDefaults !== undefined ? { leaseDefaults: options.leaseDefaults } : {}),
     async get(key) {
       return text(await commands.command(['HGET', keys.token(key), 'v']));
     },

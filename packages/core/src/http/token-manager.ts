@@ -52,9 +52,9 @@ export interface TokenManagerOptions {
    * @defaultValue 60000
    */
   skewMs?: number;
-  /** Time to live of the refresh lease, when the store has leases; renewed every third of it. @defaultValue 30000 */
+  /** Time to live of the refresh lease, when the store has leases; renewed every third of it. @defaultValue the store's `leaseDefaults.ttlMs`, else 30000 */
   leaseTtlMs?: number;
-  /** Longest wait for a refresh lease another worker holds. @defaultValue 60000 */
+  /** Longest wait for a refresh lease another worker holds. @defaultValue the store's `leaseDefaults.waitMs`, else 60000 */
   leaseWaitMs?: number;
   /**
    * The refresh's own timeout (real time): the token request is aborted after it, whatever the
@@ -142,8 +142,8 @@ const REWRITE_INTERVAL_MS = 5_000;
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const { store, key, refresher, provider, clock } = options;
   const skewMs = options.skewMs ?? 60_000;
-  const leaseTtlMs = options.leaseTtlMs ?? 30_000;
-  const leaseWaitMs = options.leaseWaitMs ?? 60_000;
+  const leaseTtlMs = options.leaseTtlMs ?? store.leaseDefaults?.ttlMs ?? 30_000;
+  const leaseWaitMs = options.leaseWaitMs ?? store.leaseDefaults?.waitMs ?? 60_000;
   const refreshTimeoutMs = options.refreshTimeoutMs ?? 30_000;
   const memory = refresher ? unpersistedTokens(refresher.singleFlight, store) : undefined;
   let seen: TokenSet | undefined;

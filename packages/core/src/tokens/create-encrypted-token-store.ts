@@ -128,6 +128,9 @@ export function createEncryptedTokenStore(
   if (backend.acquireLease !== undefined) {
     store.acquireLease = (key, leaseOptions) => backend.acquireLease!(key, leaseOptions);
   }
+  if (backend.leaseDefaults !== undefined) {
+    Object.assign(store, { leaseDefaults: backend.leaseDefaults });
+  }
   return store;
 }
 

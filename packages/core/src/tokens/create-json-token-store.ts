@@ -77,5 +77,6 @@ export function createJsonTokenStore(backend: StringStore): TokenStore {
   if (acquireLease !== undefined) {
     store.acquireLease = (key, options) => acquireLease.call(backend, key, options);
   }
-  return store;
+  const { leaseDefaults } = backend;
+  return leaseDefaults === undefined ? store : { ...store, leaseDefaults };
 }

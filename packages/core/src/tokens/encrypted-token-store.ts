@@ -3,7 +3,7 @@ import {
   type EncryptedTokenStoreOptions,
   type EncryptingTokenStore,
 } from './create-encrypted-token-store.js';
-import type { TokenLease, TokenLeaseOptions } from './token-lease.js';
+import type { RefreshLeaseDefaults, TokenLease, TokenLeaseOptions } from './token-lease.js';
 import type { TokenSet } from './token-set.js';
 import type { CompareAndSetResult, TokenStore, VersionedTokenSet } from './token-store.js';
 
@@ -48,6 +48,8 @@ export class EncryptedTokenStore implements TokenStore {
     key: string,
     options: TokenLeaseOptions,
   ) => Promise<TokenLease | undefined>;
+  /** The backend's refresh lease settings; present only when the backend has them. */
+  declare readonly leaseDefaults?: RefreshLeaseDefaults;
 
   readonly #store: EncryptingTokenStore;
 
@@ -66,6 +68,7 @@ export class EncryptedTokenStore implements TokenStore {
     if (store.getVersioned !== undefined) this.getVersioned = store.getVersioned;
     if (store.compareAndSet !== undefined) this.compareAndSet = store.compareAndSet;
     if (store.acquireLease !== undefined) this.acquireLease = store.acquireLease;
+    if (store.leaseDefaults !== undefined) this.leaseDefaults = store.leaseDefaults;
   }
 
   /**

@@ -26,6 +26,6 @@ export {
 } from './store-capabilities.js';
 export type { StringCompareAndSetResult, StringStore, VersionedString } from './string-store.js';
 export { generateTokenKey, TOKEN_KEY_BYTES, type TokenKey } from './token-key.js';
-export type { TokenLease, TokenLeaseOptions } from './token-lease.js';
+export type { RefreshLeaseDefaults, TokenLease, TokenLeaseOptions } from './token-lease.js';
 export { isExpired, type TokenSet, tokenSetSchema } from './token-set.js';
 export type { CompareAndSetResult, TokenStore, VersionedTokenSet } from './token-store.js';

@@ -1,4 +1,4 @@
-import type { TokenLease, TokenLeaseOptions } from './token-lease.js';
+import type { RefreshLeaseDefaults, TokenLease, TokenLeaseOptions } from './token-lease.js';
 
 /** A stored string with the version it was read at. */
 export interface VersionedString {
@@ -63,4 +63,6 @@ export interface StringStore {
    * Optional.
    */
   acquireLease?(key: string, options: TokenLeaseOptions): Promise<TokenLease | undefined>;
+  /** See {@link TokenStore.leaseDefaults}; a token store built on this backend passes it on. */
+  readonly leaseDefaults?: RefreshLeaseDefaults;
 }

@@ -5,6 +5,17 @@ export interface TokenLeaseOptions {
 }
 
 /**
+ * How the refresh path uses a store's leases, when the client's own options do not say: a
+ * deployment setting, given where the store is created (`@fitlink/postgres`, `@fitlink/redis`).
+ */
+export interface RefreshLeaseDefaults {
+  /** Lease time to live, renewed every third of it while a refresh runs. @defaultValue 30000 */
+  ttlMs?: number;
+  /** Longest wait for a lease another worker holds. @defaultValue 60000 */
+  waitMs?: number;
+}
+
+/**
  * An expiring, owned lock on one key of a {@link TokenStore}: the holder renews it while it
  * works and releases it when done; if the holder dies, the lease frees itself after its TTL.
  * Only the current owner can renew or release it: once it expired, or someone else took it,

@@ -1,4 +1,4 @@
-import type { TokenLease, TokenLeaseOptions } from './token-lease.js';
+import type { RefreshLeaseDefaults, TokenLease, TokenLeaseOptions } from './token-lease.js';
 import type { TokenSet } from './token-set.js';
 
 /** A stored token set with the version it was read at (for {@link TokenStore.compareAndSet}). */
@@ -91,4 +91,9 @@ export interface TokenStore {
    * @returns The lease, or `undefined` when someone else holds it.
    */
   acquireLease?(key: string, options: TokenLeaseOptions): Promise<TokenLease | undefined>;
+  /**
+   * The lease TTL and wait bound the refresh path uses with this store, unless the token
+   * manager's own `leaseTtlMs`/`leaseWaitMs` say otherwise. Optional.
+   */
+  readonly leaseDefaults?: RefreshLeaseDefaults;
 }

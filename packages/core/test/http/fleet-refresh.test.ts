@@ -279,4 +279,33 @@ describe('refresh without fleet capabilities', () => {
     expect((failure as LeaseWaitTimeoutError).waitedMs).toBeGreaterThanOrEqual(300);
     expect(app.calls).toBe(0);
   });
+
+  it("takes the lease TTL and wait bound from the store's leaseDefaults", async () => {
+    const memory = createMemoryTokenStore();
+    await memory.set(KEY, expired());
+    await memory.acquireLease?.(KEY, { ttlMs: 60_000 });
+    const ttls: number[] = [];
+    const store: TokenStore = {
+      get: (key) => memory.get(key),
+      set: (key, tokens) => memory.set(key, tokens),
+      delete: (key) => memory.delete(key),
+      acquireLease: (key, options) => {
+        ttls.push(options.ttlMs);
+        return memory.acquireLease!(key, options);
+      },
+      leaseDefaults: { ttlMs: 1_234, waitMs: 200 },
+    };
+    const failure = await createTokenManager({
+      store,
+      key: KEY,
+      refresher: refresher(),
+      provider: 'test',
+      clock: systemClock,
+    })
+      .current()
+      .catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LeaseWaitTimeoutError);
+    expect((failure as LeaseWaitTimeoutError).waitedMs).toBeLessThan(5_000);
+    expect(new Set(ttls)).toEqual(new Set([1_234]));
+  });
 });
