@@ -40,6 +40,22 @@ const heartRate = (value: number | null | undefined) => {
   return bpm !== null && bpm > 0 && bpm <= 300 ? bpm : null;
 };
 
+/** The workout's active energy: its total, or the sum of its per-interval samples (each with its unit). */
+function energyOf(workout: AppleHealthWorkout): number | null {
+  const total = quantity(workout.activeEnergyBurned, 'energy');
+  if (total !== null || !workout.activeEnergy || workout.activeEnergy.length === 0) return total;
+  let sum = 0;
+  for (const sample of workout.activeEnergy) {
+    const kcal = valueOrNull(
+      convertAppleHealthQuantity(sample.qty, sample.units, 'energy'),
+      NON_NEGATIVE,
+    );
+    if (kcal === null) return null;
+    sum += kcal;
+  }
+  return sum;
+}
+
 /** The workout's step count: one quantity, or the sum of its per-interval samples. */
 function stepsOf(workout: AppleHealthWorkout): number | null {
   const steps = workout.stepCount;
@@ -131,7 +147,7 @@ export function mapAppleHealthWorkout(
     elapsedSeconds,
     distanceMetres: quantity(workout.distance, 'length'),
     elevationGainMetres: quantity(workout.elevationUp, 'length'),
-    energyKcal: quantity(workout.activeEnergyBurned, 'energy'),
+    energyKcal: energyOf(workout),
     heartRateAvgBpm: heartRate(average),
     heartRateMaxBpm: heartRate(maximum),
     steps: stepsOf(workout),

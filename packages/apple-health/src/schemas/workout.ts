@@ -71,6 +71,8 @@ export const appleHealthWorkoutSchema = z.looseObject({
   location: z.nullish(z.string()),
   isIndoor: z.nullish(z.boolean()),
   activeEnergyBurned: z.nullish(appleHealthQuantitySchema),
+  /** Active energy per interval (the vendor server's model), used when there is no total. */
+  activeEnergy: z.nullish(z.array(workoutQuantitySample)),
   distance: z.nullish(appleHealthQuantitySchema),
   elevationUp: z.nullish(appleHealthQuantitySchema),
   heartRate: z.nullish(appleHealthWorkoutHeartRateSchema),

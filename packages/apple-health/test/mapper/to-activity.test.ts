@@ -97,6 +97,17 @@ describe('mapAppleHealthWorkout', () => {
     expect(metric.metrics).toEqual(imperial.metrics);
   });
 
+  it('sums per-interval active energy, each in its own unit, when there is no total', () => {
+    const workout = {
+      ...appleHealthWorkoutFixtures.unknownType,
+      activeEnergy: [
+        { qty: 418.4, units: 'kJ', date: '2026-08-28 10:00:00 +0000' },
+        { qty: 50, units: 'kcal', date: '2026-08-28 10:10:00 +0000' },
+      ],
+    };
+    expect(map(workout)).toMatchObject({ energyKcal: 150, energySource: 'provider' });
+  });
+
   it('keeps the payload only when asked', () => {
     const workout = appleHealthWorkoutSchema.parse(appleHealthWorkoutFixtures.strength);
     expect(mapAppleHealthWorkout(workout).raw).toBeUndefined();
