@@ -120,6 +120,7 @@ export {
 } from './schemas/webhook.js';
 export { COROS_DEFAULT_SCOPES, COROS_SCOPES, type CorosScope } from './scopes.js';
 export type { CorosListSourceOptions, CorosSources } from './sources.js';
+export { type CorosWebhookChange, fetchCorosWebhookChange } from './webhook-change.js';
 export {
   COROS_WEBHOOK_ACK,
   COROS_WEBHOOK_MAX_BODY_BYTES,

@@ -45,6 +45,15 @@ describe('createCorosClient', () => {
     expect(world.plugin.stats.invalidAnswers).toEqual([]);
   });
 
+  it('an early break fetches no further window', async () => {
+    const { client } = await connectedClient(world);
+    for await (const activity of client.listActivities({ since: new Date(NOW - 90 * DAY_MS) })) {
+      expect(activity.provider).toBe('coros');
+      break;
+    }
+    expect(world.plugin.stats.byRoute.activities).toBe(1);
+  });
+
   it('resumes a listing from its window cursor', async () => {
     const { client } = await connectedClient(world);
     const since = new Date(NOW - 60 * DAY_MS);
