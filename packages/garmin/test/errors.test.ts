@@ -19,13 +19,18 @@ describe('mapGarminError', () => {
   it('reads Garmin’s errorMessage bodies', () => {
     const unauthorized = mapGarminError(context(401, { errorMessage: 'Unable to find token' }));
     expect(unauthorized).toBeInstanceOf(AuthError);
-    expect(unauthorized).toMatchObject({ code: 'unauthorized', description: 'Unable to find token' });
+    expect(unauthorized).toMatchObject({
+      code: 'unauthorized',
+      description: 'Unable to find token',
+    });
 
     const permission = mapGarminError(
       context(403, { errorMessage: 'HISTORICAL_DATA_EXPORT permission required' }),
     );
     expect(permission).toBeInstanceOf(GarminMissingPermissionError);
-    expect((permission as GarminMissingPermissionError).missing).toEqual(['HISTORICAL_DATA_EXPORT']);
+    expect((permission as GarminMissingPermissionError).missing).toEqual([
+      'HISTORICAL_DATA_EXPORT',
+    ]);
 
     expect(mapGarminError(context(412, { errorMessage: 'User withdrew consent' }))).toBeInstanceOf(
       GarminMissingPermissionError,

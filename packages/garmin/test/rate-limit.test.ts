@@ -5,7 +5,9 @@ describe('createGarminRateLimitPolicy', () => {
   it('spaces requests beyond the per-minute budget and honours Retry-After', () => {
     const policy = createGarminRateLimitPolicy({ requestsPerMinute: 3 });
     const now = 1_000_000;
-    const waits = [0, 1, 2, 3].map((i) => policy.reserve({ now: now + i, method: 'GET', path: '/user/id' })?.waitMs ?? 0);
+    const waits = [0, 1, 2, 3].map(
+      (i) => policy.reserve({ now: now + i, method: 'GET', path: '/user/id' })?.waitMs ?? 0,
+    );
     expect(waits).toEqual([0, 0, 0, 59_997]);
     const request = { now, method: 'GET', path: '/user/id' };
     policy.observe?.({
@@ -13,6 +15,8 @@ describe('createGarminRateLimitPolicy', () => {
       headers: new Headers({ 'retry-after': '120' }),
       request,
     } as never);
-    expect(policy.reserve({ now: now + 10, method: 'GET', path: '/user/id' })?.waitMs).toBeGreaterThanOrEqual(119_990);
+    expect(
+      policy.reserve({ now: now + 10, method: 'GET', path: '/user/id' })?.waitMs,
+    ).toBeGreaterThanOrEqual(119_990);
   });
 });

@@ -1,4 +1,8 @@
-import { createGarminRateLimitPolicy, fetchGarminWebhookChange, type GarminPingEvent } from '@fitlink/garmin';
+import {
+  createGarminRateLimitPolicy,
+  fetchGarminWebhookChange,
+  type GarminPingEvent,
+} from '@fitlink/garmin';
 import { createGarminFake } from '@fitlink/garmin/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +27,12 @@ describe('the Garmin sandbox end to end', () => {
     const workouts = sandbox.plugin.data.timeline.workouts.filter((w) => w.sport !== 'meditation');
     expect(activities.map((a) => Date.parse(a.startTime))).toEqual(workouts.map((w) => w.startMs));
     expect(activities.map((a) => a.elapsedSeconds)).toEqual(workouts.map((w) => w.elapsedSeconds));
-    expect(await client.listSleep({}).toArray({ limit: 10_000 })).toHaveLength(sandbox.plugin.data.sleeps.length);
-    const days = await client.listDailySummaries({ since: new Date(NOW - 7 * 86_400_000) }).toArray({ limit: 10_000 });
+    expect(await client.listSleep({}).toArray({ limit: 10_000 })).toHaveLength(
+      sandbox.plugin.data.sleeps.length,
+    );
+    const days = await client
+      .listDailySummaries({ since: new Date(NOW - 7 * 86_400_000) })
+      .toArray({ limit: 10_000 });
     expect(days.length).toBeGreaterThan(5);
     expect(days.every((day) => day.restingHeartRateBpm !== null && day.steps !== null)).toBe(true);
   });
