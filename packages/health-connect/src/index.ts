@@ -123,3 +123,8 @@ export {
   type ReadHealthConnectBatchOptions,
   readHealthConnectBatch,
 } from './sources.js';
+export {
+  type ParseHealthConnectWebhookOptions,
+  parseHealthConnectWebhookEvent,
+  verifyHealthConnectWebhookRequest,
+} from './webhooks.js';
