@@ -10,6 +10,7 @@
  * app (Webhooks → URL, custom header, JSON delivery); Ctrl-C stops it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import {
   createHealthConnectApp,
   createHealthConnectClient,
@@ -19,22 +20,20 @@ import {
 import { healthConnectSandboxPlugin } from '@fitlink/health-connect/testing';
 import { loadDotEnv } from './shared/load-env.js';
 
-// node:http ⇄ Fetch API: the only server-specific code.
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
+// node:http ⇄ Fetch API: the only server-specific code. The body is streamed, not buffered, so
+// the handler's size limit stops an oversized upload while it arrives.
+function toRequest(incoming: IncomingMessage, origin: string): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) {
     if (typeof value === 'string') headers.set(name, value);
   }
   const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD'
-      ? {}
-      : { body: new Uint8Array(Buffer.concat(chunks)) }),
-  });
+  const init: RequestInit & { duplex?: 'half' } = { method, headers };
+  if (method !== 'GET' && method !== 'HEAD') {
+    init.body = Readable.toWeb(incoming) as ReadableStream<Uint8Array>;
+    init.duplex = 'half';
+  }
+  return new Request(new URL(incoming.url ?? '/', origin), init);
 }
 async function send(response: Response, outgoing: ServerResponse): Promise<void> {
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
@@ -73,8 +72,8 @@ const server = createServer((incoming, outgoing) => {
     outgoing.writeHead(404).end();
     return;
   }
-  toRequest(incoming, origin)
-    .then(client.handler)
+  Promise.resolve()
+    .then(() => client.handler(toRequest(incoming, origin)))
     .then((response) => send(response, outgoing))
     .catch(() => outgoing.writeHead(500).end());
 });
