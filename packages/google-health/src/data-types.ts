@@ -5,14 +5,42 @@ import {
   type GoogleHealthScope,
 } from './scopes.js';
 
+/** What fitlink knows about one data type. */
+export interface GoogleHealthDataTypeInfo {
+  /** Record kind: `session` (exercise, sleep), `interval`, `sample` or `daily`. */
+  readonly kind: 'session' | 'interval' | 'sample' | 'daily';
+  /** The scope that reads it. */
+  readonly scope: GoogleHealthScope;
+  /** The DataPoint (and roll-up) field holding the value, camel case. */
+  readonly field: string;
+}
+
+/** A data type fitlink reads (kebab case, as in URLs). */
+export type GoogleHealthDataType =
+  | 'exercise'
+  | 'sleep'
+  | 'steps'
+  | 'distance'
+  | 'active-zone-minutes'
+  | 'total-calories'
+  | 'heart-rate'
+  | 'heart-rate-variability'
+  | 'oxygen-saturation'
+  | 'weight'
+  | 'daily-resting-heart-rate'
+  | 'daily-heart-rate-variability'
+  | 'daily-oxygen-saturation';
+
 /**
  * The Google Health data types fitlink reads, as they appear in URLs (kebab case), with the
- * record kind, the scope that reads them, the DataPoint field holding the value (camel case)
- * and the filter prefix (snake case, for AIP-160 `filter` expressions).
+ * record kind, the scope that reads them and the DataPoint field holding the value (camel
+ * case); filters use the snake-case name.
  *
  * @see https://developers.google.com/health/data-types
  */
-export const GOOGLE_HEALTH_DATA_TYPES = {
+export const GOOGLE_HEALTH_DATA_TYPES: Readonly<
+  Record<GoogleHealthDataType, GoogleHealthDataTypeInfo>
+> = {
   /** Exercise sessions (at most 25 per page). */
   exercise: { kind: 'session', scope: GOOGLE_HEALTH_ACTIVITY_SCOPE, field: 'exercise' },
   /** Sleep sessions with stages (at most 25 per page). */
@@ -67,13 +95,7 @@ export const GOOGLE_HEALTH_DATA_TYPES = {
     scope: GOOGLE_HEALTH_METRICS_SCOPE,
     field: 'dailyOxygenSaturation',
   },
-} as const satisfies Record<
-  string,
-  { kind: 'session' | 'interval' | 'sample' | 'daily'; scope: GoogleHealthScope; field: string }
->;
-
-/** A data type fitlink reads (kebab case, as in URLs). */
-export type GoogleHealthDataType = keyof typeof GOOGLE_HEALTH_DATA_TYPES;
+};
 
 /**
  * The data types for which Google stores "true zeros": a point (or roll-up window) whose value

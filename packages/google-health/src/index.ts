@@ -20,6 +20,7 @@ export {
   GOOGLE_HEALTH_DATA_TYPES,
   GOOGLE_HEALTH_TRUE_ZERO_TYPES,
   type GoogleHealthDataType,
+  type GoogleHealthDataTypeInfo,
   googleHealthRangeFilter,
   hasTrueZeros,
 } from './data-types.js';
@@ -182,7 +183,9 @@ export {
 } from './webhook-signature.js';
 export {
   GOOGLE_HEALTH_SIGNATURE_HEADER,
+  type GoogleHealthWebhookNotification,
   type GoogleHealthWebhookResult,
+  type GoogleHealthWebhookVerification,
   parseGoogleHealthWebhookEvent,
   type VerifyGoogleHealthWebhookOptions,
   verifyGoogleHealthWebhook,

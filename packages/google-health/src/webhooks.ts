@@ -47,8 +47,22 @@ export interface VerifyGoogleHealthWebhookOptions {
  * notification (answer `204`/`200`, then fetch the change with `fetchGoogleHealthWebhookChange`).
  */
 export type GoogleHealthWebhookResult =
-  | { kind: 'verification' }
-  | { kind: 'notification'; event: GoogleHealthWebhookEvent };
+  | GoogleHealthWebhookVerification
+  | GoogleHealthWebhookNotification;
+
+/** The endpoint check (`{"type":"verification"}` with the right secret): answer `201 Created`. */
+export interface GoogleHealthWebhookVerification {
+  /** Always `'verification'`. */
+  kind: 'verification';
+}
+
+/** A verified change notification: answer `204`, then fetch the change. */
+export interface GoogleHealthWebhookNotification {
+  /** Always `'notification'`. */
+  kind: 'notification';
+  /** The parsed body. */
+  event: GoogleHealthWebhookEvent;
+}
 
 /**
  * Parses a Google Health webhook body (after verification).

@@ -25,9 +25,13 @@ export const googleHealthMetricsSummarySchema = z.looseObject({
   /** Time per heart-rate zone (protobuf durations). */
   heartRateZoneDurations: z.optional(
     z.looseObject({
+      /** Light zone. */
       lightTime: z.optional(googleHealthDurationSchema),
+      /** Moderate zone. */
       moderateTime: z.optional(googleHealthDurationSchema),
+      /** Vigorous zone. */
       vigorousTime: z.optional(googleHealthDurationSchema),
+      /** Peak zone. */
       peakTime: z.optional(googleHealthDurationSchema),
     }),
   ),
@@ -61,7 +65,9 @@ export const googleHealthExerciseSchema = z.looseObject({
   /** GPS and pool metadata. */
   exerciseMetadata: z.optional(
     z.looseObject({
+      /** Whether GPS was recorded. */
       hasGps: z.optional(z.boolean()),
+      /** Pool length, mm (swims). */
       poolLengthMillimeters: z.optional(googleHealthInt64Schema),
     }),
   ),

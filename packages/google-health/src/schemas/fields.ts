@@ -37,9 +37,13 @@ export const googleHealthCivilDateTimeSchema = z.looseObject({
   /** Time of day; midnight when absent. */
   time: z.optional(
     z.looseObject({
+      /** Hours, 0–23. */
       hours: z.optional(z.number()),
+      /** Minutes, 0–59. */
       minutes: z.optional(z.number()),
+      /** Seconds, 0–59. */
       seconds: z.optional(z.number()),
+      /** Nanoseconds. */
       nanos: z.optional(z.number()),
     }),
   ),
@@ -89,13 +93,21 @@ export const googleHealthDataSourceSchema = z.looseObject({
   /** The recording device. */
   device: z.optional(
     z.looseObject({
+      /** Device name ("Pixel Watch 3"). */
       displayName: z.optional(z.string()),
+      /** `WATCH`, `FITNESS_BAND`, `PHONE`, `RING`, `SCALE` … */
       formFactor: z.optional(z.string()),
+      /** Manufacturer. */
       manufacturer: z.optional(z.string()),
     }),
   ),
   /** The application that wrote it. */
-  application: z.optional(z.looseObject({ packageName: z.optional(z.string()) })),
+  application: z.optional(
+    z.looseObject({
+      /** Android package or iOS bundle id. */
+      packageName: z.optional(z.string()),
+    }),
+  ),
 });
 
 /** Where a data point came from. */

@@ -54,7 +54,9 @@ export const googleHealthHeartRateSchema = z.looseObject({
   /** Motion context and sensor location. */
   metadata: z.optional(
     z.looseObject({
+      /** `ACTIVE` or `SEDENTARY`. */
       motionContext: z.optional(z.string()),
+      /** `WRIST`, `CHEST`, `FINGER` … */
       sensorLocation: z.optional(z.string()),
     }),
   ),
@@ -112,7 +114,10 @@ export const googleHealthDailyRestingHeartRateSchema = z.looseObject({
   date: googleHealthDateSchema,
   /** `WITH_SLEEP` or `ONLY_WITH_AWAKE_DATA`. */
   dailyRestingHeartRateMetadata: z.optional(
-    z.looseObject({ calculationMethod: z.optional(z.string()) }),
+    z.looseObject({
+      /** How it was computed. */
+      calculationMethod: z.optional(z.string()),
+    }),
   ),
 });
 

@@ -9,29 +9,55 @@ import {
 // absent sum of a true-zero type (steps, distance, total calories) is a zero.
 const rollupValues = {
   /** `steps`: `countSum` (int64). */
-  steps: z.optional(z.looseObject({ countSum: z.optional(googleHealthInt64Schema) })),
+  steps: z.optional(
+    z.looseObject({
+      /** Steps in the window (int64; absent is a true zero). */
+      countSum: z.optional(googleHealthInt64Schema),
+    }),
+  ),
   /** `distance`: `millimetersSum` (int64). */
-  distance: z.optional(z.looseObject({ millimetersSum: z.optional(googleHealthInt64Schema) })),
+  distance: z.optional(
+    z.looseObject({
+      /** Millimetres in the window (int64; absent is a true zero). */
+      millimetersSum: z.optional(googleHealthInt64Schema),
+    }),
+  ),
   /** `total-calories`: `kcalSum`. */
-  totalCalories: z.optional(z.looseObject({ kcalSum: z.optional(z.number()) })),
+  totalCalories: z.optional(
+    z.looseObject({
+      /** Kilocalories in the window (absent is a true zero). */
+      kcalSum: z.optional(z.number()),
+    }),
+  ),
   /** `heart-rate`: average, min and max bpm. */
   heartRate: z.optional(
     z.looseObject({
+      /** Average, bpm. */
       beatsPerMinuteAvg: z.optional(z.number()),
+      /** Lowest, bpm. */
       beatsPerMinuteMin: z.optional(z.number()),
+      /** Highest, bpm. */
       beatsPerMinuteMax: z.optional(z.number()),
     }),
   ),
   /** `active-zone-minutes`: sums per zone (int64). */
   activeZoneMinutes: z.optional(
     z.looseObject({
+      /** Fat burn zone (int64). */
       sumInFatBurnHeartZone: z.optional(googleHealthInt64Schema),
+      /** Cardio zone (int64). */
       sumInCardioHeartZone: z.optional(googleHealthInt64Schema),
+      /** Peak zone (int64). */
       sumInPeakHeartZone: z.optional(googleHealthInt64Schema),
     }),
   ),
   /** `weight`: average grams. */
-  weight: z.optional(z.looseObject({ weightGramsAvg: z.optional(z.number()) })),
+  weight: z.optional(
+    z.looseObject({
+      /** Average grams. */
+      weightGramsAvg: z.optional(z.number()),
+    }),
+  ),
 };
 
 /** One physical-time roll-up window (`:rollUp`). */

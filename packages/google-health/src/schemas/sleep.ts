@@ -39,8 +39,11 @@ export const googleHealthSleepSummarySchema = z.looseObject({
   stagesSummary: z.optional(
     z.array(
       z.looseObject({
+        /** Stage type. */
         type: z.string(),
+        /** Total minutes (int64; absent is zero). */
         minutes: z.optional(googleHealthInt64Schema),
+        /** Segments (int64). */
         count: z.optional(googleHealthInt64Schema),
       }),
     ),
@@ -65,10 +68,15 @@ export const googleHealthSleepSchema = z.looseObject({
   /** Metadata: nap, main sleep, processing state. */
   metadata: z.optional(
     z.looseObject({
+      /** A nap (short, without stages). */
       nap: z.optional(z.boolean()),
+      /** The sleep and stage algorithms have finished. */
       processed: z.optional(z.boolean()),
+      /** Edited by the user. */
       manuallyEdited: z.optional(z.boolean()),
+      /** Stage algorithm status (`SUCCEEDED`, `REJECTED_COVERAGE` …). */
       stagesStatus: z.optional(z.string()),
+      /** The source's own id. */
       externalId: z.optional(z.string()),
     }),
   ),

@@ -23,7 +23,9 @@ export const googleHealthWebhookEventSchema = z.looseObject({
   /** The changed range. */
   interval: z.optional(
     z.looseObject({
+      /** Start of the changed range. */
       startTime: z.optional(z.string()),
+      /** End of the changed range. */
       endTime: z.optional(z.string()),
     }),
   ),
