@@ -35,10 +35,15 @@ export const POLAR_TOKEN_URL = 'https://auth.polar.com/oauth/token';
  * (with `features`, one day). `to` is exclusive.
  */
 export const POLAR_MAX_RANGE_DAYS = {
+  /** Training sessions: 90 days. */
   trainingSessions: 90,
+  /** Daily activity: 90 days. */
   activity: 90,
+  /** Sleeps: 30 days. */
   sleeps: 30,
+  /** Nightly Recharge: 28 days. */
   nightlyRecharge: 28,
+  /** Continuous samples: 28 days. */
   continuousSamples: 28,
 } as const;
 

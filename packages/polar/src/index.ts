@@ -93,9 +93,12 @@ export {
   type PolarTrainingSession,
   type PolarTrainingSessionList,
   polarHeartRateSchema,
+  polarHeartRateZoneSchema,
   polarIdentifierSchema,
+  polarProductSchema,
   polarTrainingSessionListSchema,
   polarTrainingSessionSchema,
+  polarZonesSchema,
 } from './schemas/training-session.js';
 export {
   type PolarV3Exercise,
@@ -107,6 +110,7 @@ export {
   polarV3ExerciseLinksSchema,
   polarV3ExerciseSchema,
   polarV3HashedExerciseSchema,
+  polarV3HeartRateSchema,
   polarV3TransactionSchema,
   polarV3UserSchema,
   polarV3WebhookEventSchema,

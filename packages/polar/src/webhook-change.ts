@@ -3,10 +3,17 @@ import type { PolarV3HashedExercise, PolarV3WebhookEvent } from './schemas/v3-ex
 import type { PolarV3Client } from './v3/client.js';
 
 /** What {@link fetchPolarWebhookChange} fetched for an event. */
-export type PolarWebhookChange =
-  | { kind: 'exercise'; event: PolarV3WebhookEvent; exercise: PolarV3HashedExercise }
-  | { kind: 'ping'; event: PolarV3WebhookEvent }
-  | { kind: 'unsupported'; event: PolarV3WebhookEvent };
+export interface PolarWebhookChange {
+  /**
+   * `exercise`: the announced exercise was fetched; `ping`: Polar's test event, nothing to
+   * fetch; `unsupported`: an event type this helper does not fetch (read it by date).
+   */
+  kind: 'exercise' | 'ping' | 'unsupported';
+  /** The event. */
+  event: PolarV3WebhookEvent;
+  /** The exercise, when `kind` is `exercise`. */
+  exercise?: PolarV3HashedExercise;
+}
 
 /**
  * Turns a verified v3 webhook event into the data it announces: an `EXERCISE` event's exercise

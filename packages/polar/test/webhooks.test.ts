@@ -96,7 +96,7 @@ describe('fetchPolarWebhookChange', () => {
     const id = String(sandbox.plugin.data.v3.exercises[0]?.id);
     const change = await fetchPolarWebhookChange({ ...EVENT, entity_id: id }, client);
     expect(change.kind).toBe('exercise');
-    if (change.kind === 'exercise') expect(change.exercise.id).toBe(id);
+    expect(change.exercise?.id).toBe(id);
     const ping = await fetchPolarWebhookChange(
       { event: 'PING', timestamp: EVENT.timestamp },
       client,

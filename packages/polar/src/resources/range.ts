@@ -24,7 +24,7 @@ export interface PolarRangeOptions extends CallOptions {
   since: Date;
   /** End of the range (exclusive). */
   until: Date;
-  /** A saved {@link Paginator.cursor} of the same list, to resume. @defaultValue the first window */
+  /** A saved {@link @fitlink/core!Paginator.cursor} of the same list, to resume. @defaultValue the first window */
   cursor?: PolarListCursor | undefined;
 }
 

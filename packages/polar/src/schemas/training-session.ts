@@ -15,6 +15,28 @@ export const polarHeartRateSchema = z.looseObject({
   maximum: z.nullish(z.number()),
 });
 
+/** The product a session was recorded with. */
+export const polarProductSchema = z.looseObject({
+  /** Model name (`Polar Vantage V3`, `Polar Flow app`). */
+  modelName: z.nullish(z.string()),
+});
+
+/** Time in one heart-rate zone. */
+export const polarHeartRateZoneSchema = z.looseObject({
+  /** Lower limit, bpm. */
+  lowerLimit: z.nullish(z.number()),
+  /** Upper limit, bpm. */
+  upperLimit: z.nullish(z.number()),
+  /** Time in the zone, protobuf duration. */
+  inZone: polarProtobufDurationSchema,
+});
+
+/** Feature `zones` of a session. */
+export const polarZonesSchema = z.looseObject({
+  /** Heart-rate zones, lowest first. */
+  heartRate: z.nullish(z.array(polarHeartRateZoneSchema)),
+});
+
 /**
  * A training session of the Dynamic API v4 (`GET /v4/data/training-sessions/list`). The base
  * session comes with every answer; the objects named by `features` (`statistics`, `zones`,
@@ -54,21 +76,9 @@ export const polarTrainingSessionSchema = z.looseObject({
   /** Training load (Polar's cardio load of the session). */
   trainingLoad: z.nullish(z.number()),
   /** The recording product (`Polar Vantage V3`, `Polar Flow app`). */
-  product: z.nullish(z.looseObject({ modelName: z.nullish(z.string()) })),
-  /** Feature `zones`: time per heart-rate zone, protobuf durations, lowest zone first. */
-  zones: z.nullish(
-    z.looseObject({
-      heartRate: z.nullish(
-        z.array(
-          z.looseObject({
-            lowerLimit: z.nullish(z.number()),
-            upperLimit: z.nullish(z.number()),
-            inZone: polarProtobufDurationSchema,
-          }),
-        ),
-      ),
-    }),
-  ),
+  product: z.nullish(polarProductSchema),
+  /** Feature `zones`: time per heart-rate zone, lowest zone first. */
+  zones: z.nullish(polarZonesSchema),
 });
 
 /** A v4 training session. */

@@ -1,6 +1,14 @@
 import * as z from 'zod/mini';
 import { polarDateTimeSchema, polarIsoDurationSchema } from './duration.js';
 
+/** Average and maximum heart rate of a v3 exercise, bpm. */
+export const polarV3HeartRateSchema = z.looseObject({
+  /** Average, bpm. */
+  average: z.nullish(z.number()),
+  /** Maximum, bpm. */
+  maximum: z.nullish(z.number()),
+});
+
 /**
  * An AccessLink v3 exercise (training session summary), from `GET /v3/exercises` or an exercise
  * transaction. Property names are kebab-case; `start-time` is local wall time without a zone,
@@ -32,9 +40,7 @@ export const polarV3ExerciseSchema = z.looseObject({
   /** Distance, metres. */
   distance: z.nullish(z.number()),
   /** Heart rate, bpm. */
-  'heart-rate': z.nullish(
-    z.looseObject({ average: z.nullish(z.number()), maximum: z.nullish(z.number()) }),
-  ),
+  'heart-rate': z.nullish(polarV3HeartRateSchema),
   /** Training load. */
   'training-load': z.nullish(z.number()),
   /** Sport name (`RUNNING`, `OTHER`). */
@@ -76,9 +82,7 @@ export const polarV3HashedExerciseSchema = z.looseObject({
   /** Distance, metres. */
   distance: z.nullish(z.number()),
   /** Heart rate, bpm. */
-  heart_rate: z.nullish(
-    z.looseObject({ average: z.nullish(z.number()), maximum: z.nullish(z.number()) }),
-  ),
+  heart_rate: z.nullish(polarV3HeartRateSchema),
   /** Training load. */
   training_load: z.nullish(z.number()),
   /** Sport name. */

@@ -23,6 +23,14 @@ export interface PolarFakeOptions {
   days?: number;
 }
 
+/** An open v3 exercise transaction of the sandbox. */
+export interface PolarV3SandboxTransaction {
+  /** Transaction id. */
+  id: number;
+  /** Ids of the exercises it offers. */
+  exerciseIds: string[];
+}
+
 /** The sandbox user's AccessLink v3 state: registration and exercise transactions. */
 export interface PolarV3SandboxState {
   /** Polar's user id (`x_user_id`). */
@@ -33,8 +41,8 @@ export interface PolarV3SandboxState {
   exercises: PolarV3Exercise[];
   /** Ids of exercises already committed in a transaction (Polar deleted them). */
   committed: Set<string>;
-  /** The open transaction: its id and exercise ids. */
-  openTransaction: { id: number; exerciseIds: string[] } | null;
+  /** The open (uncommitted) transaction, or `null`. */
+  openTransaction: PolarV3SandboxTransaction | null;
   /** The next transaction id. */
   nextTransactionId: number;
 }

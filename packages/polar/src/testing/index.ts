@@ -12,6 +12,7 @@ export {
   type PolarFakeOptions,
   type PolarSandboxData,
   type PolarV3SandboxState,
+  type PolarV3SandboxTransaction,
 } from './fake.js';
 export { polarNightlyRechargeFixture, polarSleepFixture } from './fixtures/sleep.js';
 export { polarTrainingSessionFixtures } from './fixtures/training-sessions.js';
