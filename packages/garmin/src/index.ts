@@ -133,6 +133,7 @@ export type {
   GarminPermissionsChangeEvent,
   GarminPingEvent,
   GarminPushEvent,
+  GarminPushEventOf,
   GarminWebhookEvent,
 } from './webhook-event.js';
 export {

@@ -4,7 +4,12 @@ import { parseRetryAfter, type RateLimitPolicy } from '@fitlink/core';
  * Backfill budgets in days of data per minute: an evaluation key gets 100, a production key
  * 10,000 (Health API §8, Activity API §8).
  */
-export const GARMIN_BACKFILL_DAYS_PER_MINUTE = { evaluation: 100, production: 10_000 } as const;
+export const GARMIN_BACKFILL_DAYS_PER_MINUTE = {
+  /** An evaluation key: 100 days of data per minute. */
+  evaluation: 100,
+  /** A production key: 10,000 days of data per minute. */
+  production: 10_000,
+} as const;
 
 /** Options of {@link createGarminRateLimitPolicy}. */
 export interface GarminRateLimitOptions {

@@ -1,5 +1,6 @@
+import type { GarminSummaryType } from './summary-types.js';
 import { garminSupersedes } from './upsert.js';
-import type { GarminPushEvent, GarminWebhookEvent } from './webhook-event.js';
+import type { GarminPushEvent, GarminPushEventOf, GarminWebhookEvent } from './webhook-event.js';
 
 /** What {@link GarminRecordSet.upsert} did with a push. */
 export type GarminUpsertResult = 'inserted' | 'replaced' | 'kept';
@@ -19,7 +20,7 @@ export interface GarminRecordSet {
    */
   apply(events: readonly GarminWebhookEvent[]): GarminWebhookEvent[];
   /** Every stored push, in insertion order; only `type` when given. */
-  list<T extends GarminPushEvent['type']>(type?: T): Extract<GarminPushEvent, { type: T }>[];
+  list<T extends GarminSummaryType>(type?: T): GarminPushEventOf<T>[];
   /** How many records are stored. */
   readonly size: number;
 }

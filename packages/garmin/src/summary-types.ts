@@ -13,21 +13,37 @@ import { garminSummarySchema } from './schemas/summary.js';
  * own notification shape).
  */
 export const GARMIN_SUMMARY_SCHEMAS = {
+  /** Daily summaries (one per user-local day). */
   dailies: garminDailySchema,
+  /** 15-minute activity epochs. */
   epochs: garminSummarySchema,
+  /** Sleep summaries. */
   sleeps: garminSleepSchema,
+  /** Body composition (weighings). */
   bodyComps: garminBodyCompositionSchema,
+  /** Stress and body battery details. */
   stressDetails: garminSummarySchema,
+  /** VO2 max, fitness age and other user metrics. */
   userMetrics: garminSummarySchema,
+  /** Pulse oximetry. */
   pulseox: garminSummarySchema,
+  /** All-day respiration. */
   allDayRespiration: garminSummarySchema,
+  /** Health Snapshot sessions. */
   healthSnapshot: garminSummarySchema,
+  /** Nightly heart-rate variability. */
   hrv: garminHrvSchema,
+  /** Blood pressure readings. */
   bloodPressures: garminSummarySchema,
+  /** Skin temperature. */
   skinTemp: garminSummarySchema,
+  /** Activity summaries. */
   activities: garminActivitySchema,
+  /** Activity details (summary, samples, laps). */
   activityDetails: garminActivityDetailsSchema,
+  /** Move IQ auto-detected activities. */
   moveIQActivities: garminSummarySchema,
+  /** Activities edited or entered by hand. */
   manuallyUpdatedActivities: garminActivitySchema,
 } as const;
 

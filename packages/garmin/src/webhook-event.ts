@@ -18,6 +18,15 @@ export type GarminPushEvent = {
   };
 }[GarminSummaryType];
 
+/** The push event of one summary type. */
+export type GarminPushEventOf<T extends GarminSummaryType> = Extract<
+  GarminPushEvent,
+  {
+    /** The summary type. */
+    readonly type: T;
+  }
+>;
+
 /**
  * A ping: fetch `callbackUrl` verbatim, later, outside the webhook request
  * (`fetchGarminWebhookChange`); it answers the summaries as pushes would have carried them.

@@ -26,7 +26,12 @@ const DAY_SECONDS = 86_400;
  * Garmin's texts disagree (the Activity API v1.2.3 says 30 days, a production integration sends
  * 89-day batches); both are configurable with `maxDaysPerRequest`.
  */
-export const GARMIN_BACKFILL_MAX_DAYS = { activity: 30, health: 90 } as const;
+export const GARMIN_BACKFILL_MAX_DAYS = {
+  /** Activity API types (`activities`, `activityDetails`, `moveIQActivities` …). */
+  activity: 30,
+  /** Health API types (`dailies`, `sleeps`, `hrv` …). */
+  health: 90,
+} as const;
 
 /** The outcome of one backfill window. */
 export interface GarminBackfillWindow {

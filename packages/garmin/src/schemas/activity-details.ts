@@ -44,7 +44,14 @@ export const garminActivityDetailsSchema = z.looseObject({
   /** The samples, oldest first. */
   samples: z.nullish(z.array(garminActivitySampleSchema)),
   /** Laps (`startTimeInSeconds` each). */
-  laps: z.nullish(z.array(z.looseObject({ startTimeInSeconds: z.number() }))),
+  laps: z.nullish(
+    z.array(
+      z.looseObject({
+        /** Start of the lap, epoch seconds UTC. */
+        startTimeInSeconds: z.number(),
+      }),
+    ),
+  ),
 });
 
 /** An `activityDetails` record. */

@@ -27,7 +27,12 @@ export const garminSleepSchema = z.looseObject({
   validation: z.nullish(z.string()),
   /** The sleep score. */
   overallSleepScore: z.nullish(
-    z.looseObject({ value: z.nullish(z.number()), qualifierKey: z.nullish(z.string()) }),
+    z.looseObject({
+      /** The score, 0–100. */
+      value: z.nullish(z.number()),
+      /** Garmin's word for it (`EXCELLENT`, `GOOD`, `FAIR`, `POOR`). */
+      qualifierKey: z.nullish(z.string()),
+    }),
   ),
   /** Breaths per minute by seconds from the start. */
   timeOffsetSleepRespiration: z.nullish(z.record(z.string(), z.number())),

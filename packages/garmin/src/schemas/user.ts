@@ -15,7 +15,10 @@ export type GarminUserId = z.output<typeof garminUserIdSchema>;
  */
 export const garminPermissionsSchema = z.union([
   z.array(z.string()),
-  z.looseObject({ permissions: z.array(z.string()) }),
+  z.looseObject({
+    /** The permissions granted. */
+    permissions: z.array(z.string()),
+  }),
 ]);
 
 /** `GET user/permissions`'s answer. */

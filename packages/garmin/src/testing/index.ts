@@ -42,6 +42,7 @@ export {
   createGarminLegacyHandlers,
   createGarminLegacyState,
   GARMIN_SANDBOX_OAUTH1_TOKEN,
+  type GarminLegacyRequest,
   type GarminLegacyState,
 } from './oauth1-handlers.js';
 export {

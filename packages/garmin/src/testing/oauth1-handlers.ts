@@ -9,16 +9,28 @@ import {
 
 /** An OAuth 1.0a token pair the sandbox accepts (a connection made before the migration). */
 export const GARMIN_SANDBOX_OAUTH1_TOKEN = {
+  /** The OAuth 1.0a access token. */
   token: 'sandbox-oauth1-token',
+  /** Its secret. */
   tokenSecret: 'sandbox-oauth1-token-secret',
 } as const;
+
+/** A request token of the sandbox's OAuth 1.0a flow. */
+export interface GarminLegacyRequest {
+  /** The request token's secret. */
+  secret: string;
+  /** Where the user is sent back. */
+  callback: string;
+  /** The verifier, once the user authorized. */
+  verifier?: string;
+}
 
 /** The legacy OAuth 1.0a state of the sandbox. */
 export interface GarminLegacyState {
   /** Access token → secret of live OAuth 1.0a connections (exchanged ones are removed). */
   readonly tokens: Map<string, string>;
   /** Request token → secret, verifier once authorized. */
-  readonly requests: Map<string, { secret: string; callback: string; verifier?: string }>;
+  readonly requests: Map<string, GarminLegacyRequest>;
   /** How many token exchanges succeeded. */
   exchanges: number;
 }
