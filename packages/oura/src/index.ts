@@ -94,6 +94,7 @@ export {
   type OuraWebhookOperation,
   type OuraWebhookSubscription,
   ouraWebhookEventSchema,
+  ouraWebhookOperationSchema,
   ouraWebhookSubscriptionListSchema,
   ouraWebhookSubscriptionSchema,
 } from './schemas/webhook.js';
@@ -108,7 +109,15 @@ export {
   type OuraSourceListOptions,
   type OuraSources,
 } from './sources.js';
-export { fetchOuraWebhookChange, type OuraWebhookChange } from './webhook-change.js';
+export {
+  fetchOuraWebhookChange,
+  type OuraWebhookChange,
+  type OuraWebhookDeletion,
+  type OuraWebhookDocumentChange,
+  type OuraWebhookSleepChange,
+  type OuraWebhookUnsupported,
+  type OuraWebhookWorkoutChange,
+} from './webhook-change.js';
 export {
   OURA_SIGNATURE_HEADER,
   OURA_TIMESTAMP_HEADER,

@@ -16,30 +16,67 @@ import type { OuraWebhookEvent } from './schemas/webhook.js';
 import type { OuraWorkout } from './schemas/workout.js';
 import type { OuraResources } from './sources.js';
 
+/** A fetched document of one data type. */
+export interface OuraWebhookDocumentChange<K extends string, D> {
+  /** The event's data type. */
+  kind: K;
+  /** The event. */
+  event: OuraWebhookEvent;
+  /** The document as Oura returns it now. */
+  document: D;
+}
+
+/** A created or updated workout, with its normalized activity. */
+export interface OuraWebhookWorkoutChange
+  extends OuraWebhookDocumentChange<'workout', OuraWorkout> {
+  /** The workout in the normalized model. */
+  activity: Activity;
+}
+
+/** A created or updated sleep period, with its normalized sleep. */
+export interface OuraWebhookSleepChange extends OuraWebhookDocumentChange<'sleep', OuraSleep> {
+  /** The sleep period in the normalized model. */
+  sleep: Sleep;
+}
+
+/** A deleted document: nothing to fetch. */
+export interface OuraWebhookDeletion {
+  /** `deleted`. */
+  kind: 'deleted';
+  /** The event (its `data_type` says which collection). */
+  event: OuraWebhookEvent;
+  /** The id of the deleted document. */
+  documentId: string;
+}
+
+/** An event of a data type fitlink does not read (cycle phases, pregnancy …). */
+export interface OuraWebhookUnsupported {
+  /** `unsupported`. */
+  kind: 'unsupported';
+  /** The event. */
+  event: OuraWebhookEvent;
+}
+
 /**
  * The document an Oura webhook event is about, fetched by {@link fetchOuraWebhookChange}: the
  * wire document by `data_type`, with the normalized record for workouts and sleep periods. A
  * `delete` carries no document (only the id); a data type fitlink does not read is `unsupported`.
  */
 export type OuraWebhookChange =
-  | { kind: 'workout'; event: OuraWebhookEvent; document: OuraWorkout; activity: Activity }
-  | { kind: 'sleep'; event: OuraWebhookEvent; document: OuraSleep; sleep: Sleep }
-  | { kind: 'daily_activity'; event: OuraWebhookEvent; document: OuraDailyActivity }
-  | { kind: 'daily_sleep'; event: OuraWebhookEvent; document: OuraDailySleep }
-  | { kind: 'daily_readiness'; event: OuraWebhookEvent; document: OuraDailyReadiness }
-  | { kind: 'daily_spo2'; event: OuraWebhookEvent; document: OuraDailySpo2 }
-  | { kind: 'daily_stress'; event: OuraWebhookEvent; document: OuraDailyStress }
-  | { kind: 'daily_resilience'; event: OuraWebhookEvent; document: OuraDailyResilience }
-  | {
-      kind: 'daily_cardiovascular_age';
-      event: OuraWebhookEvent;
-      document: OuraDailyCardiovascularAge;
-    }
-  | { kind: 'session'; event: OuraWebhookEvent; document: OuraSession }
-  | { kind: 'enhanced_tag'; event: OuraWebhookEvent; document: OuraTag }
-  | { kind: 'ring_configuration'; event: OuraWebhookEvent; document: OuraRingConfiguration }
-  | { kind: 'deleted'; event: OuraWebhookEvent; documentId: string }
-  | { kind: 'unsupported'; event: OuraWebhookEvent };
+  | OuraWebhookWorkoutChange
+  | OuraWebhookSleepChange
+  | OuraWebhookDocumentChange<'daily_activity', OuraDailyActivity>
+  | OuraWebhookDocumentChange<'daily_sleep', OuraDailySleep>
+  | OuraWebhookDocumentChange<'daily_readiness', OuraDailyReadiness>
+  | OuraWebhookDocumentChange<'daily_spo2', OuraDailySpo2>
+  | OuraWebhookDocumentChange<'daily_stress', OuraDailyStress>
+  | OuraWebhookDocumentChange<'daily_resilience', OuraDailyResilience>
+  | OuraWebhookDocumentChange<'daily_cardiovascular_age', OuraDailyCardiovascularAge>
+  | OuraWebhookDocumentChange<'session', OuraSession>
+  | OuraWebhookDocumentChange<'enhanced_tag', OuraTag>
+  | OuraWebhookDocumentChange<'ring_configuration', OuraRingConfiguration>
+  | OuraWebhookDeletion
+  | OuraWebhookUnsupported;
 
 /**
  * Turns a verified webhook event into the changed document: one `GET` of the data type's

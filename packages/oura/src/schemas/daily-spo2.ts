@@ -12,7 +12,12 @@ export const ouraDailySpo2Schema = z.looseObject({
   /** The user's local day, `YYYY-MM-DD`. */
   day: z.string(),
   /** Average saturation during sleep, percent. */
-  spo2_percentage: z.nullish(z.looseObject({ average: z.nullish(z.number()) })),
+  spo2_percentage: z.nullish(
+    z.looseObject({
+      /** Average saturation, percent. */
+      average: z.nullish(z.number()),
+    }),
+  ),
   /** Breathing disturbance index. */
   breathing_disturbance_index: z.nullish(z.number()),
   /** Metadata (doc build 1.29 and later). */

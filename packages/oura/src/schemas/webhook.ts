@@ -33,7 +33,12 @@ export type OuraWebhookDataType = (typeof OURA_WEBHOOK_DATA_TYPES)[number];
 /** What happened to a document: `create`, `update` or `delete` (`WebhookOperation`). */
 export type OuraWebhookOperation = 'create' | 'update' | 'delete';
 
-const operationSchema = z.enum(['create', 'update', 'delete']);
+/** What happened to a document (`WebhookOperation`): `create`, `update` or `delete`. */
+export const ouraWebhookOperationSchema = z.union([
+  z.literal('create'),
+  z.literal('update'),
+  z.literal('delete'),
+]);
 
 /**
  * A webhook subscription (`WebhookSubscriptionModel`). Subscriptions expire at
@@ -47,7 +52,7 @@ export const ouraWebhookSubscriptionSchema = z.looseObject({
   /** Where Oura posts events. */
   callback_url: z.string(),
   /** The operation subscribed to. */
-  event_type: operationSchema,
+  event_type: ouraWebhookOperationSchema,
   /** The data type subscribed to (a string: Oura adds types). */
   data_type: z.string(),
   /** When the subscription expires, ISO 8601. */
@@ -67,7 +72,7 @@ export const ouraWebhookSubscriptionListSchema = z.array(ouraWebhookSubscription
  */
 export const ouraWebhookEventSchema = z.looseObject({
   /** `create`, `update` or `delete`. */
-  event_type: operationSchema,
+  event_type: ouraWebhookOperationSchema,
   /** The data type of the document. */
   data_type: z.string(),
   /** The document id: fetch it from the data type's collection. */
