@@ -69,4 +69,20 @@ describe('mapOuraWorkout', () => {
       mapOuraWorkout({ ...ouraWorkoutFixtures.ride, start_datetime: '2026-11-18T17:30:00' }),
     ).toThrow(expect.objectContaining({ name: 'ValidationError' }));
   });
+
+  it('a malformed payload is a ValidationError naming the field', () => {
+    const bad = { ...ouraWorkoutFixtures.ride, start_datetime: 42 } as unknown as Parameters<
+      typeof mapOuraWorkout
+    >[0];
+    const error = (() => {
+      try {
+        mapOuraWorkout(bad);
+      } catch (caught) {
+        return caught as { name: string; issues: { path: PropertyKey[] }[] };
+      }
+      return undefined;
+    })();
+    expect(error?.name).toBe('ValidationError');
+    expect(error?.issues.map((issue) => issue.path)).toEqual([['start_datetime']]);
+  });
 });
