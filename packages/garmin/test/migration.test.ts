@@ -68,6 +68,24 @@ describe('OAuth 1.0a and the migration to OAuth 2', () => {
     expect(text).not.toContain(consumer.consumerSecret);
   });
 
+  it('the sandbox checks the signature: a wrong token secret or consumer secret is refused', async () => {
+    await expect(
+      migrateGarminOAuth1Connection({
+        ...consumer,
+        token: GARMIN_SANDBOX_OAUTH1_TOKEN.token,
+        tokenSecret: 'wrong',
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_grant' });
+    await expect(
+      migrateGarminOAuth1Connection({
+        ...consumer,
+        consumerSecret: 'wrong',
+        ...GARMIN_SANDBOX_OAUTH1_TOKEN,
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_grant' });
+    expect(sandbox.plugin.knobs.legacy.exchanges).toBe(0);
+  });
+
   it('keeps the token-exchange URL configurable', async () => {
     await expect(
       migrateGarminOAuth1Connection({
