@@ -1,0 +1,118 @@
+/**
+ * A worker process of the fleet tests: `calls` runs N calls through core's token manager on
+ * the PostgreSQL store; `hold-lease` takes a connection's lease and waits to be killed;
+ * `budget` takes from a shared budget for a while and reports what it was granted.
+ */
+import {
+  createMemoryRateBudgetStore,
+  createSingleFlight,
+  createTokenManager,
+  type RateBudgetStore,
+  systemClock,
+  type TokenRefresher,
+  type TokenSet,
+  type TokenStore,
+  windowStartOf,
+} from '@fitlink/core';
+import pg from 'pg';
+import { createPostgresRateBudgetStore, createPostgresTokenStore } from '../../src/index.js';
+
+const [mode = '', configJson = '{}'] = process.argv.slice(2);
+const config = JSON.parse(configJson) as {
+  databaseUrl: string;
+  tablePrefix: string;
+  serverUrl: string;
+  key: string;
+  calls: number;
+  leaseTtlMs: number;
+  budgetLimit: number;
+  budgetWindowMs: number;
+  budgetRunMs: number;
+};
+const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 1 });
+const store: TokenStore = createPostgresTokenStore({
+  client: pool,
+  tablePrefix: config.tablePrefix,
+});
+const budgets: RateBudgetStore =
+  mode === 'budget'
+    ? createPostgresRateBudgetStore({ client: pool, tablePrefix: config.tablePrefix })
+    : createMemoryRateBudgetStore();
+
+const refresher: TokenRefresher = {
+  provider: 'test',
+  singleFlight: createSingleFlight(),
+  async refresh(tokens: TokenSet, options) {
+    const response = await fetch(`${config.serverUrl}/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ refresh_token: tokens.refreshToken ?? '' }),
+      ...(options?.signal ? { signal: options.signal } : {}),
+    });
+    if (!response.ok) throw new Error(`refresh refused: ${response.status}`);
+    const next = (await response.json()) as TokenSet;
+    return { ...next, obtainedAt: Date.now() };
+  },
+};
+
+async function calls(): Promise<unknown> {
+  const manager = createTokenManager({
+    store,
+    key: config.key,
+    refresher,
+    provider: 'test',
+    clock: systemClock,
+    leaseTtlMs: config.leaseTtlMs,
+  });
+  let ok = 0;
+  let failed = 0;
+  const errors: string[] = [];
+  for (let i = 0; i < config.calls; i++) {
+    try {
+      const { accessToken } = await manager.current();
+      const response = await fetch(`${config.serverUrl}/me`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      if (response.ok) ok++;
+      else failed++;
+      await response.arrayBuffer();
+    } catch (error) {
+      failed++;
+      if (errors.length < 3) errors.push((error as Error).message);
+    }
+  }
+  return { ok, failed, errors };
+}
+
+async function holdLease(): Promise<never> {
+  const lease = await store.acquireLease?.(config.key, { ttlMs: config.leaseTtlMs });
+  process.send?.({ held: lease !== undefined });
+  return new Promise<never>(() => {});
+}
+
+async function budget(): Promise<unknown> {
+  const granted: number[] = [];
+  const until = Date.now() + config.budgetRunMs;
+  let refused = 0;
+  while (Date.now() < until) {
+    const now = Date.now();
+    const window = {
+      name: 'short',
+      limit: config.budgetLimit,
+      windowMs: config.budgetWindowMs,
+      windowStart: windowStartOf(now, config.budgetWindowMs),
+    };
+    const taken = await budgets.take('fleet-test', [window]);
+    if (taken.granted) granted.push(window.windowStart);
+    else {
+      refused++;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+  return { granted, refused };
+}
+
+const run = mode === 'calls' ? calls : mode === 'hold-lease' ? holdLease : budget;
+const result = await run();
+process.send?.(result);
+await pool.end();
+process.exit(0);
