@@ -173,3 +173,26 @@ export function googleHealthRangeFilter(
   if (range.until) parts.push(`${field} < "${literal(range.until, 'until')}"`);
   return parts.length > 0 ? parts.join(' AND ') : undefined;
 }
+
+/**
+ * The data types fitlink reads that Google Health sends webhook notifications for (its webhooks
+ * guide lists 28 types, `oxygen-saturation` samples not among them; the v4 reference's
+ * `SubscriberConfig` still names only altitude, distance, floors, sleep, steps and weight, so
+ * which types a project may subscribe to is worth checking in the console).
+ *
+ * @see https://developers.google.com/health/webhooks
+ */
+export const GOOGLE_HEALTH_WEBHOOK_DATA_TYPES: readonly GoogleHealthDataType[] = [
+  'exercise',
+  'sleep',
+  'steps',
+  'distance',
+  'active-zone-minutes',
+  'total-calories',
+  'heart-rate',
+  'heart-rate-variability',
+  'weight',
+  'daily-resting-heart-rate',
+  'daily-heart-rate-variability',
+  'daily-oxygen-saturation',
+];

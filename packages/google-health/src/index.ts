@@ -19,6 +19,7 @@ export {
 export {
   GOOGLE_HEALTH_DATA_TYPES,
   GOOGLE_HEALTH_TRUE_ZERO_TYPES,
+  GOOGLE_HEALTH_WEBHOOK_DATA_TYPES,
   type GoogleHealthDataType,
   type GoogleHealthDataTypeInfo,
   googleHealthRangeFilter,
@@ -70,6 +71,12 @@ export type {
   GoogleHealthListOptions,
   GoogleHealthRollUpOptions,
 } from './resources/data-points.js';
+export {
+  createGoogleHealthSubscribers,
+  type GoogleHealthCreateSubscriberOptions,
+  type GoogleHealthSubscribersResource,
+  type GoogleHealthSubscribersSettings,
+} from './resources/subscribers.js';
 export type { GoogleHealthUsersResource } from './resources/users.js';
 export {
   type GoogleHealthDataPoint,
@@ -147,6 +154,18 @@ export {
   googleHealthSleepSummarySchema,
 } from './schemas/sleep.js';
 export {
+  type GoogleHealthOperation,
+  type GoogleHealthSubscriber,
+  type GoogleHealthSubscriberConfig,
+  type GoogleHealthSubscription,
+  googleHealthOperationSchema,
+  googleHealthSubscriberConfigSchema,
+  googleHealthSubscriberPageSchema,
+  googleHealthSubscriberSchema,
+  googleHealthSubscriptionPageSchema,
+  googleHealthSubscriptionSchema,
+} from './schemas/subscriber.js';
+export {
   type GoogleHealthIdentity,
   type GoogleHealthProfile,
   googleHealthIdentitySchema,
@@ -173,6 +192,7 @@ export type {
   GoogleHealthSourceListOptions,
   GoogleHealthSources,
 } from './sources.js';
+export { GOOGLE_HEALTH_SUBSCRIBER_ROUTES } from './subscriber-routes.js';
 export {
   fetchGoogleHealthWebhookChange,
   type GoogleHealthWebhookChange,

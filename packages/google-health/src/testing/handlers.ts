@@ -16,6 +16,8 @@ import {
 } from '../endpoints.js';
 import { FITBIT_HOSTS } from '../fitbit-migration.js';
 import { maxPageSize } from '../resources/data-points.js';
+import type { GoogleHealthSubscriber, GoogleHealthSubscription } from '../schemas/subscriber.js';
+import { GOOGLE_HEALTH_SUBSCRIBER_ROUTES } from '../subscriber-routes.js';
 import type { GoogleHealthSandboxData } from './fake.js';
 import { applyFilter, parseFilter } from './filter.js';
 import { dailyRollUpWindows, rollUpWindows } from './rollups.js';
@@ -254,5 +256,100 @@ export function createGoogleHealthHandlers(options: GoogleHealthHandlersOptions)
       },
     }).handlers;
 
-  return [...api('v4'), ...api('v4beta'), ...createFitbitGoneHandlers()];
+  // Webhook management: a project credential (any bearer token here) and in-memory state.
+  const subscribers = new Map<string, GoogleHealthSubscriber>();
+  const subscriptions = new Map<string, GoogleHealthSubscription>();
+  const projectToken = (request: Request) =>
+    /^Bearer \S+$/.test(request.headers.get('authorization') ?? '')
+      ? undefined
+      : status(401, 'UNAUTHENTICATED', 'Request had invalid authentication credentials.');
+  const admin = (channel: 'v4' | 'v4beta') =>
+    createProviderApi({
+      baseUrl: googleHealthApiBaseUrl(channel).replace(/\/$/, ''),
+      routes: GOOGLE_HEALTH_SUBSCRIBER_ROUTES,
+      auth: options.auth,
+      errors,
+      anonymous: Object.keys(
+        GOOGLE_HEALTH_SUBSCRIBER_ROUTES,
+      ) as (keyof typeof GOOGLE_HEALTH_SUBSCRIBER_ROUTES)[],
+      validate: options.validate ?? false,
+      answers: {
+        subscribers: ({ request, params }) =>
+          projectToken(request) ?? {
+            subscribers: [...subscribers.values()].filter((s) =>
+              s.name.startsWith(`projects/${params.projectId}/`),
+            ),
+          },
+        createSubscriber: async ({ request, url, params }) => {
+          const refused = projectToken(request);
+          if (refused) return refused;
+          const body = (await request.json().catch(() => ({}))) as {
+            endpointUri?: string;
+            endpointAuthorization?: { secret?: string };
+            subscriberConfigs?: { dataTypes: string[]; subscriptionCreatePolicy: string }[];
+          };
+          if (!body.endpointUri?.startsWith('https://') || !body.endpointAuthorization?.secret) {
+            return errors.badRequest(
+              'endpointUri must be HTTPS and endpointAuthorization.secret is required.',
+            );
+          }
+          const id = url.searchParams.get('subscriberId') ?? `subscriber-${subscribers.size + 1}`;
+          const subscriber: GoogleHealthSubscriber = {
+            name: `projects/${params.projectId}/subscribers/${id}`,
+            endpointUri: body.endpointUri,
+            state: 'ACTIVE',
+            subscriberConfigs: body.subscriberConfigs ?? [],
+            endpointAuthorization: { secretSet: true },
+          };
+          subscribers.set(id, subscriber);
+          return { name: `operations/create-${id}`, done: true, response: subscriber };
+        },
+        deleteSubscriber: ({ request, params }) => {
+          const refused = projectToken(request);
+          if (refused) return refused;
+          if (!subscribers.delete(params.subscriberId ?? '')) return undefined;
+          return { name: `operations/delete-${params.subscriberId}`, done: true };
+        },
+        subscriptions: ({ request, params }) =>
+          projectToken(request) ?? {
+            subscriptions: [...subscriptions.values()].filter((s) =>
+              s.name.includes(`/subscribers/${params.subscriberId}/`),
+            ),
+          },
+        createSubscription: async ({ request, url, params }) => {
+          const refused = projectToken(request);
+          if (refused) return refused;
+          const subscriber = subscribers.get(params.subscriberId ?? '');
+          if (!subscriber) return undefined;
+          const body = (await request.json().catch(() => ({}))) as {
+            user?: string;
+            dataTypes?: string[];
+          };
+          if (!body.user) return errors.badRequest('user is required.');
+          const id =
+            url.searchParams.get('subscriptionId') ?? `subscription-${subscriptions.size + 1}`;
+          const subscription: GoogleHealthSubscription = {
+            name: `${subscriber.name}/subscriptions/${id}`,
+            user: body.user,
+            dataTypes: body.dataTypes ?? [],
+          };
+          subscriptions.set(id, subscription);
+          return subscription;
+        },
+        deleteSubscription: ({ request, params }) => {
+          const refused = projectToken(request);
+          if (refused) return refused;
+          if (!subscriptions.delete(params.subscriptionId ?? '')) return undefined;
+          return new Response(null, { status: 200 });
+        },
+      },
+    }).handlers;
+
+  return [
+    ...api('v4'),
+    ...api('v4beta'),
+    ...admin('v4'),
+    ...admin('v4beta'),
+    ...createFitbitGoneHandlers(),
+  ];
 }
