@@ -42,6 +42,7 @@ export {
   mapGarminDailySummary,
   mapGarminHrv,
 } from './mapper/to-daily-summary.js';
+export { type GarminNormalizedRecord, normalizeGarminPushEvent } from './mapper/to-record.js';
 export { mapGarminSamples } from './mapper/to-samples.js';
 export { type MapGarminSleepOptions, mapGarminSleep } from './mapper/to-sleep.js';
 export { type MigrateGarminOAuth1Options, migrateGarminOAuth1Connection } from './migration.js';

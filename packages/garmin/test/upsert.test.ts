@@ -1,4 +1,9 @@
-import { createGarminRecordSet, garminUpsertKey, parseGarminWebhookEvent } from '@fitlink/garmin';
+import {
+  createGarminRecordSet,
+  garminUpsertKey,
+  normalizeGarminPushEvent,
+  parseGarminWebhookEvent,
+} from '@fitlink/garmin';
 import {
   garminFinalSleepFixture,
   garminRunFixture,
@@ -45,6 +50,28 @@ describe('records updated in place', () => {
       validation: 'AUTO_FINAL',
       durationInSeconds: 27000,
     });
+  });
+
+  it('normalized records keep the upsert key: a tentative then a final night with another id leave one', () => {
+    const stored = new Map<string, unknown>();
+    const events = parseGarminWebhookEvent({
+      sleeps: [
+        garminTentativeSleepFixture,
+        { ...garminFinalSleepFixture, summaryId: 'x691f8c40-7000' },
+      ],
+      hrv: [],
+    });
+    for (const event of events) {
+      if (event.kind !== 'push') continue;
+      const normalized = normalizeGarminPushEvent(event);
+      if (normalized) stored.set(normalized.upsertKey, normalized.record);
+    }
+    expect([...stored.values()]).toEqual([
+      expect.objectContaining({
+        externalId: 'x691f8c40-7000',
+        metrics: expect.objectContaining({ validation: 'AUTO_FINAL' }),
+      }),
+    ]);
   });
 
   it('a manual edit shares the activity key; a deregistration removes the user', () => {
