@@ -115,6 +115,16 @@ export {
   polarV3UserSchema,
   polarV3WebhookEventSchema,
 } from './schemas/v3-exercise.js';
+export {
+  POLAR_V3_WEBHOOK_EVENTS,
+  type PolarV3CreatedWebhook,
+  type PolarV3Webhook,
+  type PolarV3WebhookEventType,
+  type PolarV3WebhookInfo,
+  polarV3CreatedWebhookSchema,
+  polarV3WebhookInfoSchema,
+  polarV3WebhookSchema,
+} from './schemas/v3-webhook.js';
 export { POLAR_DEFAULT_SCOPES, POLAR_SCOPES, type PolarScope } from './scopes.js';
 export {
   createPolarSources,
@@ -137,9 +147,15 @@ export {
   POLAR_V3_AUTHORIZE_URL,
   POLAR_V3_ROUTES,
   POLAR_V3_TOKEN_URL,
+  POLAR_V3_WEBHOOK_ROUTES,
   type PolarV3Route,
   type PolarV3Scope,
 } from './v3/endpoints.js';
+export {
+  createPolarV3WebhookAdmin,
+  type PolarV3WebhookAdmin,
+  type PolarV3WebhookAdminSettings,
+} from './v3/webhook-admin.js';
 export { fetchPolarWebhookChange, type PolarWebhookChange } from './webhook-change.js';
 export {
   POLAR_EVENT_HEADER,

@@ -45,6 +45,22 @@ export interface PolarV3SandboxState {
   openTransaction: PolarV3SandboxTransaction | null;
   /** The next transaction id. */
   nextTransactionId: number;
+  /** The client's webhook, or `null`. */
+  webhook: PolarV3SandboxWebhook | null;
+}
+
+/** The sandbox client's v3 webhook. */
+export interface PolarV3SandboxWebhook {
+  /** Webhook id. */
+  id: string;
+  /** Subscribed event types. */
+  events: string[];
+  /** Delivery URL. */
+  url: string;
+  /** Whether it is active. */
+  active: boolean;
+  /** The signing key handed out at creation. */
+  signatureSecretKey: string;
 }
 
 /** The sandbox user's Polar data, oldest first, in the shapes the package's schemas describe. */
@@ -253,6 +269,7 @@ export function createPolarFake(options: PolarFakeOptions = {}): PolarSandboxDat
       committed: new Set(),
       openTransaction: null,
       nextTransactionId: 179_879,
+      webhook: null,
     },
   };
 }

@@ -5,12 +5,17 @@ import {
   type ProviderApiStats,
   type ProviderErrorAnswers,
   type RouteAnswerContext,
+  SANDBOX_CLIENT,
   type WindowBudget,
 } from '@fitlink/testing';
 import type { HttpHandler } from 'msw';
 import { POLAR_API_BASE_URL, POLAR_MAX_RANGE_DAYS, POLAR_ROUTES } from '../endpoints.js';
 import type { PolarV3Exercise, PolarV3HashedExercise } from '../schemas/v3-exercise.js';
-import { POLAR_V3_API_BASE_URL, POLAR_V3_ROUTES } from '../v3/endpoints.js';
+import {
+  POLAR_V3_API_BASE_URL,
+  POLAR_V3_ROUTES,
+  POLAR_V3_WEBHOOK_ROUTES,
+} from '../v3/endpoints.js';
 import type { PolarSandboxData } from './fake.js';
 
 /** Settings of {@link createPolarHandlers}. */
@@ -274,5 +279,75 @@ export function createPolarHandlers(options: PolarHandlersOptions): HttpHandler[
       },
     },
   });
-  return [...v4.handlers, ...v3Api.handlers];
+  const webhooks = createProviderApi({
+    ...common,
+    baseUrl: POLAR_V3_API_BASE_URL,
+    routes: POLAR_V3_WEBHOOK_ROUTES,
+    // Webhook routes take the client's id and secret in HTTP Basic, not a user token.
+    authenticate: (request) => {
+      const expected = `${SANDBOX_CLIENT.clientId}:${SANDBOX_CLIENT.clientSecret ?? ''}`;
+      const header = request.headers.get('authorization') ?? '';
+      const given = header.startsWith('Basic ') ? atob(header.slice(6)) : '';
+      return given === expected
+        ? { token: 'basic', userId: null, clientId: SANDBOX_CLIENT.clientId, scope: [] }
+        : null;
+    },
+    answers: {
+      createWebhook: async ({ request }) => {
+        if (v3.webhook !== null)
+          return Response.json({ message: 'Webhook already exists' }, { status: 409 });
+        const body = (await request.json().catch(() => ({}))) as {
+          events?: unknown;
+          url?: unknown;
+        };
+        if (!Array.isArray(body.events) || typeof body.url !== 'string') {
+          return POLAR_SANDBOX_ERRORS.badRequest('events and url are required');
+        }
+        v3.webhook = {
+          id: 'abdf33',
+          events: body.events.map(String),
+          url: body.url,
+          active: true,
+          signatureSecretKey: 'sandbox-webhook-secret',
+        };
+        const { signatureSecretKey, active: _, ...shown } = v3.webhook;
+        return Response.json(
+          { data: { ...shown, signature_secret_key: signatureSecretKey } },
+          { status: 201 },
+        );
+      },
+      webhooks: () => {
+        if (v3.webhook === null) return { data: [] };
+        const { signatureSecretKey: _, ...shown } = v3.webhook;
+        return { data: [shown] };
+      },
+      updateWebhook: async ({ params, request }) => {
+        if (v3.webhook === null || v3.webhook.id !== params.webhookId) return undefined;
+        const body = (await request.json().catch(() => ({}))) as {
+          events?: unknown;
+          url?: unknown;
+        };
+        if (Array.isArray(body.events)) v3.webhook.events = body.events.map(String);
+        if (typeof body.url === 'string') v3.webhook.url = body.url;
+        const { signatureSecretKey: _, ...shown } = v3.webhook;
+        return { data: [shown] };
+      },
+      deleteWebhook: ({ params }) => {
+        if (v3.webhook === null || v3.webhook.id !== params.webhookId) return undefined;
+        v3.webhook = null;
+        return new Response(null, { status: 204 });
+      },
+      activateWebhook: () => {
+        if (v3.webhook === null) return new Response(null, { status: 204 });
+        v3.webhook.active = true;
+        return new Response(null, { status: 200 });
+      },
+      deactivateWebhook: () => {
+        if (v3.webhook === null) return new Response(null, { status: 204 });
+        v3.webhook.active = false;
+        return new Response(null, { status: 200 });
+      },
+    },
+  });
+  return [...v4.handlers, ...v3Api.handlers, ...webhooks.handlers];
 }

@@ -13,6 +13,7 @@ export {
   type PolarSandboxData,
   type PolarV3SandboxState,
   type PolarV3SandboxTransaction,
+  type PolarV3SandboxWebhook,
 } from './fake.js';
 export { polarNightlyRechargeFixture, polarSleepFixture } from './fixtures/sleep.js';
 export { polarTrainingSessionFixtures } from './fixtures/training-sessions.js';

@@ -14,6 +14,7 @@ import {
   polarV3TransactionSchema,
   polarV3UserSchema,
 } from '../schemas/v3-exercise.js';
+import { polarV3CreatedWebhookSchema, polarV3WebhookInfoSchema } from '../schemas/v3-webhook.js';
 
 /** v3's single scope. */
 export type PolarV3Scope = 'accesslink.read_all';
@@ -100,6 +101,56 @@ export const POLAR_V3_ROUTES = defineRoutes<PolarV3Scope>()({
     method: 'PUT',
     path: 'v3/users/:userId/exercise-transactions/:transactionId',
     scope: 'accesslink.read_all',
+    response: null,
+  }),
+});
+
+/**
+ * v3 webhook management routes, relative to {@link POLAR_V3_API_BASE_URL}. They take the
+ * client's id and secret in HTTP Basic, not a user token (`scope` is `null`). One webhook per
+ * client.
+ */
+export const POLAR_V3_WEBHOOK_ROUTES = defineRoutes<PolarV3Scope>()({
+  /** `POST` creates the webhook (`{ events, url }`); 201 with its signing key, 409 if one exists. */
+  createWebhook: route({
+    method: 'POST',
+    path: 'v3/webhooks',
+    scope: null,
+    response: polarV3CreatedWebhookSchema,
+  }),
+  /** `GET` the client's webhook. */
+  webhooks: route({
+    method: 'GET',
+    path: 'v3/webhooks',
+    scope: null,
+    response: polarV3WebhookInfoSchema,
+  }),
+  /** `PATCH` changes its events or URL. */
+  updateWebhook: route({
+    method: 'PATCH',
+    path: 'v3/webhooks/:webhookId',
+    scope: null,
+    response: polarV3WebhookInfoSchema,
+  }),
+  /** `DELETE` removes it; 204. */
+  deleteWebhook: route({
+    method: 'DELETE',
+    path: 'v3/webhooks/:webhookId',
+    scope: null,
+    response: null,
+  }),
+  /** `POST` activates it again (200; 204 when there is none). */
+  activateWebhook: route({
+    method: 'POST',
+    path: 'v3/webhooks/activate',
+    scope: null,
+    response: null,
+  }),
+  /** `POST` deactivates it (200; 204 when there is none). */
+  deactivateWebhook: route({
+    method: 'POST',
+    path: 'v3/webhooks/deactivate',
+    scope: null,
     response: null,
   }),
 });
