@@ -1,4 +1,4 @@
-import { createMemoryTokenStore } from '@fitlink/core';
+import { createMemoryTokenStore, type FitlinkError } from '@fitlink/core';
 import {
   createGarminApp,
   createGarminClient,
@@ -56,13 +56,17 @@ export function webhookWorld(plugin: GarminSandboxPlugin, options: { maxBodyByte
   const delivered: GarminWebhookBatch[] = [];
   const records = createGarminRecordSet();
   const rejections: number[] = [];
+  const errors: FitlinkError[] = [];
   const handler = createGarminWebhookHandler({
     clientId: CLIENT_ID,
     deliver: (batch) => {
       delivered.push(batch);
       records.apply(batch.events);
     },
-    onRejected: ({ status }) => rejections.push(status),
+    onRejected: ({ status, error }) => {
+      rejections.push(status);
+      errors.push(error);
+    },
     ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
   });
   const emitter = createGarminEmitter({
@@ -72,5 +76,5 @@ export function webhookWorld(plugin: GarminSandboxPlugin, options: { maxBodyByte
     knobs: plugin.knobs,
     fetch: async (input, init) => handler(new Request(input, init)),
   });
-  return { handler, emitter, delivered, records, rejections };
+  return { handler, emitter, delivered, records, rejections, errors };
 }

@@ -55,7 +55,7 @@ describe('the Garmin webhook endpoint', () => {
   });
 
   it('refuses a wrong garmin-client-id with 401 and hands nothing over', async () => {
-    const { emitter, delivered, rejections } = webhookWorld(sandbox.plugin);
+    const { emitter, delivered, rejections, errors } = webhookWorld(sandbox.plugin);
     const wrong = await emitter.send(
       { activities: [garminRunFixture] },
       { headers: { 'garmin-client-id': `${CLIENT_ID}x` } },
@@ -68,10 +68,12 @@ describe('the Garmin webhook endpoint', () => {
     expect(await wrong.clone().text()).not.toContain(CLIENT_ID);
     expect(delivered).toEqual([]);
     expect(rejections).toEqual([401, 401]);
+    expect(errors.every((error) => error instanceof WebhookVerificationError)).toBe(true);
+    expect(JSON.stringify(errors.map((error) => error.toJSON()))).not.toContain(CLIENT_ID);
   });
 
   it('refuses an oversized body with 413 and hands nothing over', async () => {
-    const { emitter, delivered } = webhookWorld(sandbox.plugin, { maxBodyBytes: 1024 });
+    const { emitter, delivered, errors } = webhookWorld(sandbox.plugin, { maxBodyBytes: 1024 });
     const big = Array.from({ length: 40 }, (_, i) => ({
       ...garminRunFixture,
       summaryId: String(i),
@@ -79,6 +81,7 @@ describe('the Garmin webhook endpoint', () => {
     const response = await emitter.send({ activities: big });
     expect(response.status).toBe(413);
     expect(delivered).toEqual([]);
+    expect(errors[0]).toMatchObject({ code: 'webhook_body_too_large' });
   });
 
   it('gives Activity Details its own, larger limit', async () => {
@@ -92,7 +95,7 @@ describe('the Garmin webhook endpoint', () => {
   });
 
   it('refuses malformed JSON and an invalid summary with 400 and hands nothing over', async () => {
-    const { emitter, delivered, rejections } = webhookWorld(sandbox.plugin);
+    const { emitter, delivered, rejections, errors } = webhookWorld(sandbox.plugin);
     const truncated = await emitter.send(null, { raw: '{"activities":[{"summaryId":' });
     const invalid = await emitter.send({
       dailies: [{ ...garminDailyFixture, calendarDate: 20261120 }],
@@ -100,6 +103,8 @@ describe('the Garmin webhook endpoint', () => {
     expect([truncated.status, invalid.status]).toEqual([400, 400]);
     expect(delivered).toEqual([]);
     expect(rejections).toEqual([400, 400]);
+    expect(errors[1]).toBeInstanceOf(ValidationError);
+    expect((errors[1] as ValidationError).issues[0]?.path).toEqual(['dailies', 0, 'calendarDate']);
   });
 
   it('refuses a GET with 405', async () => {
