@@ -8,7 +8,7 @@ import {
 } from '@fitlink/testing';
 import { POLAR_AUTH_HOST, POLAR_HOST } from '../endpoints.js';
 import { POLAR_SCOPES } from '../scopes.js';
-import { createPolarFake, POLAR_SANDBOX_USER_ID, type PolarSandboxData } from './fake.js';
+import { createPolarFake, type PolarSandboxData } from './fake.js';
 import { createPolarHandlers } from './handlers.js';
 
 /** Options of {@link polarSandboxPlugin}. */
@@ -56,7 +56,8 @@ function polarAuthorization(clock: (() => number) | undefined): FakeAuthorizatio
     refreshTokenOnRefresh: 'rotate',
     // 12 hours, as Polar's example `expires_in: 43199`.
     accessTokenTtlSeconds: 43_199,
-    tokenResponseExtras: () => ({ x_user_id: POLAR_SANDBOX_USER_ID }),
+    // v4's token answer carries a `jti` (token id) beside the standard fields.
+    tokenResponseExtras: ({ grant }) => ({ jti: `jti-${grant.id}` }),
     ...(clock ? { now: clock } : {}),
   };
 }
