@@ -23,6 +23,23 @@ describe('rate limits from Polar’s RateLimit-* headers', () => {
     expect(sandbox.plugin.knobs.rateLimit.rejected).toBe(0);
   });
 
+  it('a 90-day sync near the end of the window: 3 requests, one wait for the reset, no 429', async () => {
+    const { client } = await connect(sandbox.plugin, { clock });
+    await client.sports.list(); // opens the windows (and caches nothing: a fresh client below)
+    const { client: syncing } = await connect(sandbox.plugin, { clock });
+    sandbox.plugin.knobs.rateLimit.usage.short = 2998;
+    const since = new Date(clock.now() - 90 * 86_400_000);
+    const activities = await syncing
+      .listActivities({ since, until: new Date(clock.now()) })
+      .toArray({ limit: Infinity });
+    expect(activities.length).toBeGreaterThan(0);
+    // sports (2999 of 3000), first range (3000 of 3000), then a wait, then the second range.
+    expect(sandbox.plugin.stats.byRoute).toEqual({ sports: 2, trainingSessions: 2 });
+    expect(clock.sleeps).toHaveLength(1);
+    expect(clock.sleeps[0]).toBeGreaterThan(890_000);
+    expect(sandbox.plugin.knobs.rateLimit.rejected).toBe(0);
+  });
+
   it('retries a 429 at the window’s reset', async () => {
     const { client } = await connect(sandbox.plugin, { clock });
     await client.sports.list();
