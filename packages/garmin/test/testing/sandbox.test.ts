@@ -1,12 +1,17 @@
+import { createMemoryTokenStore } from '@fitlink/core';
 import {
+  createGarminClient,
   createGarminRateLimitPolicy,
+  createGarminRecordSet,
   fetchGarminWebhookChange,
+  GARMIN_SUMMARY_SCHEMAS,
   type GarminPingEvent,
+  parseGarminWebhookEvent,
 } from '@fitlink/garmin';
-import { createGarminFake } from '@fitlink/garmin/testing';
+import { createGarminFake, garminSummariesOf } from '@fitlink/garmin/testing';
 import { useSandbox } from '@fitlink/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { connect, garminPlugin, NOW, webhookWorld } from '../helpers.js';
+import { connect, garminApp, garminPlugin, NOW, webhookWorld } from '../helpers.js';
 
 describe('the Garmin sandbox end to end', () => {
   const sandbox = useSandbox(() => [garminPlugin()]);
@@ -49,5 +54,42 @@ describe('the Garmin sandbox end to end', () => {
     const { client } = await connect(sandbox.plugin);
     await client.user.deleteRegistration();
     expect(sandbox.plugin.knobs.registrationDeleted).toBe(true);
+  });
+});
+
+describe('the normalized lists over received records', () => {
+  const sandbox = useSandbox(() => [garminPlugin()]);
+
+  it('resume from a saved cursor and keep to [since, until)', async () => {
+    const { client } = await connect(sandbox.plugin);
+    const own = createGarminRecordSet();
+    own.apply(parseGarminWebhookEvent({ activities: sandbox.plugin.data.activities }));
+    const listed = createGarminClient({
+      app: garminApp(),
+      store: createMemoryTokenStore(),
+      key: 'k',
+      records: own,
+    });
+    const all = await listed.listActivities({}).toArray({ limit: 10_000 });
+    const first = listed.listActivities({});
+    const head = await first.toArray({ limit: 5 });
+    const rest = await listed.listActivities({ cursor: 5 }).toArray({ limit: 10_000 });
+    expect([...head, ...rest]).toEqual(all);
+    const since = new Date(all[10]?.startTime ?? 0);
+    const until = new Date(all[20]?.startTime ?? 0);
+    expect(await listed.listActivities({ since, until }).toArray({ limit: 100 })).toEqual(
+      all.slice(10, 20),
+    );
+    expect(client.records.size).toBe(0);
+  });
+
+  it('every fake summary is valid against its schema', () => {
+    const data = sandbox.plugin.data;
+    for (const type of ['activities', 'activityDetails', 'sleeps', 'dailies', 'hrv'] as const) {
+      const summaries = garminSummariesOf(data, type);
+      expect(summaries.length).toBeGreaterThan(0);
+      for (const summary of summaries)
+        expect(GARMIN_SUMMARY_SCHEMAS[type].safeParse(summary).success).toBe(true);
+    }
   });
 });
