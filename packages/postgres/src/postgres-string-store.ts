@@ -22,12 +22,12 @@ export interface PostgresStoreOptions extends PostgresTableOptions {
   leaseDefaults?: RefreshLeaseDefaults;
 }
 
-/** A {@link StringStore} in PostgreSQL with versioned writes and leases. */
+/** A `StringStore` in PostgreSQL with versioned writes and leases. */
 export type PostgresStringStore = StringStore &
   Required<Pick<StringStore, 'getVersioned' | 'compareAndSet' | 'acquireLease'>>;
 
 /**
- * A {@link StringStore} on PostgreSQL (run {@link migratePostgres} first): the backend for
+ * A `StringStore` on PostgreSQL (run {@link migratePostgres} first): the backend for
  * `createEncryptedTokenStore` (ciphertext in the database, the key outside it) or
  * {@link createPostgresTokenStore}. Every operation is one statement:
  *

@@ -28,7 +28,7 @@ const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
  * Resolves and quotes the adapter's object names.
  *
  * @param options - Schema and prefix.
- * @throws {@link FitlinkError} with code `invalid_argument` when the schema or prefix is not a
+ * @throws `FitlinkError` with code `invalid_argument` when the schema or prefix is not a
  * lower-case SQL identifier.
  * @example
  * ```ts

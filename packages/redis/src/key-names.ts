@@ -22,7 +22,7 @@ export interface RedisKeyNames {
  * Resolves the adapter's key names.
  *
  * @param options - The prefix.
- * @throws {@link FitlinkError} with code `invalid_argument` when the prefix holds `{` or `}`
+ * @throws `FitlinkError` with code `invalid_argument` when the prefix holds `{` or `}`
  * (they would change Redis Cluster's hash slots).
  * @example
  * ```ts

@@ -53,7 +53,7 @@ export type RedisClientLike = NodeRedisLike | IoredisLike | RedisCommands;
  * (`sendCommand`), or a {@link RedisCommands} of your own (with neither of those methods).
  *
  * @param client - The app's connected client.
- * @throws {@link FitlinkError} with code `invalid_argument` for anything else.
+ * @throws `FitlinkError` with code `invalid_argument` for anything else.
  * @example
  * ```ts
  * const commands = redisCommands(new Redis(process.env.REDIS_URL));

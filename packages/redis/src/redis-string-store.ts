@@ -22,7 +22,7 @@ export interface RedisStoreOptions extends RedisKeyOptions {
   leaseDefaults?: RefreshLeaseDefaults;
 }
 
-/** A {@link StringStore} in Redis with versioned writes and leases. */
+/** A `StringStore` in Redis with versioned writes and leases. */
 export type RedisStringStore = StringStore &
   Required<Pick<StringStore, 'getVersioned' | 'compareAndSet' | 'acquireLease'>>;
 
@@ -40,7 +40,7 @@ return {1, ARGV[3]}`;
 const newVersion = (): string => globalThis.crypto.randomUUID();
 
 /**
- * A {@link StringStore} on Redis: the backend for `createEncryptedTokenStore` (ciphertext in
+ * A `StringStore` on Redis: the backend for `createEncryptedTokenStore` (ciphertext in
  * Redis, the key outside it) or {@link createRedisTokenStore}. Each connection is one hash
  * (`v` the value, `n` its version, a random UUID per write, so a version never repeats, even
  * after a delete). `compareAndSet` is one script that compares and writes atomically and

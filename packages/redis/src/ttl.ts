@@ -4,7 +4,7 @@ import { ErrorCodes, FitlinkError } from '@fitlink/core';
  * Checks a lease TTL: a positive whole number of milliseconds.
  *
  * @param ttlMs - The TTL.
- * @throws {@link FitlinkError} with code `invalid_argument` otherwise.
+ * @throws `FitlinkError` with code `invalid_argument` otherwise.
  * @example
  * ```ts
  * const ttl = checkTtl(options.ttlMs);
