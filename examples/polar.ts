@@ -39,7 +39,7 @@ try {
   }
   for await (const day of client.listDailySummaries({ since })) {
     ctx.log(
-      `recharge ${day.date}: status ${day.recoveryScore ?? '–'}, HRV ${day.hrvRmssdMs ?? '–'} ms, ANS charge ${day.metrics.ansCharge ?? '–'}`,
+      `day ${day.date}: recharge status ${day.recoveryScore ?? '–'}, HRV ${day.hrvRmssdMs ?? '–'} ms, ANS charge ${day.metrics.ansCharge ?? '–'}, ${day.steps ?? '–'} steps`,
     );
   }
   for await (const activity of client.listActivities({ since })) {

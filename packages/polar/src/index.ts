@@ -27,7 +27,11 @@ export { POLAR_SPORT_TYPES } from './mapper/sport-type.js';
 export { type PolarInstant, resolvePolarLocalTime } from './mapper/time.js';
 export { mapPolarTrainingSession } from './mapper/to-activity.js';
 export { mapPolarV3Exercise } from './mapper/to-activity-v3.js';
-export { mapPolarNightlyRecharge } from './mapper/to-daily-summary.js';
+export {
+  mapPolarDay,
+  mapPolarNightlyRecharge,
+  type PolarDay,
+} from './mapper/to-daily-summary.js';
 export { mapPolarSleep } from './mapper/to-sleep.js';
 export { polar } from './provider.js';
 export { createPolarRateLimitPolicy, type PolarRateLimitPolicyOptions } from './rate-limit.js';

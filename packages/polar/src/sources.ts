@@ -4,7 +4,9 @@ import {
   type Clock,
   type DailySummary,
   type DailySummarySource,
+  dateWindowPaging,
   type Paginator,
+  pickCallOptions,
   rangeTransform,
   resolveRange,
   type Sleep,
@@ -12,8 +14,9 @@ import {
   type SourceListOptions,
   transformPages,
 } from '@fitlink/core';
+import { POLAR_MAX_RANGE_DAYS } from './endpoints.js';
 import { mapPolarTrainingSession } from './mapper/to-activity.js';
-import { mapPolarNightlyRecharge } from './mapper/to-daily-summary.js';
+import { mapPolarDay, type PolarDay } from './mapper/to-daily-summary.js';
 import { mapPolarSleep } from './mapper/to-sleep.js';
 import type {
   PolarActivityResource,
@@ -21,7 +24,7 @@ import type {
   PolarNightlyRechargeResource,
   PolarSleepsResource,
 } from './resources/collections.js';
-import type { PolarListCursor } from './resources/range.js';
+import { isoDate, localDateSpan, type PolarListCursor } from './resources/range.js';
 import type { PolarSportsResource } from './resources/sports.js';
 import type { PolarTrainingSessionsResource } from './resources/training-sessions.js';
 
@@ -87,8 +90,10 @@ export interface PolarSources
    */
   listSleep(range: PolarSourceListOptions): Paginator<Sleep, PolarListCursor>;
   /**
-   * One normalized summary per Nightly Recharge morning in `[since, until)` (by local date),
-   * oldest first, 28 dates per request: recovery status, overnight HRV, ANS charge.
+   * One normalized summary per local date in `[since, until)` that has a Nightly Recharge
+   * result or activity, oldest first: recovery status, overnight HRV and ANS charge joined with
+   * steps and energy. Two requests per 28 dates (Nightly Recharge and activity of the same
+   * window).
    *
    * @throws {@link @fitlink/core!ValidationError} when a payload does not match.
    * @example
@@ -160,12 +165,35 @@ export function createPolarSources(resources: PolarResources, clock: Clock): Pol
     },
     listDailySummaries(options) {
       const { since, until } = bounds(options);
-      // Mornings are local dates: kept when the date is within the range's UTC dates.
+      // Days are local dates: kept when the date is within the range's UTC dates.
       const first = since.toISOString().slice(0, 10);
       const last = new Date(until.getTime() - 1).toISOString().slice(0, 10);
-      return transformPages(resources.nightlyRecharge.list({ since, until, ...call(options) }), {
-        filter: (recharge) => recharge.date >= first && recharge.date <= last,
-        map: (items) => items.map((recharge) => mapPolarNightlyRecharge(recharge)),
+      const span = localDateSpan(since, until);
+      const callOptions = pickCallOptions(options);
+      // Nightly Recharge and activity of the same 28 dates (the shorter collection's longest
+      // range), two requests per window, joined by date.
+      return dateWindowPaging<DailySummary>({
+        since: new Date(span.from),
+        until: new Date(span.to),
+        maxWindowMs: POLAR_MAX_RANGE_DAYS.nightlyRecharge * 86_400_000,
+        ...(options.cursor ? { start: options.cursor } : {}),
+        fetchWindow: async ({ start, end }, _inner, signal) => {
+          const dates = { from: isoDate(start.getTime()), to: isoDate(end.getTime()) };
+          const each = { ...callOptions, ...(signal ? { signal } : {}) };
+          const [recharges, activities] = await Promise.all([
+            resources.nightlyRecharge.forDates(dates, each),
+            resources.activity.forDates(dates, each),
+          ]);
+          const days = new Map<string, PolarDay>();
+          for (const recharge of recharges) days.set(recharge.date, { recharge });
+          for (const activity of activities) {
+            days.set(activity.date, { ...days.get(activity.date), activity });
+          }
+          return [...days.entries()]
+            .filter(([date]) => date >= first && date <= last)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([, day]) => mapPolarDay(day));
+        },
       });
     },
   };

@@ -42,12 +42,14 @@ describe('v4 sync of 90 days in the fewest requests', () => {
     const until = new Date(NOW);
     const sleeps = await client.listSleep({ since, until }).toArray({ limit: Infinity });
     const days = await client.listDailySummaries({ since, until }).toArray({ limit: Infinity });
-    // 92 local dates: ⌈92 / 30⌉ = 4 and ⌈92 / 28⌉ = 4.
-    expect(sandbox.plugin.stats.byRoute).toEqual({ sleeps: 4, nightlyRecharge: 4 });
+    // 92 local dates: ⌈92 / 30⌉ = 4 sleep ranges; ⌈92 / 28⌉ = 4 windows of recharge + activity.
+    expect(sandbox.plugin.stats.byRoute).toEqual({ sleeps: 4, nightlyRecharge: 4, activity: 4 });
     expect(sleeps.length).toBeGreaterThanOrEqual(88);
     expect(new Set(sleeps.map((s) => s.id)).size).toBe(sleeps.length);
     expect(days.length).toBeGreaterThanOrEqual(89);
     expect(days.every((d) => d.hrvRmssdMs !== null && d.recoveryScore !== null)).toBe(true);
+    expect(days.every((d) => d.steps !== null && d.energyKcal !== null)).toBe(true);
+    expect(new Set(days.map((d) => d.date)).size).toBe(days.length);
   });
 
   it('with features asks one day per request, and only for the days that have sessions', async () => {

@@ -1,10 +1,12 @@
-import type { HttpClient, Paginator } from '@fitlink/core';
-import { POLAR_MAX_RANGE_DAYS, POLAR_ROUTES } from '../endpoints.js';
+import type { CallOptions, HttpClient, Paginator } from '@fitlink/core';
+import type * as zc from 'zod/v4/core';
+import { POLAR_MAX_RANGE_DAYS, POLAR_ROUTES, type PolarRoute } from '../endpoints.js';
 import type { PolarActivityDay } from '../schemas/activity.js';
 import type { PolarContinuousSamples } from '../schemas/continuous-samples.js';
 import type { PolarNightlyRecharge } from '../schemas/nightly-recharge.js';
 import type { PolarSleep } from '../schemas/sleep.js';
 import {
+  fetchDates,
   listRange,
   type PolarFeatureRangeOptions,
   type PolarListCursor,
@@ -26,6 +28,16 @@ export interface PolarRangeResource<T, O extends PolarRangeOptions = PolarRangeO
    * ```
    */
   list(options: O): Paginator<T, PolarListCursor>;
+  /**
+   * Records of explicit local dates in one request: `from` inclusive, `to` exclusive, within the
+   * collection's longest range.
+   *
+   * @example
+   * ```ts
+   * const nights = await client.sleeps.forDates({ from: '2026-11-01', to: '2026-11-08' });
+   * ```
+   */
+  forDates(dates: { from: string; to: string }, options?: CallOptions): Promise<T[]>;
 }
 
 /** Daily activity (`activity:read`), ≤ 90 days per request. */
@@ -37,58 +49,41 @@ export type PolarNightlyRechargeResource = PolarRangeResource<PolarNightlyRechar
 /** Continuous heart rate (`continuous_samples:read`), ≤ 28 days per request. */
 export type PolarContinuousSamplesResource = PolarRangeResource<PolarContinuousSamples>;
 
-/** Builds the activity resource. */
-export function createActivityResource(http: HttpClient): PolarActivityResource {
+/** One range resource over a route of {@link POLAR_ROUTES}. */
+function rangeResource<S extends zc.$ZodType, T, O extends PolarRangeOptions>(
+  http: HttpClient,
+  route: PolarRoute<S>,
+  items: (answer: zc.output<S>) => T[],
+  maxDays: number,
+): PolarRangeResource<T, O> {
   return {
-    list: (options) =>
-      listRange(
-        http,
-        POLAR_ROUTES.activity,
-        (a) => a.activityDays,
-        options,
-        POLAR_MAX_RANGE_DAYS.activity,
-      ),
+    list: (options) => listRange(http, route, items, options, maxDays),
+    forDates: (dates, options) => fetchDates(http, route, items, dates, options),
   };
 }
+
+/** Builds the activity resource. */
+export const createActivityResource = (http: HttpClient): PolarActivityResource =>
+  rangeResource(http, POLAR_ROUTES.activity, (a) => a.activityDays, POLAR_MAX_RANGE_DAYS.activity);
 
 /** Builds the sleeps resource. */
-export function createSleepsResource(http: HttpClient): PolarSleepsResource {
-  return {
-    list: (options) =>
-      listRange(
-        http,
-        POLAR_ROUTES.sleeps,
-        (a) => a.nightSleeps,
-        options,
-        POLAR_MAX_RANGE_DAYS.sleeps,
-      ),
-  };
-}
+export const createSleepsResource = (http: HttpClient): PolarSleepsResource =>
+  rangeResource(http, POLAR_ROUTES.sleeps, (a) => a.nightSleeps, POLAR_MAX_RANGE_DAYS.sleeps);
 
 /** Builds the Nightly Recharge resource. */
-export function createNightlyRechargeResource(http: HttpClient): PolarNightlyRechargeResource {
-  return {
-    list: (options) =>
-      listRange(
-        http,
-        POLAR_ROUTES.nightlyRecharge,
-        (a) => a.nightlyRechargeResults,
-        options,
-        POLAR_MAX_RANGE_DAYS.nightlyRecharge,
-      ),
-  };
-}
+export const createNightlyRechargeResource = (http: HttpClient): PolarNightlyRechargeResource =>
+  rangeResource(
+    http,
+    POLAR_ROUTES.nightlyRecharge,
+    (a) => a.nightlyRechargeResults,
+    POLAR_MAX_RANGE_DAYS.nightlyRecharge,
+  );
 
 /** Builds the continuous samples resource. */
-export function createContinuousSamplesResource(http: HttpClient): PolarContinuousSamplesResource {
-  return {
-    list: (options) =>
-      listRange(
-        http,
-        POLAR_ROUTES.continuousSamples,
-        (a) => a.continuousSamples,
-        options,
-        POLAR_MAX_RANGE_DAYS.continuousSamples,
-      ),
-  };
-}
+export const createContinuousSamplesResource = (http: HttpClient): PolarContinuousSamplesResource =>
+  rangeResource(
+    http,
+    POLAR_ROUTES.continuousSamples,
+    (a) => a.continuousSamples,
+    POLAR_MAX_RANGE_DAYS.continuousSamples,
+  );

@@ -48,6 +48,34 @@ export function localDateSpan(since: Date, until: Date): { from: number; to: num
 }
 
 /**
+ * Reads one explicit range of dates (`from` inclusive, `to` exclusive, within the collection's
+ * longest range, or one day with `features`): one request; a 204 reads as empty.
+ */
+export async function fetchDates<S extends zc.$ZodType, T>(
+  http: HttpClient,
+  route: PolarRoute<S>,
+  items: (answer: zc.output<S>) => T[],
+  dates: { from: string; to: string; features?: readonly string[] | undefined },
+  options: CallOptions = {},
+): Promise<T[]> {
+  const features = dates.features ?? [];
+  const { data } = await http.request({
+    method: route.method,
+    path: routePath(route),
+    query: {
+      from: dates.from,
+      to: dates.to,
+      ...(features.length > 0 ? { features: [...features] } : {}),
+    },
+    schema: route.response,
+    // Polar answers 204 when a range has no data.
+    allowEmpty: true,
+    ...pickCallOptions(options),
+  });
+  return data === null || data === undefined ? [] : items(data as zc.output<S>);
+}
+
+/**
  * Lists a v4 collection over a range in as few requests as Polar allows: windows of `maxDays`
  * whole dates (one day when `features` are asked for), `from` inclusive and `to` exclusive,
  * oldest first. A resumable core paginator whose cursor is the window being read.
@@ -66,22 +94,13 @@ export function listRange<S extends zc.$ZodType, T>(
     until: new Date(to),
     maxWindowMs: (features.length > 0 ? 1 : maxDays) * DAY_MS,
     ...(options.cursor ? { start: options.cursor } : {}),
-    fetchWindow: async ({ start, end }, _inner, signal) => {
-      const { data } = await http.request({
-        method: route.method,
-        path: routePath(route),
-        query: {
-          from: isoDate(start.getTime()),
-          to: isoDate(end.getTime()),
-          ...(features.length > 0 ? { features: [...features] } : {}),
-        },
-        schema: route.response,
-        // Polar answers 204 when a range has no data.
-        allowEmpty: true,
-        ...pickCallOptions(options),
-        ...(signal ? { signal } : {}),
-      });
-      return data === null || data === undefined ? [] : items(data as zc.output<S>);
-    },
+    fetchWindow: ({ start, end }, _inner, signal) =>
+      fetchDates(
+        http,
+        route,
+        items,
+        { from: isoDate(start.getTime()), to: isoDate(end.getTime()), features },
+        { ...pickCallOptions(options), ...(signal ? { signal } : {}) },
+      ),
   });
 }

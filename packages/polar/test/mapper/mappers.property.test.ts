@@ -1,10 +1,12 @@
 import { activitySchema, dailySummarySchema, sleepSchema } from '@fitlink/core';
 import * as polar from '@fitlink/polar';
 import {
+  mapPolarDay,
   mapPolarNightlyRecharge,
   mapPolarSleep,
   mapPolarTrainingSession,
   mapPolarV3Exercise,
+  polarActivityDaySchema,
   polarNightlyRechargeSchema,
   polarSleepSchema,
   polarTrainingSessionSchema,
@@ -21,6 +23,7 @@ import {
 } from '@fitlink/polar/testing';
 import { describeMapperCoverage, describeMapperProperties } from '@fitlink/testing/vitest';
 import { expect } from 'vitest';
+import * as z from 'zod/mini';
 
 // Property tests of every Polar mapper: any payload gives a valid record or a ValidationError.
 // Valid samples are the fixtures and 30 days of the fake.
@@ -72,6 +75,23 @@ describeMapperProperties('mapPolarNightlyRecharge', {
   model: dailySummarySchema,
   valid: [polarNightlyRechargeFixture, ...fake.nightlyRecharge],
   check: (record, recharge) => externalIdIs(recharge.date)(record),
+});
+
+const activityOf = (date: string) => fake.activity.find((day) => day.date === date);
+describeMapperProperties('mapPolarDay, recharge and activity of a date', {
+  provider: 'polar',
+  schema: z.object({
+    recharge: z.optional(polarNightlyRechargeSchema),
+    activity: z.optional(polarActivityDaySchema),
+  }),
+  map: (day) => mapPolarDay(day),
+  model: dailySummarySchema,
+  valid: [
+    { recharge: polarNightlyRechargeFixture },
+    ...fake.nightlyRecharge.map((recharge) => ({ recharge, activity: activityOf(recharge.date) })),
+    ...fake.activity.map((activity) => ({ activity })),
+  ],
+  check: (record, day) => externalIdIs(day.recharge?.date ?? day.activity?.date)(record),
 });
 
 describeMapperCoverage(polar);

@@ -1,4 +1,4 @@
-import { mapPolarNightlyRecharge, mapPolarSleep } from '@fitlink/polar';
+import { mapPolarDay, mapPolarNightlyRecharge, mapPolarSleep } from '@fitlink/polar';
 import { polarNightlyRechargeFixture, polarSleepFixture } from '@fitlink/polar/testing';
 import { describe, expect, it } from 'vitest';
 
@@ -56,5 +56,42 @@ describe('mapPolarNightlyRecharge', () => {
         breathingRateAvg: 14.3,
       },
     });
+  });
+});
+
+describe('mapPolarDay', () => {
+  const activity = {
+    date: '2026-11-19',
+    calories: 2480,
+    activeCalories: 610,
+    activeDuration: '5400s',
+    steps: 11_204,
+    distanceMeters: 8300.5,
+  };
+
+  it('joins a morning’s recharge with the day’s activity', () => {
+    expect(mapPolarDay({ recharge: polarNightlyRechargeFixture, activity })).toMatchObject({
+      id: 'polar:2026-11-19',
+      recoveryScore: 5,
+      hrvRmssdMs: 61,
+      steps: 11_204,
+      energyKcal: 2480,
+      activeEnergyKcal: 610,
+      distanceMetres: 8300.5,
+      metrics: { ansCharge: 4.2, activeSeconds: 5400 },
+    });
+  });
+
+  it('takes either alone, and refuses neither or two dates', () => {
+    expect(mapPolarDay({ activity })).toMatchObject({ recoveryScore: null, steps: 11_204 });
+    expect(() => mapPolarDay({})).toThrowError(
+      expect.objectContaining({ name: 'ValidationError' }),
+    );
+    expect(() =>
+      mapPolarDay({
+        recharge: polarNightlyRechargeFixture,
+        activity: { ...activity, date: '2026-11-20' },
+      }),
+    ).toThrowError(expect.objectContaining({ name: 'ValidationError' }));
   });
 });
