@@ -59,6 +59,62 @@ describe.skipIf(!reachable)('fleet: 4 processes on one Redis (real server)', () 
     }
   });
 
+  it('a holder paused (SIGSTOP) past its lease during a slow token request never writes over the newer token set: the version fences it', {
+    timeout: 60_000,
+  }, async () => {
+    const server = await startTokenServer(60_000, { rotate: false, holdFirstRefresh: true });
+    try {
+      const key = `paused:${keyPrefix}`;
+      const expired = {
+        ...server.seed,
+        expiresAt: Date.now() - 1,
+        obtainedAt: Date.now() - 10_000,
+      };
+      await store().set(key, expired);
+      const holder = startChild('refresh-once', {
+        ...base,
+        serverUrl: server.url,
+        key,
+        leaseTtlMs: 600,
+      });
+      await server.firstReceived; // A holds the lease, its token request is out
+      holder.signal('SIGSTOP'); // A is paused: no renewal, no write
+      await new Promise((resolve) => setTimeout(resolve, 1_200)); // past A's lease
+      const refresher = {
+        provider: 'test',
+        singleFlight: createSingleFlight(),
+        async refresh() {
+          const response = await fetch(`${server.url}/token`, {
+            method: 'POST',
+            body: new URLSearchParams({ refresh_token: server.seed.refreshToken }),
+          });
+          return {
+            ...((await response.json()) as { accessToken: string }),
+            obtainedAt: Date.now(),
+          };
+        },
+      };
+      const b = await createTokenManager({
+        store: store(),
+        key,
+        refresher,
+        provider: 'test',
+        clock: systemClock,
+        leaseTtlMs: 5_000,
+      }).current();
+      server.releaseFirst(); // A's answer is sent …
+      holder.signal('SIGCONT'); // … and A wakes up, its lease long gone
+      const a = (await holder.message) as { accessToken: string };
+      expect(server.stats.refreshes).toBe(2);
+      // A's late write over the version it read was refused: it adopted B's token set.
+      expect(a.accessToken).toBe(b.accessToken);
+      expect((await store().get(key))?.accessToken).toBe(b.accessToken);
+    } finally {
+      server.releaseFirst();
+      await server.close();
+    }
+  });
+
   it('a killed lease holder delays the next refresh by at most the lease TTL; a shorter wait gets LeaseWaitTimeoutError', {
     timeout: 60_000,
   }, async () => {

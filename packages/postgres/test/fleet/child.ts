@@ -83,6 +83,19 @@ async function calls(): Promise<unknown> {
   return { ok, failed, errors };
 }
 
+async function refreshOnce(): Promise<unknown> {
+  const manager = createTokenManager({
+    store,
+    key: config.key,
+    refresher,
+    provider: 'test',
+    clock: systemClock,
+    leaseTtlMs: config.leaseTtlMs,
+  });
+  const { accessToken } = await manager.current();
+  return { accessToken };
+}
+
 async function holdLease(): Promise<never> {
   const lease = await store.acquireLease?.(config.key, { ttlMs: config.leaseTtlMs });
   process.send?.({ held: lease !== undefined });
@@ -111,7 +124,13 @@ async function budget(): Promise<unknown> {
   return { granted, refused };
 }
 
-const run = mode === 'calls' ? calls : mode === 'hold-lease' ? holdLease : budget;
+const modes: Record<string, () => Promise<unknown>> = {
+  calls,
+  'refresh-once': refreshOnce,
+  'hold-lease': holdLease,
+  budget,
+};
+const run = modes[mode] ?? budget;
 const result = await run();
 process.send?.(result);
 await pool.end();

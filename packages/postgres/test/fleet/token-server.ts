@@ -12,9 +12,23 @@ export interface TokenServerStats {
 
 /**
  * A token endpoint with rotating refresh tokens and reuse detection (a retired refresh token
- * presented again revokes the grant), short-lived access tokens, and `GET /me` checking them.
+ * presented again revokes the grant; `rotate: false` returns the presented one), short-lived
+ * access tokens, and `GET /me` checking them. `holdFirstRefresh` holds the first token request
+ * until `releaseFirst()`.
  */
-export async function startTokenServer(accessTtlMs: number) {
+export async function startTokenServer(
+  accessTtlMs: number,
+  options: { rotate?: boolean; holdFirstRefresh?: boolean } = {},
+) {
+  const rotate = options.rotate ?? true;
+  let releaseFirst: () => void = () => {};
+  const firstReleased = new Promise<void>((resolve) => {
+    releaseFirst = resolve;
+  });
+  let firstArrived: () => void = () => {};
+  const firstReceived = new Promise<void>((resolve) => {
+    firstArrived = resolve;
+  });
   const stats: TokenServerStats = {
     refreshes: 0,
     invalidGrant: 0,
@@ -41,9 +55,13 @@ export async function startTokenServer(accessTtlMs: number) {
     request.on('data', (chunk) => {
       body += chunk;
     });
-    request.on('end', () => {
+    request.on('end', async () => {
       if (request.url === '/token') {
         stats.refreshes++;
+        if (options.holdFirstRefresh && stats.refreshes === 1) {
+          firstArrived();
+          await firstReleased;
+        }
         const presented = new URLSearchParams(body).get('refresh_token') ?? '';
         if (revoked || presented !== currentRefresh) {
           if (retired.has(presented)) {
@@ -55,9 +73,11 @@ export async function startTokenServer(accessTtlMs: number) {
           response.end(JSON.stringify({ error: 'invalid_grant' }));
           return;
         }
-        retired.add(presented);
         const next = issue();
-        currentRefresh = next.refreshToken;
+        if (rotate) {
+          retired.add(presented);
+          currentRefresh = next.refreshToken;
+        } else next.refreshToken = presented;
         response.writeHead(200, { 'content-type': 'application/json' });
         response.end(JSON.stringify(next));
         return;
@@ -81,6 +101,10 @@ export async function startTokenServer(accessTtlMs: number) {
     url: `http://127.0.0.1:${port}`,
     stats,
     seed,
+    /** Resolves when the first token request arrived (it is held, with `holdFirstRefresh`). */
+    firstReceived,
+    /** Lets the held first token request be answered. */
+    releaseFirst: () => releaseFirst(),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

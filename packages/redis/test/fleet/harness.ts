@@ -5,7 +5,13 @@ import { fileURLToPath } from 'node:url';
 export function startChild(
   mode: string,
   config: object,
-): { pid: number; message: Promise<unknown>; kill(): void; exited: Promise<void> } {
+): {
+  pid: number;
+  message: Promise<unknown>;
+  kill(): void;
+  signal(name: NodeJS.Signals): void;
+  exited: Promise<void>;
+} {
   const child = fork(
     fileURLToPath(new URL('./child.ts', import.meta.url)),
     [mode, JSON.stringify(config)],
@@ -21,5 +27,11 @@ export function startChild(
       reject(new Error(`child ${mode} exited with ${code} before answering`)),
     );
   });
-  return { pid: child.pid ?? 0, message, kill: () => child.kill('SIGKILL'), exited };
+  return {
+    pid: child.pid ?? 0,
+    message,
+    kill: () => child.kill('SIGKILL'),
+    signal: (name) => child.kill(name),
+    exited,
+  };
 }
