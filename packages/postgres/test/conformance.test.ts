@@ -1,15 +1,15 @@
 import { createEncryptedTokenStore, generateTokenKey } from '@fitlink/core';
 import { describeTokenStoreConformance } from '@fitlink/testing/vitest';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createPostgresStringStore,
   createPostgresTokenStore,
   migratePostgres,
 } from '../src/index.js';
-import { DATABASE_URL, dropPrefix, postgresReachable, uniquePrefix } from './services.js';
+import { DATABASE_URL, dropPrefix, uniquePrefix } from './services.js';
 
-const reachable = await postgresReachable();
+const reachable = inject('serverReachable');
 const prefix = uniquePrefix();
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 8 });
 

@@ -5,13 +5,13 @@ import {
   systemClock,
 } from '@fitlink/core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresTokenStore, migratePostgres } from '../src/index.js';
 import { startChild } from './fleet/harness.js';
 import { startTokenServer } from './fleet/token-server.js';
-import { DATABASE_URL, dropPrefix, postgresReachable, uniquePrefix } from './services.js';
+import { DATABASE_URL, dropPrefix, uniquePrefix } from './services.js';
 
-const reachable = await postgresReachable();
+const reachable = inject('serverReachable');
 const tablePrefix = uniquePrefix();
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 4 });
 

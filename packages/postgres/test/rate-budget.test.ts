@@ -1,10 +1,10 @@
 import { windowStartOf } from '@fitlink/core';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createPostgresRateBudgetStore, migratePostgres } from '../src/index.js';
-import { DATABASE_URL, dropPrefix, postgresReachable, uniquePrefix } from './services.js';
+import { DATABASE_URL, dropPrefix, uniquePrefix } from './services.js';
 
-const reachable = await postgresReachable();
+const reachable = inject('serverReachable');
 const prefix = uniquePrefix();
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 8 });
 const NOW = Date.parse('2026-12-02T08:20:00Z');

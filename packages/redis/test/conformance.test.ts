@@ -7,16 +7,16 @@ import {
 import { describeTokenStoreConformance } from '@fitlink/testing/vitest';
 import { Redis } from 'ioredis';
 import { createClient } from 'redis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   createRedisRateBudgetStore,
   createRedisStringStore,
   createRedisTokenStore,
   type RedisClientLike,
 } from '../src/index.js';
-import { deletePrefix, REDIS_URL, redisReachable, uniquePrefix } from './services.js';
+import { deletePrefix, REDIS_URL, uniquePrefix } from './services.js';
 
-const reachable = await redisReachable();
+const reachable = inject('serverReachable');
 const prefix = uniquePrefix();
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 // Real time: Redis expires a window's key after the window ends.

@@ -5,13 +5,13 @@ import {
   systemClock,
 } from '@fitlink/core';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
 import { startChild } from './fleet/harness.js';
 import { startTokenServer } from './fleet/token-server.js';
-import { deletePrefix, REDIS_URL, redisReachable, uniquePrefix } from './services.js';
+import { deletePrefix, REDIS_URL, uniquePrefix } from './services.js';
 
-const reachable = await redisReachable();
+const reachable = inject('serverReachable');
 const keyPrefix = uniquePrefix();
 const redis = new Redis(REDIS_URL, { lazyConnect: true });
 
