@@ -5,8 +5,8 @@
  * tokens expire every few seconds, refresh tokens rotate with reuse detection turned on (a
  * retired refresh token presented again revokes the grant), and one worker is killed with
  * SIGKILL in the middle of a refresh (lease taken, token request about to go out). Per-athlete
- * jobs are chained (the next round is queued when the previous one completed), so they never
- * run twice at once.
+ * jobs are chained (the next round is queued, 1.5 s later, when the previous one completed), so
+ * they never run twice at once, and the run spans more than one token lifetime.
  *
  * Ends with one line of measured figures and exits 1 if any of the zero figures is not zero.
  * Needs PostgreSQL (database `test`) and Redis on 127.0.0.1 (`scripts/ci-services.sh` starts
@@ -48,6 +48,7 @@ const athletes = int('FLEET_ATHLETES', 8);
 const rounds = int('FLEET_ROUNDS', 5);
 const TOKEN_TTL_SECONDS = 4;
 const DEADLINE_MS = 50_000;
+const ROUND_GAP_MS = 1_500;
 
 const strava = stravaSandboxPlugin();
 const whoop = whoopSandboxPlugin();
@@ -146,7 +147,9 @@ try {
     const round = Number(match[2]) + 1;
     if (round < rounds) {
       const data = { athlete: match[1], round };
-      void queue.add('sync', data, { jobId: `${data.athlete}-r${round}`, attempts: 3 });
+      // Rounds are paced, so the run spans more than one token lifetime.
+      const options = { jobId: `${data.athlete}-r${round}`, attempts: 3, delay: ROUND_GAP_MS };
+      void queue.add('sync', data, options);
     }
   });
   await events.waitUntilReady();

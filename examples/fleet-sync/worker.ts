@@ -33,13 +33,13 @@ const { tokens, budgets } = fleetStores(config, pool, redis);
 let finished = 0;
 let killSignalled = false;
 const hosts = new Set(config.sandboxHosts);
-/** Sends sandbox URLs to the loopback server; the victim stalls in its first refresh after two jobs. */
+/** Sends sandbox URLs to the loopback server; the victim stalls in its first refresh after its first job. */
 const sandboxFetch: typeof fetch = async (input, init) => {
   const request = new Request(input, init);
   const url = new URL(request.url);
   if (!hosts.has(url.host)) return fetch(request);
   const isTokenRequest = request.method === 'POST' && url.pathname.endsWith('/token');
-  if (victim && isTokenRequest && finished >= 2 && !killSignalled) {
+  if (victim && isTokenRequest && finished >= 1 && !killSignalled) {
     // Lease taken, token request about to go out: the coordinator kills this process now.
     killSignalled = true;
     send({ type: 'refresh-started', pid: process.pid });
@@ -120,7 +120,7 @@ const worker = new Worker<SyncJob>(
     // The victim runs one job at a time, so its only refresh in flight is the one it is killed in
     // (before the token request goes out). A kill after the provider answered and before the
     // new tokens are stored is the window no client can close (docs/running-on-many-workers.md).
-    concurrency: victim ? 1 : 4,
+    concurrency: victim ? 1 : 2,
     // A killed worker's job is taken back after its lock expires, by another worker.
     lockDuration: 4_000,
     stalledInterval: 1_000,
