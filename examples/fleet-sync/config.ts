@@ -17,6 +17,8 @@ export interface FleetConfig {
   readonly tokenKey: string;
   /** Refresh lease TTL, ms: how long a killed holder can delay a connection's refresh. */
   readonly leaseTtlMs: number;
+  /** Where tokens and leases live: PostgreSQL (default) or Redis. */
+  readonly tokenStore: 'postgres' | 'redis';
   /** Sync rounds per athlete. */
   readonly rounds: number;
 }

@@ -15,7 +15,8 @@
  * Sized to stay inside Strava's default read budget (100 per 15 minutes, shared by the whole
  * app): 8 athletes × 5 rounds × 2 Strava reads, plus one check per connection at the end.
  *
- * Environment: FLEET_WORKERS (4), FLEET_ATHLETES (8), FLEET_ROUNDS (5), DATABASE_URL,
+ * Environment: FLEET_WORKERS (4), FLEET_ATHLETES (8), FLEET_ROUNDS (5), FLEET_TOKEN_STORE
+ * (`postgres`, or `redis` for tokens and leases in Redis too), DATABASE_URL,
  * REDIS_URL.
  */
 import { type ChildProcess, fork } from 'node:child_process';
@@ -67,11 +68,12 @@ const config: FleetConfig = {
   redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
   tokenKey: generateTokenKey(),
   leaseTtlMs: 2_000,
+  tokenStore: process.env.FLEET_TOKEN_STORE === 'redis' ? 'redis' : 'postgres',
   rounds,
 };
 const names = namesOf(config);
 console.log(
-  `fleet-sync — ${workers} workers, ${athletes} athletes × ${rounds} rounds, sandbox on ${server.url}, tokens expire every ${TOKEN_TTL_SECONDS} s, refresh-token reuse detection on`,
+  `fleet-sync — ${workers} workers, ${athletes} athletes × ${rounds} rounds, sandbox on ${server.url}, tokens (encrypted) and leases in ${config.tokenStore === 'redis' ? 'Redis' : 'PostgreSQL'}, budgets in Redis, tokens expire every ${TOKEN_TTL_SECONDS} s, refresh-token reuse detection on`,
 );
 
 const pool = new pg.Pool({ connectionString: config.databaseUrl, max: 4 });
