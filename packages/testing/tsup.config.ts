@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/node.ts', 'src/vitest.ts'],
+  entry: ['src/index.ts', 'src/node.ts', 'src/vitest.ts', 'src/deno.ts'],
   format: ['esm'],
   dts: true,
   sourcemap: true,
