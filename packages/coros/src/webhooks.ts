@@ -160,12 +160,9 @@ export interface CorosWebhookHandlerOptions extends VerifyCorosWebhookOptions {
  */
 export function createCorosWebhookHandler(options: CorosWebhookHandlerOptions): IngestHandler {
   const ack = () => Response.json(COROS_WEBHOOK_ACK, { status: 200 });
-  // Core's handler parses with JSON.parse, which rounds 64-bit `labelId`s; its `parseJson`
-  // option (proposed to core) keeps them exact. A core without it ignores this, and a push whose
-  // ids pass 2^53 is then refused 400 (never stored with a wrong id).
-  const exactIds: object = { parseJson: parseCorosJson };
   return createIngestHandler({
-    ...exactIds,
+    // JSON.parse would round 64-bit `labelId`s: this parser keeps them exact.
+    parseJson: parseCorosJson,
     provider: 'coros',
     authenticate: verifyCorosWebhookHeaders(options),
     maxBodyBytes: options.maxBodyBytes ?? COROS_WEBHOOK_MAX_BODY_BYTES,

@@ -22,8 +22,7 @@ const credentials = {
   clientSecret: SANDBOX_CLIENT.clientSecret ?? '',
 };
 
-// Core's ingest handler does not yet parse with parseCorosJson (see src/webhooks.ts), so the
-// handler tests push ids below 2^53; the exact 64-bit case is the `it.fails` below.
+// Most handler tests push ids below 2^53; the exact 64-bit case has its own test below.
 const small = <T extends { labelId: string }>(workout: T, id: number): T => ({
   ...workout,
   labelId: String(id),
@@ -136,8 +135,7 @@ describe('createCorosWebhookHandler', () => {
     expect(await response.json()).toEqual(COROS_WEBHOOK_ACK);
   });
 
-  // Flips to passing once core's ingest handler takes `parseJson` (patch handed to the lead).
-  it.fails('keeps 64-bit labelIds exact through the handler', async () => {
+  it('keeps 64-bit labelIds exact through the handler', async () => {
     const app = receiver();
     const response = await app.handler(
       createCorosPushRequest({ url: URL_, workouts: [corosOutdoorRunFixture] }),

@@ -41,6 +41,12 @@ export interface IngestHandlerOptions<P, B> {
   /** The provider id put on errors. */
   readonly provider?: string;
   /**
+   * Parses the body text, for senders whose ids do not fit a double (COROS' 64-bit `labelId`):
+   * such a parser keeps them exact. A throw is answered 400 like a `JSON.parse` error.
+   * @defaultValue `JSON.parse`
+   */
+  readonly parseJson?: (text: string) => unknown;
+  /**
    * Validates the parsed JSON body into the batch handed to `deliver` (typed records with their
    * idempotency keys). Throw a `ValidationError` for a body that does not fit: answered 400.
    */
@@ -150,7 +156,7 @@ export function createIngestHandler<P, B>(options: IngestHandlerOptions<P, B>): 
     let json: unknown;
     try {
       if (text.trim() === '') throw new SyntaxError('empty body');
-      json = JSON.parse(text);
+      json = (options.parseJson ?? JSON.parse)(text);
     } catch (error) {
       return refuse(
         400,

@@ -248,3 +248,21 @@ describe('apiKeyAuthenticator', () => {
     }
   });
 });
+
+describe('createIngestHandler parseJson', () => {
+  it('parses with the given parser, and answers 400 when it throws', async () => {
+    const delivered: unknown[] = [];
+    const handler = createIngestHandler({
+      authenticate: headerSecretAuthenticator({ header: 'x', secret: 'y' }),
+      parseJson: (text) => JSON.parse(text.replace(/"id":(\d{16,})/g, '"id":"$1"')),
+      parse: (body) => body,
+      deliver: (batch) => void delivered.push(batch),
+    });
+    const send = (body: string) =>
+      handler(new Request('http://127.0.0.1/', { method: 'POST', headers: { x: 'y' }, body }));
+    expect((await send('{"id":1234567890123456789}')).status).toBe(200);
+    expect(delivered).toEqual([{ id: '1234567890123456789' }]);
+    expect((await send('{"id":')).status).toBe(400);
+    expect(delivered).toHaveLength(1);
+  });
+});
