@@ -1,7 +1,11 @@
 /**
  * Holds every provider package to the same shape (STYLE.md): the same files, the same
  * package.json contract, the same named exports, an example, a docs page and a changeset.
- * A provider package is any package under packages/ with a `./testing` export.
+ * A provider package is any package under packages/ with a `./testing` export. A folder name
+ * with a hyphen spells its exports in camel case (`apple-health`: `createAppleHealthClient`,
+ * `appleHealth`, `APPLE_HEALTH_SCOPES`). An ingest-only package (its descriptor's `authKinds` is
+ * `['api-key']`: phone exporter apps post to the app, nothing is called) has no API to describe,
+ * so it needs no rate-limit policy, error mapping, resources, route table or API base URL.
  *
  * Run after `pnpm build`: `pnpm check:shape`. Prints every problem and exits 1 if any.
  */
@@ -36,6 +40,10 @@ const REQUIRED_DIRS = [
   'src/testing/fixtures',
   'test',
 ];
+/** What an ingest-only package (no outbound API) does without. */
+const INGEST_ONLY_OPTIONAL = ['src/rate-limit.ts', 'src/errors.ts', 'src/resources'];
+const camelCase = (dir: string) =>
+  dir.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
 const SAME_FIELDS = [
   'type',
   'sideEffects',
@@ -72,10 +80,17 @@ for (const dir of providers) {
   const name: string = pkg.name;
   if (name !== `@fitlink/${dir}`) fail(dir, `package name should be @fitlink/${dir}, is ${name}`);
 
-  for (const file of REQUIRED_FILES)
+  const ingestOnly = readFileSync(join(base, 'src', 'provider.ts'), 'utf8').includes(
+    "authKinds: ['api-key']",
+  );
+  for (const file of REQUIRED_FILES) {
+    if (ingestOnly && INGEST_ONLY_OPTIONAL.includes(file)) continue;
     if (!existsSync(join(base, file))) fail(name, `missing ${file}`);
-  for (const folder of REQUIRED_DIRS)
+  }
+  for (const folder of REQUIRED_DIRS) {
+    if (ingestOnly && INGEST_ONLY_OPTIONAL.includes(folder)) continue;
     if (!nonEmptyDir(join(base, folder))) fail(name, `missing or empty ${folder}/`);
+  }
 
   if (reference === undefined) reference = pkg;
   else {
@@ -104,23 +119,28 @@ for (const dir of providers) {
   }
   const main = (await import(pathToFileURL(index).href)) as Record<string, unknown>;
   const sandbox = (await import(pathToFileURL(testing).href)) as Record<string, unknown>;
-  const clientName = Object.keys(main).find((key) => key.toLowerCase() === `create${dir}client`);
+  const camel = camelCase(dir);
+  const clientName = Object.keys(main).find(
+    (key) => key.toLowerCase() === `create${camel.toLowerCase()}client`,
+  );
   const P = clientName?.slice('create'.length, -'Client'.length);
   if (P === undefined) {
     fail(name, 'no create<P>Client export');
     continue;
   }
-  const descriptor = main[dir] as { id?: string; capabilities?: string[] } | undefined;
-  if (descriptor?.id !== dir) fail(name, `no descriptor export "${dir}" with id "${dir}"`);
-  for (const expected of [`create${P}App`, `create${P}Client`, `create${P}RateLimitPolicy`]) {
+  const descriptor = main[camel] as { id?: string; capabilities?: string[] } | undefined;
+  if (descriptor?.id !== dir) fail(name, `no descriptor export "${camel}" with id "${dir}"`);
+  const factories = [`create${P}App`, `create${P}Client`];
+  if (!ingestOnly) factories.push(`create${P}RateLimitPolicy`);
+  for (const expected of factories) {
     if (typeof main[expected] !== 'function') fail(name, `missing export ${expected}`);
   }
   if (!Object.keys(main).some((key) => key.startsWith(`map${P}`)))
     fail(name, `no map${P}* mapper export`);
-  if (!Object.keys(main).some((key) => new RegExp(`^${dir}\\w*Schema$`, 'i').test(key))) {
-    fail(name, `no ${dir}*Schema export`);
+  if (!Object.keys(main).some((key) => new RegExp(`^${camel}\\w*Schema$`, 'i').test(key))) {
+    fail(name, `no ${camel}*Schema export`);
   }
-  for (const expected of [`${dir}SandboxPlugin`, `create${P}Handlers`]) {
+  for (const expected of [`${camel}SandboxPlugin`, `create${P}Handlers`]) {
     if (typeof sandbox[expected] !== 'function') fail(name, `./testing is missing ${expected}`);
   }
   const hasWebhooks = descriptor?.capabilities?.includes('webhooks') ?? false;
@@ -133,7 +153,7 @@ for (const dir of providers) {
     );
   }
 
-  checkNames(name, dir, P, main, sandbox, descriptor?.capabilities ?? []);
+  checkNames(name, dir, P, main, sandbox, descriptor?.capabilities ?? [], ingestOnly);
   checkOptionNames(name, join(base, 'dist', 'index.d.ts'));
 
   if (!existsSync(join(root, 'examples', `${dir}.ts`))) fail(name, `missing examples/${dir}.ts`);
@@ -154,11 +174,13 @@ function checkNames(
   main: Record<string, unknown>,
   sandbox: Record<string, unknown>,
   capabilities: readonly string[],
+  ingestOnly: boolean,
 ): void {
-  const UP = dir.toUpperCase();
+  const UP = dir.toUpperCase().replace(/-/g, '_');
   const routes = main[`${UP}_ROUTES`] as Record<string, Record<string, unknown>> | undefined;
-  if (routes === undefined || typeof routes !== 'object') fail(name, `missing export ${UP}_ROUTES`);
-  else {
+  if (routes === undefined || typeof routes !== 'object') {
+    if (!ingestOnly) fail(name, `missing export ${UP}_ROUTES`);
+  } else {
     for (const [route, definition] of Object.entries(routes)) {
       const ok =
         typeof definition?.method === 'string' &&
@@ -168,7 +190,8 @@ function checkNames(
       if (!ok) fail(name, `${UP}_ROUTES.${route} is not a route definition (defineRoutes)`);
     }
   }
-  const constants = [`${UP}_SCOPES`, `${UP}_DEFAULT_SCOPES`, `${UP}_API_BASE_URL`];
+  const constants = [`${UP}_SCOPES`, `${UP}_DEFAULT_SCOPES`];
+  if (!ingestOnly) constants.push(`${UP}_API_BASE_URL`);
   if (capabilities.includes('activities')) constants.push(`${UP}_SPORT_TYPES`);
   for (const constant of constants) {
     if (main[constant] === undefined) fail(name, `missing export ${constant}`);
@@ -193,7 +216,7 @@ function checkNames(
     if (/FakeData$/.test(key) || /rotateRefreshTokens/.test(key))
       fail(name, `./testing export ${key} uses an old name`);
   }
-  const createPlugin = sandbox[`${dir}SandboxPlugin`];
+  const createPlugin = sandbox[`${camelCase(dir)}SandboxPlugin`];
   if (typeof createPlugin === 'function') {
     const plugin = (createPlugin as () => Record<string, unknown>)();
     for (const member of ['knobs', 'stats']) {

@@ -70,7 +70,9 @@ for (const dir of providerDirs.sort()) {
     string,
     unknown
   >;
-  const client = Object.keys(module).find((key) => key.toLowerCase() === `create${dir}client`);
+  // `apple-health` exports `createAppleHealthClient`.
+  const folded = dir.replace(/-/g, '');
+  const client = Object.keys(module).find((key) => key.toLowerCase() === `create${folded}client`);
   if (client === undefined) throw new Error(`${name}: no create<P>Client export`);
   const mappers = Object.keys(module).filter(
     (key) => /^map[A-Z]/.test(key) && typeof module[key] === 'function',

@@ -193,7 +193,20 @@ try {
     })),
     {
       since,
-      providerPriority: ['peloton', 'strava', 'trainingpeaks', 'smashrun', 'whoop'],
+      providerPriority: [
+        'garmin',
+        'coros',
+        'polar',
+        'peloton',
+        'strava',
+        'trainingpeaks',
+        'smashrun',
+        'whoop',
+        'oura',
+        'google-health',
+        'apple-health',
+        'health-connect',
+      ],
       onProgress: showProgress,
     },
   );

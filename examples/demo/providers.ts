@@ -24,6 +24,13 @@ import { trainingpeaksSandboxPlugin } from '@fitlink/trainingpeaks/testing';
 import { createWhoopApp, createWhoopClient } from '@fitlink/whoop';
 import { whoopSandboxPlugin } from '@fitlink/whoop/testing';
 import { codeFlow } from '../shared/code-flow.js';
+import { appleHealthDemoProvider } from './providers/apple-health.js';
+import { corosDemoProvider } from './providers/coros.js';
+import { garminDemoProvider } from './providers/garmin.js';
+import { googleHealthDemoProvider } from './providers/google-health.js';
+import { healthConnectDemoProvider } from './providers/health-connect.js';
+import { ouraDemoProvider } from './providers/oura.js';
+import { polarDemoProvider } from './providers/polar.js';
 
 /** A connected client, seen through the cross-provider contract. */
 export type DemoClient = Partial<ActivitySource & SleepSource & DailySummarySource & PlaySource> & {
@@ -230,4 +237,11 @@ export const demoProviders: readonly DemoProvider[] = [
       };
     },
   },
+  appleHealthDemoProvider,
+  corosDemoProvider,
+  garminDemoProvider,
+  googleHealthDemoProvider,
+  healthConnectDemoProvider,
+  ouraDemoProvider,
+  polarDemoProvider,
 ];

@@ -1,5 +1,12 @@
+import { APPLE_HEALTH_SPORT_TYPES } from '@fitlink/apple-health';
 import { isSport, renamedSports, type Sport, sportFamily, sports } from '@fitlink/core';
+import { COROS_SPORT_TYPES } from '@fitlink/coros';
+import { GARMIN_SPORT_TYPES } from '@fitlink/garmin';
+import { GOOGLE_HEALTH_SPORT_TYPES } from '@fitlink/google-health';
+import { HEALTH_CONNECT_SPORT_TYPES } from '@fitlink/health-connect';
+import { OURA_SPORT_TYPES } from '@fitlink/oura';
 import { PELOTON_SPORT_TYPES } from '@fitlink/peloton';
+import { POLAR_SPORT_TYPES } from '@fitlink/polar';
 import { SMASHRUN_SPORT_TYPES } from '@fitlink/smashrun';
 import { STRAVA_SPORT_TYPES, STRAVA_TRAINER_SPORTS } from '@fitlink/strava';
 import { TRAININGPEAKS_SPORT_TYPES } from '@fitlink/trainingpeaks';
@@ -8,6 +15,13 @@ import { describe, expect, it } from 'vitest';
 
 // Every provider's sport table, by provider: the taxonomy is one vocabulary across them all.
 const tables: Record<string, Readonly<Record<string, Sport>>> = {
+  'apple-health': APPLE_HEALTH_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  coros: COROS_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  garmin: GARMIN_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  'google-health': GOOGLE_HEALTH_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  'health-connect': HEALTH_CONNECT_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  oura: OURA_SPORT_TYPES as Readonly<Record<string, Sport>>,
+  polar: POLAR_SPORT_TYPES as Readonly<Record<string, Sport>>,
   peloton: PELOTON_SPORT_TYPES,
   smashrun: SMASHRUN_SPORT_TYPES,
   strava: STRAVA_SPORT_TYPES,
