@@ -5,9 +5,24 @@
  * web APIs, and the sandbox answers through msw's `getResponse` (no interception of the
  * runtime's own `fetch`), so the same module runs on Node, Bun, Deno and workerd.
  */
+
+import * as appleHealth from '@fitlink/apple-health';
+import * as appleHealthTesting from '@fitlink/apple-health/testing';
 import { createMemoryTokenStore } from '@fitlink/core';
+import * as coros from '@fitlink/coros';
+import * as corosTesting from '@fitlink/coros/testing';
+import * as garmin from '@fitlink/garmin';
+import * as garminTesting from '@fitlink/garmin/testing';
+import * as googleHealth from '@fitlink/google-health';
+import * as googleHealthTesting from '@fitlink/google-health/testing';
+import * as healthConnect from '@fitlink/health-connect';
+import * as healthConnectTesting from '@fitlink/health-connect/testing';
+import * as oura from '@fitlink/oura';
+import * as ouraTesting from '@fitlink/oura/testing';
 import * as peloton from '@fitlink/peloton';
 import * as pelotonTesting from '@fitlink/peloton/testing';
+import * as polar from '@fitlink/polar';
+import * as polarTesting from '@fitlink/polar/testing';
 import * as smashrun from '@fitlink/smashrun';
 import * as smashrunTesting from '@fitlink/smashrun/testing';
 import * as spotify from '@fitlink/spotify';
@@ -28,6 +43,13 @@ import { getResponse } from 'msw';
 
 /** Every provider package, as imported: its main entry and its `./testing` subpath. */
 const packages: Readonly<Record<string, readonly [object, object]>> = {
+  'apple-health': [appleHealth, appleHealthTesting],
+  coros: [coros, corosTesting],
+  garmin: [garmin, garminTesting],
+  'google-health': [googleHealth, googleHealthTesting],
+  'health-connect': [healthConnect, healthConnectTesting],
+  oura: [oura, ouraTesting],
+  polar: [polar, polarTesting],
   peloton: [peloton, pelotonTesting],
   smashrun: [smashrun, smashrunTesting],
   spotify: [spotify, spotifyTesting],
