@@ -103,12 +103,7 @@ export function createGarminClient(settings: GarminClientSettings): GarminClient
     provider: 'garmin',
     user,
     summaries: createGarminSummaries(http, user, baseUrl, checkPermissions),
-    activityFiles: createGarminActivityFiles(
-      http,
-      auth,
-      baseUrl,
-      settings.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    ),
+    activityFiles: createGarminActivityFiles(http, baseUrl),
     backfill: createGarminBackfill(http, user, {
       ...(settings.clock ? { clock: settings.clock } : {}),
       checkPermissions,

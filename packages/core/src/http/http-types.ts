@@ -109,8 +109,12 @@ export interface HttpRequestOptions<
    * @defaultValue false
    */
   allowEmpty?: E;
-  /** How to read the body. @defaultValue 'json' */
-  responseType?: 'json' | 'text' | 'none';
+  /**
+   * How to read the body: parsed JSON, text, the raw bytes (`data` is a `Uint8Array`, for binary
+   * downloads such as FIT files) or not at all.
+   * @defaultValue 'json'
+   */
+  responseType?: 'json' | 'text' | 'bytes' | 'none';
   /**
    * Whether it may be retried blindly after a 5xx, a network error (before or during the body),
    * a timeout or a body that is not JSON (cut short).

@@ -4,7 +4,7 @@ import type { FitlinkError } from '../errors/fitlink-error.js';
 import { ProviderError } from '../errors/provider-error.js';
 import { ValidationError } from '../errors/validation-error.js';
 import type { HttpRequestOptions, ResultData } from './http-types.js';
-import { readAnswerText, releaseAnswer } from './transport.js';
+import { readAnswerBytes, readAnswerText, releaseAnswer } from './transport.js';
 import { type ValidationMode, validatePayload } from './validate.js';
 
 /** What {@link readBody} needs besides the response. */
@@ -21,7 +21,7 @@ export interface ReadBodyContext {
 }
 
 /**
- * Reads a successful answer as the request asked (`json`, `text` or `none`) and validates JSON
+ * Reads a successful answer as the request asked (`json`, `text`, `bytes` or `none`) and validates JSON
  * against the request's schema. An empty answer (204, or no body) to a JSON request with a
  * schema is a {@link ValidationError} unless the request sets `allowEmpty` (or its endpoint is
  * one of the few that relied on `null` before the option existed).
@@ -40,6 +40,12 @@ export async function readBody<S extends zc.$ZodType | undefined>(
   if (type === 'none') {
     releaseAnswer(response);
     return undefined as ResultData<S>;
+  }
+  if (type === 'bytes') {
+    if (response.status === 204) releaseAnswer(response);
+    return (
+      response.status === 204 ? new Uint8Array(0) : await readAnswerBytes(response)
+    ) as ResultData<S>;
   }
   if (response.status === 204) releaseAnswer(response);
   const text = response.status === 204 ? '' : await readAnswerText(response);

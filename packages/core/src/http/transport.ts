@@ -134,8 +134,30 @@ export async function sendOnce(
  * ```
  */
 export async function readAnswerText(response: Response): Promise<string> {
+  return readAnswer(response, (answer) => answer.text());
+}
+
+/**
+ * Reads an answer's body as bytes within its attempt's deadline, as {@link readAnswerText}
+ * reads text (binary downloads: FIT files).
+ *
+ * @param response - The answer.
+ * @returns The body's bytes.
+ * @example
+ * ```ts
+ * const bytes = await readAnswerBytes(response);
+ * ```
+ */
+export async function readAnswerBytes(response: Response): Promise<Uint8Array<ArrayBuffer>> {
+  return readAnswer(response, async (answer) => new Uint8Array(await answer.arrayBuffer()));
+}
+
+async function readAnswer<T>(
+  response: Response,
+  read: (answer: Response) => Promise<T>,
+): Promise<T> {
   const guard = guards.get(response);
-  if (guard === undefined) return response.text();
+  if (guard === undefined) return read(response);
   guards.delete(response);
   // A fetch that honours its signal errors the body on abort; one that does not (an in-process
   // mock) is raced against the signal, so the deadline holds either way.
@@ -147,7 +169,7 @@ export async function readAnswerText(response: Response): Promise<string> {
     else signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    return await Promise.race([response.text(), expired]);
+    return await Promise.race([read(response), expired]);
   } catch (error) {
     throw guard.fail(error);
   } finally {

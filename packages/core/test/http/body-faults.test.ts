@@ -220,6 +220,17 @@ describe('a connection reset mid-body', () => {
     expect(post.count()).toBe(1);
   });
 
+  it('reads a binary body as bytes, and retries a GET reset mid-body like a JSON one', async () => {
+    const fit = new Uint8Array([0x0e, 0x10, 0xd9, 0x07, 0xff, 0x00, 0x2e, 0x46, 0x49, 0x54]);
+    const download = answers(resetMidBody, () => new HttpResponse(fit, { status: 200 }));
+    server.use(http.get(`${base}file`, download.handler));
+    const { http: api } = client();
+    const { data } = await api.request({ path: 'file', responseType: 'bytes' });
+    expect(data).toBeInstanceOf(Uint8Array);
+    expect([...(data as Uint8Array)]).toEqual([...fit]);
+    expect(download.count()).toBe(2);
+  });
+
   it('PUT, DELETE, OPTIONS and HEAD retry like GET; PATCH does not', async () => {
     const counts: Record<string, number> = {};
     const handler = ({ request }: { request: Request }) => {

@@ -3,10 +3,9 @@ import {
   ErrorCodes,
   FitlinkError,
   type HttpClient,
-  ProviderError,
-  type RequestAuth,
+  pickCallOptions,
 } from '@fitlink/core';
-import { GarminActivityFileGoneError, mapGarminError } from '../errors.js';
+import type { GarminActivityFileGoneError } from '../errors.js';
 
 /** A downloaded activity file. */
 export interface GarminDownloadedFile {
@@ -29,65 +28,38 @@ export interface GarminActivityFilesResource {
 }
 
 /**
- * Creates the activity files resource. Core's HTTP client reads JSON or text; a FIT file is
- * binary, so the download signs the request with the connection's auth and reads bytes itself.
+ * Creates the activity files resource: the download goes through the connection's HTTP client
+ * (auth, refresh on 401, the rate-limit policy, typed network and timeout errors) and reads the
+ * answer as bytes. It is not idempotent: Garmin serves a file once, so a failed download is left
+ * to the app's job to retry, and a repeat that answers 410 is {@link GarminActivityFileGoneError}.
  */
 export function createGarminActivityFiles(
-  _http: HttpClient,
-  auth: RequestAuth,
+  http: HttpClient,
   apiBaseUrl: string,
-  fetchFn: typeof fetch,
 ): GarminActivityFilesResource {
   const apiOrigin = new URL(apiBaseUrl).origin;
   return {
     async download(callbackUrl, options = {}) {
-      const url = new URL(callbackUrl);
+      let url: URL;
+      try {
+        url = new URL(callbackUrl);
+      } catch {
+        url = new URL('invalid:');
+      }
       if (url.origin !== apiOrigin) {
         throw new FitlinkError(`A Garmin activity file URL must be on ${apiOrigin}`, {
           code: ErrorCodes.invalidArgument,
           provider: 'garmin',
         });
       }
-      const send = async (): Promise<{ response: Response; credential: string }> => {
-        const headers = new Headers();
-        const attempt = await auth.apply({ method: 'GET', url, headers }, options.signal);
-        const response = await fetchFn(callbackUrl, {
-          headers,
-          signal: options.signal ?? AbortSignal.timeout(options.timeoutMs ?? 120_000),
-        });
-        return { response, credential: attempt.credential };
-      };
-      let { response, credential } = await send();
-      if (response.status === 401 && auth.recover && (await auth.recover({ credential }))) {
-        ({ response, credential } = await send());
-      }
-      const endpoint = `GET ${url.pathname}`;
-      if (!response.ok) {
-        const body = await response.text();
-        const context = {
-          provider: 'garmin',
-          status: response.status,
-          endpoint,
-          headers: response.headers,
-          body,
-          secrets: auth.secrets(),
-        };
-        if (response.status === 410) throw new GarminActivityFileGoneError(endpoint, { body });
-        throw (
-          mapGarminError(context) ??
-          new ProviderError(`garmin answered ${response.status} for ${endpoint}`, {
-            provider: 'garmin',
-            status: response.status,
-            endpoint,
-            body,
-            secrets: auth.secrets(),
-          })
-        );
-      }
-      return {
-        bytes: new Uint8Array(await response.arrayBuffer()),
-        contentType: response.headers.get('content-type'),
-      };
+      const { data, headers } = await http.request({
+        path: callbackUrl, // verbatim: the string Garmin sent
+        responseType: 'bytes',
+        idempotent: false,
+        ...pickCallOptions(options),
+        timeoutMs: options.timeoutMs ?? 120_000, // files reach 100 MB
+      });
+      return { bytes: data as Uint8Array, contentType: headers.get('content-type') };
     },
   };
 }
