@@ -12,8 +12,6 @@
  * the header to add to the automation and the deep link, and receives until Ctrl-C. Point the
  * REST API automation (JSON, Export Version 2) at http://<this machine's LAN address>:8787/ingest/apple-health.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   type AppleHealthWebhookEvent,
   createAppleHealthApp,
@@ -26,41 +24,16 @@ import {
   lookupAppleHealthSandboxKey,
 } from '@fitlink/apple-health/testing';
 import type { IngestHandler, StoredIngestKey } from '@fitlink/core';
+// node:http ⇄ Fetch API, the only server-specific code: shared/serve-fetch.ts.
+import { serveFetch } from './shared/serve-fetch.js';
 
-// node:http ⇄ Fetch API: the only server-specific code.
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers))
-    if (typeof value === 'string') headers.set(name, value);
-  const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD'
-      ? {}
-      : { body: new Uint8Array(Buffer.concat(chunks)) }),
-  });
-}
+/** Serves the ingest handler; `host` 0.0.0.0 lets a phone on the LAN reach it. */
 async function serve(handler: IngestHandler, port: number, host: string) {
-  let origin = '';
-  const server = createServer((incoming, outgoing) => {
-    toRequest(incoming, origin)
-      .then(handler)
-      .then(async (response) => {
-        outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
-      })
-      .catch(() => outgoing.writeHead(500).end());
-  });
-  await new Promise<void>((ready) => server.listen(port, host, ready));
-  const bound = (server.address() as AddressInfo).port;
-  origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${bound}`;
+  const served = await serveFetch(handler, { port, host });
   return {
-    port: bound,
-    url: `${origin}/ingest/apple-health`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    url: `${served.origin}/ingest/apple-health`,
+    port: new URL(served.origin).port,
+    close: served.close,
   };
 }
 

@@ -7,8 +7,6 @@
  * COROS_PUSH_PORT (default 8788) for COROS_PUSH_WAIT_SECONDS (default 0): expose it through a
  * tunnel and register its https URL as the push URL.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   type CorosWebhookRecord,
   createCorosApp,
@@ -17,22 +15,8 @@ import {
 } from '@fitlink/coros';
 import { corosSandboxPlugin, pushCorosWorkouts } from '@fitlink/coros/testing';
 import { startExample } from './shared/example-env.js';
-
-// node:http ⇄ Fetch API: the only server-specific code (Bun, Deno, Workers take the handler as is).
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
-  });
-}
+// node:http ⇄ Fetch API, the only server-specific code (Bun, Deno, Workers take the handler as is).
+import { type ServedHandler, serveFetch } from './shared/serve-fetch.js';
 
 const ctx = await startExample({
   name: 'COROS',
@@ -50,16 +34,7 @@ const handler = createCorosWebhookHandler({
   },
   onRejected: ({ status, error }) => ctx.log(`push refused ${status}: ${error.code}`),
 });
-let origin = '';
-const server = createServer((incoming, outgoing) => {
-  toRequest(incoming, origin)
-    .then(handler)
-    .then(async (response) => {
-      outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-      outgoing.end(Buffer.from(await response.arrayBuffer()));
-    })
-    .catch(() => outgoing.writeHead(500).end());
-});
+let served: ServedHandler | undefined;
 try {
   const app = createCorosApp({
     clientId: ctx.clientId,
@@ -96,9 +71,8 @@ try {
   }
 
   const port = ctx.live ? Number(ctx.env('COROS_PUSH_PORT') ?? 8788) : 0;
-  await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const pushUrl = `${origin}/webhooks/coros`;
+  served = await serveFetch(handler, { port });
+  const pushUrl = `${served.origin}/webhooks/coros`;
   ctx.log(`push receiver: ${pushUrl}`);
   if (ctx.live) {
     const waitSeconds = Number(ctx.env('COROS_PUSH_WAIT_SECONDS') ?? 0);
@@ -127,10 +101,6 @@ try {
     );
   }
 } finally {
-  await new Promise<void>((done) => {
-    if (!server.listening) return done();
-    server.close(() => done());
-    server.closeAllConnections();
-  });
+  await served?.close();
   await ctx.close();
 }

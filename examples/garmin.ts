@@ -12,8 +12,6 @@
  *
  * Run: `pnpm example garmin`.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   createGarminApp,
   createGarminClient,
@@ -24,26 +22,8 @@ import {
 } from '@fitlink/garmin';
 import { createGarminEmitter, garminSandboxPlugin } from '@fitlink/garmin/testing';
 import { startExample } from './shared/example-env.js';
-
-// node:http ⇄ Fetch API: the only server-specific code.
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
-  });
-}
-async function send(response: Response, outgoing: ServerResponse): Promise<void> {
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
-}
+// node:http ⇄ Fetch API, the only server-specific code (Bun, Deno, Workers take the handler as is).
+import { serveFetch } from './shared/serve-fetch.js';
 
 const plugin = garminSandboxPlugin();
 const ctx = await startExample({
@@ -78,17 +58,9 @@ const handler = createGarminWebhookHandler({
   },
   onRejected: ({ status, error }) => ctx.log(`refused ${status}: ${error.code}`),
 });
-let origin = '';
-const server = createServer((incoming, outgoing) => {
-  toRequest(incoming, origin)
-    .then(handler)
-    .then((response) => send(response, outgoing))
-    .catch(() => outgoing.writeHead(500).end());
-});
 const port = Number(ctx.env('GARMIN_WEBHOOK_PORT') ?? 0);
-await new Promise<void>((ready) => server.listen(port, '127.0.0.1', ready));
-origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-const webhookUrl = `${origin}/webhooks/garmin`;
+const served = await serveFetch(handler, { port });
+const webhookUrl = `${served.origin}/webhooks/garmin`;
 ctx.log(`webhook receiver on ${webhookUrl}`);
 
 try {
@@ -157,9 +129,6 @@ try {
     );
   }
 } finally {
-  await new Promise<void>((done) => {
-    server.close(() => done());
-    server.closeAllConnections();
-  });
+  await served.close();
   await ctx.close();
 }

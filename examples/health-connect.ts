@@ -9,8 +9,6 @@
  * 0.0.0.0:`HEALTH_CONNECT_PORT` (default 8788) and prints the URL and header to enter in the
  * app (Webhooks → URL, custom header, JSON delivery); Ctrl-C stops it.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { Readable } from 'node:stream';
 import {
   createHealthConnectApp,
   createHealthConnectClient,
@@ -19,26 +17,9 @@ import {
 } from '@fitlink/health-connect';
 import { healthConnectSandboxPlugin } from '@fitlink/health-connect/testing';
 import { loadDotEnv } from './shared/load-env.js';
-
-// node:http ⇄ Fetch API: the only server-specific code. The body is streamed, not buffered, so
-// the handler's size limit stops an oversized upload while it arrives.
-function toRequest(incoming: IncomingMessage, origin: string): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const method = incoming.method ?? 'GET';
-  const init: RequestInit & { duplex?: 'half' } = { method, headers };
-  if (method !== 'GET' && method !== 'HEAD') {
-    init.body = Readable.toWeb(incoming) as ReadableStream<Uint8Array>;
-    init.duplex = 'half';
-  }
-  return new Request(new URL(incoming.url ?? '/', origin), init);
-}
-async function send(response: Response, outgoing: ServerResponse): Promise<void> {
-  outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-  outgoing.end(Buffer.from(await response.arrayBuffer()));
-}
+// node:http ⇄ Fetch API, the only server-specific code; it streams the body, so the handler's
+// size limit stops an oversized upload while it arrives.
+import { serveFetch } from './shared/serve-fetch.js';
 
 loadDotEnv();
 const live = (process.env.HEALTH_CONNECT_LISTEN ?? '') !== '';
@@ -65,25 +46,17 @@ const client = createHealthConnectClient<string>({
   onRejected: ({ status, error }) => log(`rejected ${status}: ${error.code}`),
 });
 
-let origin = '';
-const server = createServer((incoming, outgoing) => {
-  const path = (incoming.url ?? '/').split('?')[0];
-  if (path !== HEALTH_CONNECT_DEFAULT_INGEST_PATH) {
-    outgoing.writeHead(404).end();
-    return;
-  }
-  Promise.resolve()
-    .then(() => client.handler(toRequest(incoming, origin)))
-    .then((response) => send(response, outgoing))
-    .catch(() => outgoing.writeHead(500).end());
-});
 const host = live ? '0.0.0.0' : '127.0.0.1';
 const port = live ? Number(process.env.HEALTH_CONNECT_PORT ?? 8788) : 0;
-await new Promise<void>((ready) => server.listen(port, host, ready));
-const address = server.address();
-if (address === null || typeof address === 'string') throw new Error('no address');
-origin = `http://127.0.0.1:${address.port}`;
-const url = `${origin}${HEALTH_CONNECT_DEFAULT_INGEST_PATH}`;
+const served = await serveFetch(
+  async (request) =>
+    new URL(request.url).pathname === HEALTH_CONNECT_DEFAULT_INGEST_PATH
+      ? client.handler(request)
+      : new Response(null, { status: 404 }),
+  { host, port },
+);
+const address = { port: Number(new URL(served.origin).port) };
+const url = `${served.origin}${HEALTH_CONNECT_DEFAULT_INGEST_PATH}`;
 
 console.log(`Health Connect receiver (${live ? 'waiting for a phone' : 'sandbox phone'})`);
 if (live) {
@@ -141,6 +114,6 @@ if (live) {
       );
     }
   } finally {
-    server.close();
+    await served.close();
   }
 }

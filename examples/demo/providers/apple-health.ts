@@ -5,50 +5,19 @@
  * Live (APPLE_HEALTH_INGEST_PORT set): the endpoint listens on that port with a new key and
  * waits for the user's phone to send one batch.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createAppleHealthApp, createAppleHealthClient } from '@fitlink/apple-health';
 import {
   type AppleHealthSandboxPlugin,
   appleHealthSandboxPlugin,
 } from '@fitlink/apple-health/testing';
 import type { IngestHandler } from '@fitlink/core';
+import { serveFetch } from '../../shared/serve-fetch.js';
 import type { DemoProvider } from '../providers.js';
 
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers))
-    if (typeof value === 'string') headers.set(name, value);
-  const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD'
-      ? {}
-      : { body: new Uint8Array(Buffer.concat(chunks)) }),
-  });
-}
-
-/** Serves a Fetch-API handler over node:http; `host` 0.0.0.0 lets a phone on the LAN reach it. */
+/** Serves the ingest handler; `host` 0.0.0.0 lets a phone on the LAN reach it. */
 async function serve(handler: IngestHandler, port: number, host: string) {
-  let origin = '';
-  const server = createServer((incoming, outgoing) => {
-    toRequest(incoming, origin)
-      .then(handler)
-      .then(async (response) => {
-        outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
-      })
-      .catch(() => outgoing.writeHead(500).end());
-  });
-  await new Promise<void>((ready) => server.listen(port, host, ready));
-  origin = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${(server.address() as AddressInfo).port}`;
-  return {
-    url: `${origin}/ingest/apple-health`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
-  };
+  const served = await serveFetch(handler, { port, host });
+  return { url: `${served.origin}/ingest/apple-health`, close: served.close };
 }
 
 // The plugin the demo's sandbox set up: its phone is the one that pushes.

@@ -6,8 +6,6 @@
  * through the client. The returned client lists what arrived. Live, Garmin pushes to the URLs
  * configured in its endpoint tool (a public URL), so the client starts empty.
  */
-import { createServer, type IncomingMessage } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   createGarminApp,
   createGarminClient,
@@ -21,45 +19,13 @@ import {
   garminSandboxPlugin,
 } from '@fitlink/garmin/testing';
 import { codeFlow } from '../../shared/code-flow.js';
+import { serveFetch } from '../../shared/serve-fetch.js';
 import type { ConnectContext, DemoProvider } from '../providers.js';
 
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  const method = incoming.method ?? 'GET';
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method,
-    headers,
-    ...(method === 'GET' || method === 'HEAD' ? {} : { body: Buffer.concat(chunks) }),
-  });
-}
-
-/** Serves a Fetch-API handler on 127.0.0.1 until `close`. */
+/** Serves the webhook handler on 127.0.0.1 until `close`. */
 async function serve(handler: (request: Request) => Promise<Response>) {
-  let origin = '';
-  const server = createServer((incoming, outgoing) => {
-    toRequest(incoming, origin)
-      .then(handler)
-      .then(async (response) => {
-        outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-        outgoing.end(Buffer.from(await response.arrayBuffer()));
-      })
-      .catch(() => outgoing.writeHead(500).end());
-  });
-  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: `${origin}/webhooks/garmin`,
-    close: () =>
-      new Promise<void>((done) => {
-        server.close(() => done());
-        server.closeAllConnections();
-      }),
-  };
+  const served = await serveFetch(handler);
+  return { url: `${served.origin}/webhooks/garmin`, close: served.close };
 }
 
 const credentials = (context: ConnectContext) =>

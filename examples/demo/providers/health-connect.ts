@@ -6,7 +6,6 @@
  * saved from a real exporter, posted through the same endpoint.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type IncomingMessage } from 'node:http';
 import {
   createHealthConnectApp,
   createHealthConnectClient,
@@ -17,23 +16,8 @@ import {
   type HealthConnectSandboxPlugin,
   healthConnectSandboxPlugin,
 } from '@fitlink/health-connect/testing';
+import { serveFetch } from '../../shared/serve-fetch.js';
 import type { DemoProvider } from '../providers.js';
-
-async function toRequest(incoming: IncomingMessage, origin: string): Promise<Request> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of incoming) chunks.push(chunk as Buffer);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(incoming.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-  }
-  return new Request(new URL(incoming.url ?? '/', origin), {
-    method: incoming.method ?? 'POST',
-    headers,
-    ...(incoming.method === 'GET' || incoming.method === 'HEAD'
-      ? {}
-      : { body: new Uint8Array(Buffer.concat(chunks)) }),
-  });
-}
 
 let phone: HealthConnectSandboxPlugin | undefined;
 
@@ -59,22 +43,9 @@ export const healthConnectDemoProvider: DemoProvider = {
         inbox.add(batch);
       },
     });
-    let origin = '';
-    const server = createServer((incoming, outgoing) => {
-      toRequest(incoming, origin)
-        .then(client.handler)
-        .then(async (response) => {
-          outgoing.writeHead(response.status, Object.fromEntries(response.headers));
-          outgoing.end(Buffer.from(await response.arrayBuffer()));
-        })
-        .catch(() => outgoing.writeHead(500).end());
-    });
-    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const served = await serveFetch(client.handler);
     try {
-      const address = server.address();
-      if (address === null || typeof address === 'string') throw new Error('no local port');
-      origin = `http://127.0.0.1:${address.port}`;
-      const url = `${origin}${HEALTH_CONNECT_DEFAULT_INGEST_PATH}`;
+      const url = `${served.origin}${HEALTH_CONNECT_DEFAULT_INGEST_PATH}`;
       const file = context.env('HEALTH_CONNECT_BATCH_FILE');
       let statuses: readonly number[];
       if (context.live && file !== undefined) {
@@ -95,7 +66,7 @@ export const healthConnectDemoProvider: DemoProvider = {
       const refused = statuses.filter((status) => status !== 200);
       if (refused.length > 0) throw new Error(`the endpoint refused ${refused.length} batch(es)`);
     } finally {
-      await new Promise<void>((done) => server.close(() => done()));
+      await served.close();
     }
     // No OAuth token: the connection is the key's public id (the key itself is never kept).
     return {
