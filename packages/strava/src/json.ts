@@ -1,3 +1,5 @@
+import { parseJsonKeepingBigIntegers } from '@fitlink/core';
+
 /**
  * Parses a Strava JSON answer, keeping int64 ids exact: an integer literal beyond
  * `Number.MAX_SAFE_INTEGER` (Strava's ids and upload ids are int64, and the docs' own examples
@@ -12,32 +14,5 @@
  * ```
  */
 export function parseStravaJson(text: string): unknown {
-  // Fast path: no run of 16 digits, so no integer can exceed 2^53.
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
-  let out = '';
-  let last = 0;
-  let inString = false;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (inString) {
-      if (char === '\\') index++;
-      else if (char === '"') inString = false;
-      continue;
-    }
-    if (char === '"') {
-      inString = true;
-      continue;
-    }
-    if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) {
-      let end = index + 1;
-      while (end < text.length && /[\d.eE+-]/.test(text[end] ?? '')) end++;
-      const token = text.slice(index, end);
-      if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
-        out += `${text.slice(last, index)}"${token}"`;
-        last = end;
-      }
-      index = end - 1;
-    }
-  }
-  return JSON.parse(out + text.slice(last));
+  return parseJsonKeepingBigIntegers(text);
 }

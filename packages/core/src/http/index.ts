@@ -34,6 +34,7 @@ export type {
   ResultData,
 } from './http-types.js';
 export { createMemoryRateBudgetStore } from './memory-rate-budget-store.js';
+export { parseJsonKeepingBigIntegers } from './parse-json-big-integers.js';
 export {
   type RateBudgetStore,
   type RateBudgetTake,
