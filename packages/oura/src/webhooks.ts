@@ -1,14 +1,11 @@
 import {
-  checkBodySize,
-  checkTimestamp,
   ErrorCodes,
   FitlinkError,
   type HeadersLike,
-  headerValue,
   readRawBodyBytes,
   timingSafeEqual,
   validatePayload,
-  verifyHmacSignature,
+  verifyTimestampedHmacWebhook,
   WebhookVerificationError,
 } from '@fitlink/core';
 import { type OuraWebhookEvent, ouraWebhookEventSchema } from './schemas/webhook.js';
@@ -43,16 +40,6 @@ export interface VerifyOuraWebhookOptions {
   maxBodyBytes?: number;
 }
 
-function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
-  const encoder = new TextEncoder();
-  const head = encoder.encode(timestamp);
-  const tail = typeof body === 'string' ? encoder.encode(body) : body;
-  const joined = new Uint8Array(head.length + tail.length);
-  joined.set(head);
-  joined.set(tail, head.length);
-  return joined;
-}
-
 /**
  * Verifies an Oura webhook and returns its typed event. Oura signs `x-oura-timestamp` followed
  * by the body with HMAC-SHA256 keyed by the client secret and sends the hex digest, upper-case,
@@ -81,40 +68,19 @@ function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
 export async function verifyOuraWebhook(
   options: VerifyOuraWebhookOptions,
 ): Promise<OuraWebhookEvent> {
-  checkBodySize(options.body, {
+  const json = await verifyTimestampedHmacWebhook({
     provider: 'oura',
-    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
-  });
-  const timestamp = headerValue(options.headers, OURA_TIMESTAMP_HEADER);
-  checkTimestamp(timestamp, {
-    unit: 'auto',
-    ...(options.toleranceSeconds !== undefined
-      ? { toleranceSeconds: options.toleranceSeconds }
-      : {}),
-    ...(options.now !== undefined ? { now: options.now } : {}),
-  });
-  const payload = signedBytes(timestamp ?? '', options.body);
-  await verifyHmacSignature({
-    algorithm: 'SHA-256',
     secret: options.clientSecret,
-    payload,
-    signature: headerValue(options.headers, OURA_SIGNATURE_HEADER),
+    body: options.body,
+    headers: options.headers,
+    signatureHeader: OURA_SIGNATURE_HEADER,
+    timestampHeader: OURA_TIMESTAMP_HEADER,
     encoding: 'hex',
-    maxPayloadBytes: Math.max(1, payload.byteLength),
+    timestampUnit: 'auto',
+    toleranceSeconds: options.toleranceSeconds,
+    now: options.now,
+    maxBodyBytes: options.maxBodyBytes,
   });
-  const text =
-    typeof options.body === 'string'
-      ? options.body.replace(/^\uFEFF/, '')
-      : new TextDecoder().decode(options.body);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new WebhookVerificationError('Oura webhook body is not JSON', {
-      reason: 'malformed',
-      provider: 'oura',
-    });
-  }
   return parseOuraWebhookEvent(json);
 }
 

@@ -1,12 +1,8 @@
 import {
-  checkBodySize,
-  checkTimestamp,
   type HeadersLike,
-  headerValue,
   readRawBodyBytes,
   validatePayload,
-  verifyHmacSignature,
-  WebhookVerificationError,
+  verifyTimestampedHmacWebhook,
 } from '@fitlink/core';
 import { type WhoopWebhookEvent, whoopWebhookEventSchema } from './schemas/webhook.js';
 
@@ -39,17 +35,6 @@ export interface VerifyWhoopWebhookOptions {
    * @defaultValue 1048576 (1 MiB, `DEFAULT_WEBHOOK_MAX_BODY_BYTES`)
    */
   maxBodyBytes?: number;
-}
-
-/** The signed message: the timestamp header's bytes followed by the body's bytes. */
-function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
-  const encoder = new TextEncoder();
-  const head = encoder.encode(timestamp);
-  const tail = typeof body === 'string' ? encoder.encode(body) : body;
-  const joined = new Uint8Array(head.length + tail.length);
-  joined.set(head);
-  joined.set(tail, head.length);
-  return joined;
 }
 
 /**
@@ -85,44 +70,19 @@ function signedBytes(timestamp: string, body: string | Uint8Array): Uint8Array {
 export async function verifyWhoopWebhook(
   options: VerifyWhoopWebhookOptions,
 ): Promise<WhoopWebhookEvent> {
-  // The size first: an oversized body costs no timestamp, HMAC or JSON work.
-  checkBodySize(options.body, {
+  const json = await verifyTimestampedHmacWebhook({
     provider: 'whoop',
-    ...(options.maxBodyBytes !== undefined ? { maxBodyBytes: options.maxBodyBytes } : {}),
-  });
-  const timestamp = headerValue(options.headers, WHOOP_SIGNATURE_TIMESTAMP_HEADER);
-  checkTimestamp(timestamp, {
-    unit: 'milliseconds',
-    ...(options.toleranceSeconds !== undefined
-      ? { toleranceSeconds: options.toleranceSeconds }
-      : {}),
-    ...(options.now !== undefined ? { now: options.now } : {}),
-  });
-  // The signed message is the timestamp header followed by the raw body's bytes, with no
-  // separator. The body's size was checked above; the limit here only covers the timestamp.
-  const payload = signedBytes(timestamp ?? '', options.body);
-  await verifyHmacSignature({
-    algorithm: 'SHA-256',
     secret: options.clientSecret,
-    payload,
-    signature: headerValue(options.headers, WHOOP_SIGNATURE_HEADER),
+    body: options.body,
+    headers: options.headers,
+    signatureHeader: WHOOP_SIGNATURE_HEADER,
+    timestampHeader: WHOOP_SIGNATURE_TIMESTAMP_HEADER,
     encoding: 'base64',
-    maxPayloadBytes: Math.max(1, payload.byteLength),
+    timestampUnit: 'milliseconds',
+    toleranceSeconds: options.toleranceSeconds,
+    now: options.now,
+    maxBodyBytes: options.maxBodyBytes,
   });
-  // Decoded as request.json() would: UTF-8, a leading BOM dropped, invalid bytes as U+FFFD.
-  const text =
-    typeof options.body === 'string'
-      ? options.body.replace(/^\uFEFF/, '')
-      : new TextDecoder().decode(options.body);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new WebhookVerificationError('WHOOP webhook body is not JSON', {
-      reason: 'malformed',
-      provider: 'whoop',
-    });
-  }
   return parseWhoopWebhookEvent(json);
 }
 

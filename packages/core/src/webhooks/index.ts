@@ -12,6 +12,10 @@ export {
 } from './raw-body.js';
 export { type CheckTimestampOptions, checkTimestamp, type TimestampUnit } from './timestamp.js';
 export {
+  type VerifyTimestampedHmacWebhookOptions,
+  verifyTimestampedHmacWebhook,
+} from './timestamped-hmac.js';
+export {
   isValidHmacSignature,
   type VerifyHmacSignatureOptions,
   verifyHmacSignature,
