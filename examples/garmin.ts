@@ -64,9 +64,11 @@ const webhookUrl = `${served.origin}/webhooks/garmin`;
 ctx.log(`webhook receiver on ${webhookUrl}`);
 
 try {
-  // Backfill: 202 now, pushes later. It needs HISTORICAL_DATA_EXPORT (off by default).
+  // Backfill: 202 now, pushes later. It needs HISTORICAL_DATA_EXPORT (off by default). 45 days
+  // of two types is 90 days of data: within an evaluation key's 100 per minute, so no wait
+  // (a longer range waits for the next minute, as Garmin requires).
   const until = new Date();
-  const since = new Date(until.getTime() - 60 * 86_400_000);
+  const since = new Date(until.getTime() - 45 * 86_400_000);
   try {
     const windows = await client.backfill.request({
       types: ['activities', 'sleeps'],

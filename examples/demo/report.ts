@@ -170,7 +170,14 @@ export function duplicateSummary(groups: readonly DuplicateGroup[], show = 6): s
   }
   const shapes = [...byProviders.entries()]
     .sort((a, b) => b[1] - a[1])
-    .map(([key, n]) => `    ${String(n).padStart(3)} × ${key}`)
+    .map(([key, n]) => {
+      // Twelve providers recording the same workout do not fit one line: continue under it.
+      const [first = '', ...rest] = wrap(key, WIDTH - 10);
+      return [
+        `    ${String(n).padStart(3)} × ${first}`,
+        ...rest.map((line) => `          ${line}`),
+      ].join('\n');
+    })
     .join('\n');
   const within = (value: number | null) =>
     value === null ? '—' : `${Math.round(value * 1000) / 10} %`;
