@@ -28,7 +28,12 @@ export interface AppleHealthIngestKey {
   /** SHA-256 of the key (hex): what the app stores. */
   readonly hash: string;
   /** The header to add to the automation, name and value. */
-  readonly header: { readonly name: string; readonly value: string };
+  readonly header: {
+    /** The header's name. */
+    readonly name: string;
+    /** Its value: the key. */
+    readonly value: string;
+  };
 }
 
 /** Options of {@link AppleHealthApp.automationLink}. */

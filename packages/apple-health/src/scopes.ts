@@ -4,13 +4,21 @@
  * maps `metrics` and `workouts`; the others are passed through typed but unmapped.
  */
 export const APPLE_HEALTH_SCOPES = {
+  /** Health metrics. */
   metrics: 'Health metrics: steps, energy, distance, heart rate, HRV, SpO2, weight, sleep …',
+  /** Workouts. */
   workouts: 'Workouts (Export Version 2): type, times, distance, energy, heart rate, route',
+  /** State of Mind. */
   stateOfMind: 'State of Mind entries (passed through)',
+  /** Medications. */
   medications: 'Medications (passed through)',
+  /** Symptoms. */
   symptoms: 'Symptoms (passed through)',
+  /** Cycle tracking. */
   cycleTracking: 'Cycle tracking (passed through)',
+  /** ECG. */
   ecg: 'ECG recordings (passed through)',
+  /** Heart-rate notifications. */
   heartRateNotifications: 'High, low and irregular heart-rate notifications (passed through)',
 } as const;
 

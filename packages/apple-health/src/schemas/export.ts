@@ -13,14 +13,23 @@ const passThrough = z.array(z.looseObject({}));
  * @see https://github.com/Lybron/health-auto-export/wiki/API-Export---JSON-Format
  */
 export const appleHealthExportSchema = z.looseObject({
+  /** The records of the data types the automation selected. */
   data: z.looseObject({
+    /** One entry per metric name, each with its samples and unit. */
     metrics: z.nullish(z.array(appleHealthMetricSchema)),
+    /** Workouts, Export Version 2. */
     workouts: z.nullish(z.array(appleHealthWorkoutSchema)),
+    /** State of mind records, passed through. */
     stateOfMind: z.nullish(passThrough),
+    /** Medication records, passed through. */
     medications: z.nullish(passThrough),
+    /** Symptom records, passed through. */
     symptoms: z.nullish(passThrough),
+    /** Cycle tracking records, passed through. */
     cycleTracking: z.nullish(passThrough),
+    /** ECG recordings, passed through. */
     ecg: z.nullish(passThrough),
+    /** Heart-rate notifications, passed through. */
     heartRateNotifications: z.nullish(passThrough),
   }),
 });

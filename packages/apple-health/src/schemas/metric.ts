@@ -22,8 +22,11 @@ export type AppleHealthMetric = z.output<typeof appleHealthMetricSchema>;
 
 /** A plain quantity sample: `{ date, qty, source? }` (steps, energy, resting HR, HRV, weight …). */
 export const appleHealthQuantitySampleSchema = z.looseObject({
+  /** When, `yyyy-MM-dd HH:mm:ss Z` with the offset the phone had then. */
   date: appleHealthDateSchema,
+  /** The value, in the metric's unit. */
   qty: z.number(),
+  /** The app or device that recorded it. */
   source: z.nullish(z.string()),
 });
 
@@ -32,10 +35,15 @@ export type AppleHealthQuantitySample = z.output<typeof appleHealthQuantitySampl
 
 /** A heart-rate sample, `{ date, Min, Avg, Max }` with capitalised keys (`heart_rate`). */
 export const appleHealthHeartRateSampleSchema = z.looseObject({
+  /** When, `yyyy-MM-dd HH:mm:ss Z` with the offset the phone had then. */
   date: appleHealthDateSchema,
+  /** Lowest value, bpm. */
   Min: z.nullish(z.number()),
+  /** Average value, bpm. */
   Avg: z.nullish(z.number()),
+  /** Highest value, bpm. */
   Max: z.nullish(z.number()),
+  /** The app or device that recorded it. */
   source: z.nullish(z.string()),
 });
 
@@ -44,9 +52,13 @@ export type AppleHealthHeartRateSample = z.output<typeof appleHealthHeartRateSam
 
 /** A blood-pressure sample, `{ date, systolic, diastolic }` (passed through, not mapped). */
 export const appleHealthBloodPressureSampleSchema = z.looseObject({
+  /** When, `yyyy-MM-dd HH:mm:ss Z` with the offset the phone had then. */
   date: appleHealthDateSchema,
+  /** Systolic pressure, mmHg. */
   systolic: z.number(),
+  /** Diastolic pressure, mmHg. */
   diastolic: z.number(),
+  /** The app or device that recorded it. */
   source: z.nullish(z.string()),
 });
 

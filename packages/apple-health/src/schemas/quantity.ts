@@ -7,7 +7,9 @@ import * as z from 'zod/mini';
  * @see https://github.com/Lybron/health-auto-export/wiki/API-Export---JSON-Format
  */
 export const appleHealthQuantitySchema = z.looseObject({
+  /** The value, in `units`. */
   qty: z.number(),
+  /** The unit the value is in, as the phone writes it (`km`, `mi`, `kcal`, `kJ` …). */
   units: z.string(),
 });
 
