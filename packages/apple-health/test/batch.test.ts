@@ -42,9 +42,9 @@ describe('readAppleHealthBatch', () => {
 
   it('keeps one record per key when a batch repeats an entry', () => {
     const body = structuredClone(appleHealthExportFixtures.metricPhone);
-    body.data.workouts.push(
-      structuredClone(body.data.workouts[0] as (typeof body.data.workouts)[number]),
-    );
+    const workouts = body.data.workouts;
+    if (!workouts?.[0]) throw new Error('the metric phone fixture has a workout');
+    workouts.push(structuredClone(workouts[0]));
     expect(read(body).activities).toHaveLength(1);
   });
 

@@ -11,7 +11,7 @@ export {
   type AppleHealthFakeUnits,
   createAppleHealthFake,
 } from './fake.js';
-export { appleHealthExportFixtures } from './fixtures/exports.js';
+export { type AppleHealthExportFixture, appleHealthExportFixtures } from './fixtures/exports.js';
 export { appleHealthSleepNightFixture, appleHealthSleepStageFixtures } from './fixtures/sleep.js';
 export { appleHealthWorkoutFixtures } from './fixtures/workouts.js';
 export { formatAppleHealthDate } from './format.js';
