@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 
 /**
  * A protobuf int64 as Google's JSON sends it: a decimal string (`"8421"`); a plain number is
- * accepted too. Read it with {@link int64Value}.
+ * accepted too. The mappers read it as a number.
  */
 export const googleHealthInt64Schema = z.union([
   z.string().check(z.regex(/^-?\d+$/, 'expected an int64 decimal string')),
