@@ -95,7 +95,7 @@ rows.push({
   withZod: null,
   withoutZod: await gzippedKb("export { default } from 'strava-v3';", {
     platform: 'node',
-    dir: root,
+    dir: join(root, 'bench'),
   }),
   budget: undefined,
 });
@@ -104,7 +104,7 @@ rows.push({
   entry: 'SpotifyApi',
   withZod: null,
   withoutZod: await gzippedKb("export { SpotifyApi } from '@spotify/web-api-ts-sdk';", {
-    dir: root,
+    dir: join(root, 'bench'),
   }),
   budget: undefined,
 });
