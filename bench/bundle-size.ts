@@ -133,6 +133,11 @@ export const STRAVA_QUICK_START: BundleEntry = {
   ].join('\n'),
 };
 
+/** The quick starts the size report budgets, by package (`quickStarts` in size-budget.json). */
+export const QUICK_STARTS: Readonly<Record<string, BundleEntry>> = {
+  '@fitlink/strava': STRAVA_QUICK_START,
+};
+
 /** strava-v3, the whole client (its `index.js` builds every route group at load). */
 export const STRAVA_V3: BundleEntry = {
   name: 'strava-v3',
