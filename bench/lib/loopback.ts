@@ -1,7 +1,7 @@
-/** Starts and stops the loopback Strava API of `loopback-worker.ts`. */
+/** Starts and stops the loopback Strava API of `loopback-server.ts`, in a child process. */
+import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
-import type { LoopbackData } from './loopback-worker.js';
+import type { LoopbackData } from './loopback-server.js';
 import type { StravaWorld } from './strava-world.js';
 
 /** A running loopback Strava API. */
@@ -12,24 +12,32 @@ export interface LoopbackStrava {
   readonly apiBaseUrl: string;
   /** API requests answered since the last call. */
   takeRequestCount(): Promise<number>;
-  /** Stops the server and its thread. */
+  /** Stops the server and its process. */
   close(): Promise<void>;
 }
 
-// A worker does not inherit tsx's loader: its entry loads tsx's API, which imports the worker's
-// TypeScript module.
-const entry = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ tsImport }) =>
-  tsImport(${JSON.stringify(new URL('./loopback-worker.ts', import.meta.url).href)}, ${JSON.stringify(import.meta.url)}));`;
-
-/** Starts the server in a worker thread. */
+/**
+ * Forks the server (Node with tsx's loader, so it runs the TypeScript file) and sends it the
+ * world over the IPC channel (structured clone: 5,000 strings are quick).
+ */
 export async function startLoopbackStrava(world: StravaWorld): Promise<LoopbackStrava> {
-  const workerData: LoopbackData = {
+  const child = fork(new URL('./loopback-server.ts', import.meta.url), [], {
+    execArgv: ['--import', import.meta.resolve('tsx')],
+    serialization: 'advanced',
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  const data: LoopbackData = {
     summaries: world.summaries,
     startSeconds: world.startSeconds,
     detailed: world.detailed,
   };
-  const worker = new Worker(entry, { eval: true, workerData });
-  const [message] = (await once(worker, 'message')) as [{ port: number }];
+  child.send(data);
+  const [message] = (await Promise.race([
+    once(child, 'message'),
+    once(child, 'exit').then(([code]) => {
+      throw new Error(`the loopback server exited with ${code} before listening`);
+    }),
+  ])) as [{ port: number }];
   const origin = `http://127.0.0.1:${message.port}`;
   return {
     origin,
@@ -39,8 +47,9 @@ export async function startLoopbackStrava(world: StravaWorld): Promise<LoopbackS
       return Number(await response.text());
     },
     async close() {
-      worker.postMessage('close');
-      await once(worker, 'exit');
+      const exited = once(child, 'exit');
+      child.disconnect();
+      await exited;
     },
   };
 }

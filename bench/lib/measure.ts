@@ -1,7 +1,10 @@
 /**
  * Interleaved timing: every subject of a row runs in the same rounds (subject, baseline,
  * subject, baseline …, the order reversed every other round so neither always runs first after
- * a collection), each round timing a batch of calls; the figure is the median per call.
+ * a collection), each round timing a batch of calls; the figure is the median per call. Each
+ * round records wall time and this process's CPU time (`process.cpuUsage()`: every thread of
+ * the process, GC helpers included; the loopback server is another process). Other work on the
+ * machine stretches wall time but hardly the CPU time a call takes.
  */
 
 /** One thing to time. */
@@ -28,9 +31,11 @@ export interface InterleaveOptions {
 export interface Measured {
   /** The subject's label. */
   readonly label: string;
-  /** Median cost of one call, ms. */
+  /** Median wall time of one call, ms. */
   readonly ms: number;
-  /** Cost of one call in each round, ms. */
+  /** Median CPU time of this process per call, ms. */
+  readonly cpuMs: number;
+  /** Wall time of one call in each round, ms. */
   readonly rounds: readonly number[];
 }
 
@@ -49,11 +54,18 @@ const isThenable = (value: unknown): value is PromiseLike<unknown> =>
   value !== null &&
   typeof (value as { then?: unknown }).then === 'function';
 
-async function timeBatch(subject: Subject, calls: number, sync: boolean): Promise<number> {
+async function timeBatch(
+  subject: Subject,
+  calls: number,
+  sync: boolean,
+): Promise<{ wall: number; cpu: number }> {
+  const cpu = process.cpuUsage();
   const started = performance.now();
   if (sync) for (let i = 0; i < calls; i++) subject.run();
   else for (let i = 0; i < calls; i++) await subject.run();
-  return performance.now() - started;
+  const wall = performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { wall, cpu: (used.user + used.system) / 1000 };
 }
 
 /**
@@ -68,26 +80,46 @@ export async function interleave(
   options: InterleaveOptions,
 ): Promise<Measured[]> {
   const warmup = options.warmup ?? 20;
-  const plan = [] as { subject: Subject; sync: boolean; batch: number; rounds: number[] }[];
+  const plan = [] as {
+    subject: Subject;
+    sync: boolean;
+    batch: number;
+    rounds: number[];
+    cpu: number[];
+  }[];
   for (const subject of subjects) {
-    const sync = !isThenable(subject.run());
+    const first = subject.run();
+    const sync = !isThenable(first);
+    if (!sync) await first;
     const warm = await timeBatch(subject, warmup, sync);
-    const perCall = Math.max(warm / warmup, 1e-5);
+    const perCall = Math.max(warm.wall / warmup, 1e-5);
     const batch = options.batch ?? Math.max(1, Math.round((options.roundMs ?? 30) / perCall));
-    plan.push({ subject, sync, batch, rounds: [] });
+    plan.push({ subject, sync, batch, rounds: [], cpu: [] });
   }
   for (let round = 0; round < options.rounds; round++) {
     const order = round % 2 === 0 ? plan : [...plan].reverse();
     for (const item of order) {
-      item.rounds.push((await timeBatch(item.subject, item.batch, item.sync)) / item.batch);
+      const { wall, cpu } = await timeBatch(item.subject, item.batch, item.sync);
+      item.rounds.push(wall / item.batch);
+      item.cpu.push(cpu / item.batch);
     }
   }
-  return plan.map(({ subject, rounds }) => ({ label: subject.label, ms: median(rounds), rounds }));
+  return plan.map(({ subject, rounds, cpu }) => ({
+    label: subject.label,
+    ms: median(rounds),
+    cpuMs: median(cpu),
+    rounds,
+  }));
 }
 
 /** `subject / baseline`, as the tables print it: `2.31×`. */
 export function ratio(subject: number, baseline: number): string {
   return `${(subject / baseline).toFixed(2)}×`;
+}
+
+/** Wall and CPU ratios of two measured subjects: `5.43× (CPU 6.10×)`. */
+export function ratios(subject: Measured, baseline: Measured): string {
+  return `${ratio(subject.ms, baseline.ms)} (CPU ${ratio(subject.cpuMs, baseline.cpuMs)})`;
 }
 
 /** A duration for a table: µs below a millisecond, else ms. */

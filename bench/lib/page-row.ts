@@ -5,7 +5,7 @@
  */
 import { validatePayload } from '@fitlink/core';
 import type * as zc from 'zod/v4/core';
-import { duration, interleave, type Measured, ratio, table } from './measure.js';
+import { duration, interleave, type Measured, ratio, ratios, table } from './measure.js';
 import type { RowContext, RowResult, SummaryLine } from './row.js';
 import { scaled } from './row.js';
 
@@ -56,25 +56,26 @@ export async function runPageCase<S extends zc.$ZodType>(
       { label: 'JSON.parse (baseline)', run: () => JSON.parse(page.text) },
       ...(page.extra ?? []),
     ],
-    { rounds: scaled(15, context), roundMs: 25 },
+    { rounds: scaled(21, context), roundMs: 20 },
   );
   const [full, zod, mapper, parse] = measured as [Measured, Measured, Measured, Measured];
   const rows = measured.map((item) => [
     item.label,
     duration(item.ms),
+    duration(item.cpuMs),
     duration(item.ms / page.records),
-    ratio(item.ms, parse.ms),
+    ratios(item, parse),
   ]);
   const detail = [
-    table(['per page', 'median', 'per record', '× JSON.parse'], rows),
+    table(['per page', 'median', 'CPU', 'per record', '× JSON.parse'], rows),
     '',
-    `mapper / schema: ${ratio(mapper.ms, zod.ms)} (goal: ≤ 0.50×); page text ${(page.text.length / 1024).toFixed(1)} kB, ${page.records} records`,
+    `mapper / schema: ${ratios(mapper, zod)} (goal: ≤ 0.50×); page text ${(page.text.length / 1024).toFixed(1)} kB, ${page.records} records`,
   ].join('\n');
   const summary: SummaryLine = {
     measure: `${page.measure}: (JSON.parse + schema + mapper) / JSON.parse`,
-    fitlink: `${duration(full.ms)} (schema ${ratio(zod.ms, parse.ms)}, mapper ${ratio(mapper.ms, parse.ms)}; mapper/schema ${ratio(mapper.ms, zod.ms)})`,
+    fitlink: `${duration(full.ms)}: schema ${ratio(zod.ms, parse.ms)}, mapper ${ratio(mapper.ms, parse.ms)} (mapper/schema ${ratio(mapper.ms, zod.ms)})`,
     baseline: duration(parse.ms),
-    ratio: ratio(full.ms, parse.ms),
+    ratio: ratios(full, parse),
     goal: page.goal,
   };
   return { detail, summary: [summary] };

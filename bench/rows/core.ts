@@ -12,7 +12,7 @@ import {
   generateTokenKey,
   redact,
 } from '@fitlink/core';
-import { duration, interleave, type Measured, ratio, table } from '../lib/measure.js';
+import { duration, interleave, type Measured, ratios, table } from '../lib/measure.js';
 import type { BenchRow, RowContext, SummaryLine } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 
@@ -37,17 +37,17 @@ async function pair(
   context: RowContext,
 ): Promise<{ line: string[]; summary: SummaryLine }> {
   const [s, b] = (await interleave([subject, baseline], {
-    rounds: scaled(11, context),
+    rounds: scaled(15, context),
     roundMs: 30,
     warmup: 200,
   })) as [Measured, Measured];
   return {
-    line: [s.label, duration(s.ms), b.label, duration(b.ms), ratio(s.ms, b.ms)],
+    line: [s.label, duration(s.ms), b.label, duration(b.ms), ratios(s, b)],
     summary: {
       measure,
       fitlink: duration(s.ms),
       baseline: duration(b.ms),
-      ratio: ratio(s.ms, b.ms),
+      ratio: ratios(s, b),
       goal: '—',
     },
   };

@@ -5,7 +5,7 @@
  * (`client.activities.get`, which adds the schema) is timed in the same rounds for reference.
  */
 import { startLoopbackStrava } from '../lib/loopback.js';
-import { duration, interleave, type Measured, ratio, table } from '../lib/measure.js';
+import { duration, interleave, type Measured, ratios, table } from '../lib/measure.js';
 import type { BenchRow } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 import { BENCH_ACCESS_TOKEN, createFitlinkStrava } from '../lib/strava-clients.js';
@@ -38,17 +38,22 @@ export const getRow: BenchRow = {
             run: () => client.activities.get(id),
           },
         ],
-        { rounds: scaled(15, context), roundMs: 60, warmup: 200 },
+        { rounds: scaled(21, context), roundMs: 50, warmup: 200 },
       );
       await server.takeRequestCount();
       const [subject, baseline] = measured as [Measured, Measured];
       const detail = [
         table(
-          ['one GET', 'median', '× fetch + JSON.parse'],
-          measured.map((item) => [item.label, duration(item.ms), ratio(item.ms, baseline.ms)]),
+          ['one GET', 'median', 'CPU', '× fetch + JSON.parse'],
+          measured.map((item) => [
+            item.label,
+            duration(item.ms),
+            duration(item.cpuMs),
+            ratios(item, baseline),
+          ]),
         ),
         '',
-        `the client adds ${duration(subject.ms - baseline.ms)} per request; answer ${(world.detailed.json.length / 1024).toFixed(1)} kB`,
+        `the client adds ${duration(subject.ms - baseline.ms)} per request (CPU ${duration(subject.cpuMs - baseline.cpuMs)}); answer ${(world.detailed.json.length / 1024).toFixed(1)} kB`,
       ].join('\n');
       return {
         detail,
@@ -58,7 +63,7 @@ export const getRow: BenchRow = {
               "one GET with auth and the provider's policy, vs raw fetch + JSON.parse (loopback)",
             fitlink: duration(subject.ms),
             baseline: duration(baseline.ms),
-            ratio: ratio(subject.ms, baseline.ms),
+            ratio: ratios(subject, baseline),
             goal: '≤ 1.25×',
           },
         ],

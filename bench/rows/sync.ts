@@ -7,7 +7,7 @@
  */
 import type { Activity } from '@fitlink/core';
 import { startLoopbackStrava } from '../lib/loopback.js';
-import { duration, interleave, ratio, table } from '../lib/measure.js';
+import { duration, interleave, ratios, table } from '../lib/measure.js';
 import type { BenchRow } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 import {
@@ -65,18 +65,20 @@ export const syncRow: BenchRow = {
       );
       if (subject === undefined || baseline === undefined) throw new Error('no figures');
       const detail = table(
-        ['client', 'one sync (median)', 'per activity', 'requests', 'ratio'],
+        ['client', 'one sync', 'CPU', 'per activity', 'requests', 'ratio'],
         [
           [
             subject.label,
             duration(subject.ms),
+            duration(subject.cpuMs),
             duration(subject.ms / SYNC_ACTIVITIES),
             String(fitlinkRequests),
-            ratio(subject.ms, baseline.ms),
+            ratios(subject, baseline),
           ],
           [
             baseline.label,
             duration(baseline.ms),
+            duration(baseline.cpuMs),
             duration(baseline.ms / SYNC_ACTIVITIES),
             String(v3Requests),
             '1.00×',
@@ -90,7 +92,7 @@ export const syncRow: BenchRow = {
             measure: `Strava sync of 5,000 activities, validated + mapped, vs strava-v3 per_page=200 (loopback; requests ${fitlinkRequests} / ${v3Requests})`,
             fitlink: duration(subject.ms),
             baseline: duration(baseline.ms),
-            ratio: ratio(subject.ms, baseline.ms),
+            ratio: ratios(subject, baseline),
             goal: '≤ 2.0×',
           },
         ],

@@ -1,14 +1,14 @@
 /**
- * A Strava API on 127.0.0.1, in a worker thread so its work stays off the measured thread:
+ * A Strava API on 127.0.0.1, in a child process (`lib/loopback.ts` forks it) so that serving
+ * costs the measured process neither time on its thread nor CPU in its `process.cpuUsage()`:
  * `GET /api/v3/athlete/activities` (`page`, `per_page` ≤ 200, `after` lists oldest first,
  * `before`, past the end an empty page), `GET /api/v3/activities/{id}`, every answer with
  * Strava's rate-limit headers (budgets far above what a run uses). `GET /__requests` answers
  * the API requests since the last time it was asked, and is not counted.
  */
 import { createServer } from 'node:http';
-import { parentPort, workerData } from 'node:worker_threads';
 
-/** What the main thread hands the worker. */
+/** What the bench sends the server, once, through the IPC channel. */
 export interface LoopbackData {
   /** Summary JSON texts, oldest first. */
   readonly summaries: readonly string[];
@@ -18,7 +18,9 @@ export interface LoopbackData {
   readonly detailed: { readonly id: string; readonly json: string };
 }
 
-const data = workerData as LoopbackData;
+const data = await new Promise<LoopbackData>((resolve) =>
+  process.once('message', (message) => resolve(message as LoopbackData)),
+);
 const newestFirst = data.summaries.map((_, i) => data.summaries.length - 1 - i);
 const oldestFirst = data.summaries.map((_, i) => i);
 let requests = 0;
@@ -75,11 +77,10 @@ server.keepAliveTimeout = 60_000;
 server.listen(0, '127.0.0.1', () => {
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('no TCP address');
-  parentPort?.postMessage({ port: address.port });
+  process.send?.({ port: address.port });
 });
-parentPort?.on('message', (message: unknown) => {
-  if (message === 'close') {
-    server.closeAllConnections();
-    server.close(() => process.exit(0));
-  }
+// The bench closing the channel (or exiting) ends the server.
+process.on('disconnect', () => {
+  server.closeAllConnections();
+  server.close(() => process.exit(0));
 });
