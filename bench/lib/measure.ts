@@ -37,6 +37,8 @@ export interface Measured {
   readonly cpuMs: number;
   /** Wall time of one call in each round, ms. */
   readonly rounds: readonly number[];
+  /** Half the interquartile range of the rounds' wall times over their median: the noise. */
+  readonly spread: number;
 }
 
 /** The median of some numbers (the mean of the middle two for an even count). */
@@ -47,6 +49,16 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1
     ? (sorted[middle] ?? Number.NaN)
     : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+/** The `q` quantile (0–1) of some numbers, interpolated. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const lowValue = sorted[low] ?? Number.NaN;
+  return lowValue + ((sorted[Math.ceil(at)] ?? lowValue) - lowValue) * (at - low);
 }
 
 const isThenable = (value: unknown): value is PromiseLike<unknown> =>
@@ -109,6 +121,7 @@ export async function interleave(
     ms: median(rounds),
     cpuMs: median(cpu),
     rounds,
+    spread: (quantile(rounds, 0.75) - quantile(rounds, 0.25)) / 2 / median(rounds),
   }));
 }
 
@@ -120,6 +133,11 @@ export function ratio(subject: number, baseline: number): string {
 /** Wall and CPU ratios of two measured subjects: `5.43× (CPU 6.10×)`. */
 export function ratios(subject: Measured, baseline: Measured): string {
   return `${ratio(subject.ms, baseline.ms)} (CPU ${ratio(subject.cpuMs, baseline.cpuMs)})`;
+}
+
+/** A median with its spread: `1.53 ms ±4%`. */
+export function withSpread(measured: Measured): string {
+  return `${duration(measured.ms)} ±${(measured.spread * 100).toFixed(0)}%`;
 }
 
 /** A duration for a table: µs below a millisecond, else ms. */

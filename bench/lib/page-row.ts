@@ -5,7 +5,15 @@
  */
 import { validatePayload } from '@fitlink/core';
 import type * as zc from 'zod/v4/core';
-import { duration, interleave, type Measured, ratio, ratios, table } from './measure.js';
+import {
+  duration,
+  interleave,
+  type Measured,
+  ratio,
+  ratios,
+  table,
+  withSpread,
+} from './measure.js';
 import type { RowContext, RowResult, SummaryLine } from './row.js';
 import { scaled } from './row.js';
 
@@ -61,13 +69,13 @@ export async function runPageCase<S extends zc.$ZodType>(
   const [full, zod, mapper, parse] = measured as [Measured, Measured, Measured, Measured];
   const rows = measured.map((item) => [
     item.label,
-    duration(item.ms),
+    withSpread(item),
     duration(item.cpuMs),
     duration(item.ms / page.records),
     ratios(item, parse),
   ]);
   const detail = [
-    table(['per page', 'median', 'CPU', 'per record', '× JSON.parse'], rows),
+    table(['per page', 'median ± spread', 'CPU', 'per record', '× JSON.parse'], rows),
     '',
     `mapper / schema: ${ratios(mapper, zod)} (goal: ≤ 0.50×); page text ${(page.text.length / 1024).toFixed(1)} kB, ${page.records} records`,
   ].join('\n');

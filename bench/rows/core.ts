@@ -12,7 +12,7 @@ import {
   generateTokenKey,
   redact,
 } from '@fitlink/core';
-import { duration, interleave, type Measured, ratios, table } from '../lib/measure.js';
+import { duration, interleave, type Measured, ratios, table, withSpread } from '../lib/measure.js';
 import type { BenchRow, RowContext, SummaryLine } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 
@@ -42,7 +42,7 @@ async function pair(
     warmup: 200,
   })) as [Measured, Measured];
   return {
-    line: [s.label, duration(s.ms), b.label, duration(b.ms), ratios(s, b)],
+    line: [s.label, withSpread(s), b.label, withSpread(b), ratios(s, b)],
     summary: {
       measure,
       fitlink: duration(s.ms),
@@ -112,7 +112,7 @@ export const coreRow: BenchRow = {
     const all = [http, store2, redaction];
     return {
       detail: table(
-        ['subject', 'median', 'baseline (same run)', 'median', 'ratio'],
+        ['subject', 'median ± spread', 'baseline (same run)', 'median ± spread', 'ratio'],
         all.map((item) => item.line),
       ),
       summary: all.map((item) => item.summary),

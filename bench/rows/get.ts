@@ -5,7 +5,7 @@
  * (`client.activities.get`, which adds the schema) is timed in the same rounds for reference.
  */
 import { startLoopbackStrava } from '../lib/loopback.js';
-import { duration, interleave, type Measured, ratios, table } from '../lib/measure.js';
+import { duration, interleave, type Measured, ratios, table, withSpread } from '../lib/measure.js';
 import type { BenchRow } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 import { BENCH_ACCESS_TOKEN, createFitlinkStrava } from '../lib/strava-clients.js';
@@ -44,10 +44,10 @@ export const getRow: BenchRow = {
       const [subject, baseline] = measured as [Measured, Measured];
       const detail = [
         table(
-          ['one GET', 'median', 'CPU', '× fetch + JSON.parse'],
+          ['one GET', 'median ± spread', 'CPU', '× fetch + JSON.parse'],
           measured.map((item) => [
             item.label,
-            duration(item.ms),
+            withSpread(item),
             duration(item.cpuMs),
             ratios(item, baseline),
           ]),

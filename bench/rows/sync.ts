@@ -7,7 +7,7 @@
  */
 import type { Activity } from '@fitlink/core';
 import { startLoopbackStrava } from '../lib/loopback.js';
-import { duration, interleave, ratios, table } from '../lib/measure.js';
+import { duration, interleave, ratios, table, withSpread } from '../lib/measure.js';
 import type { BenchRow } from '../lib/row.js';
 import { scaled } from '../lib/row.js';
 import {
@@ -61,15 +61,15 @@ export const syncRow: BenchRow = {
           { label: 'fitlink listActivities (validated, mapped)', run: syncFitlink },
           { label: 'strava-v3 listActivities per_page=200', run: () => syncStravaV3(v3) },
         ],
-        { rounds: scaled(9, context), batch: 1, warmup: 1 },
+        { rounds: scaled(15, context), batch: 1, warmup: 1 },
       );
       if (subject === undefined || baseline === undefined) throw new Error('no figures');
       const detail = table(
-        ['client', 'one sync', 'CPU', 'per activity', 'requests', 'ratio'],
+        ['client', 'one sync ± spread', 'CPU', 'per activity', 'requests', 'ratio'],
         [
           [
             subject.label,
-            duration(subject.ms),
+            withSpread(subject),
             duration(subject.cpuMs),
             duration(subject.ms / SYNC_ACTIVITIES),
             String(fitlinkRequests),
@@ -77,7 +77,7 @@ export const syncRow: BenchRow = {
           ],
           [
             baseline.label,
-            duration(baseline.ms),
+            withSpread(baseline),
             duration(baseline.cpuMs),
             duration(baseline.ms / SYNC_ACTIVITIES),
             String(v3Requests),
