@@ -73,4 +73,5 @@ export {
   type TokenManagerOptions,
   type TokenRefresher,
 } from './token-manager.js';
+export { loadHttpTransport } from './transport.js';
 export { type ValidateOptions, type ValidationMode, validatePayload } from './validate.js';

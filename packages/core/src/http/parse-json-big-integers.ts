@@ -1,21 +1,71 @@
+// 2^53: an integer at or beyond it in magnitude may have been rounded by JSON.parse.
+const UNSAFE_FROM = 2 ** 53;
+// A run of 16 or more digits, optionally negative: the only literals that can pass 2^53.
+const DIGIT_RUN = /-?\d{16,}/g;
+const COLON = 58;
+const COMMA = 44;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const CLOSE_BRACE = 125;
+
+function isJsonSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9;
+}
+
+function isUnsafeNumber(value: number): boolean {
+  return (value >= UNSAFE_FROM || value <= -UNSAFE_FROM) && Number.isFinite(value);
+}
+
+/** Whether a parsed value holds a number that may have been rounded (an integer ≥ 2^53). */
+function holdsUnsafeNumber(root: unknown): boolean {
+  if (typeof root === 'number') return isUnsafeNumber(root);
+  const pending: object[] = [];
+  if (typeof root === 'object' && root !== null) pending.push(root);
+  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
+    const items = Array.isArray(value) ? value : Object.values(value);
+    for (const item of items) {
+      if (typeof item === 'number') {
+        if (isUnsafeNumber(item)) return true;
+      } else if (typeof item === 'object' && item !== null) pending.push(item);
+    }
+  }
+  return false;
+}
+
 /**
- * Parses JSON keeping 64-bit integers exact: an integer literal beyond
- * `Number.MAX_SAFE_INTEGER` becomes its decimal string instead of a rounded double. Everything
- * else is `JSON.parse`, and text without a run of 16 digits takes `JSON.parse` directly. For
- * providers whose ids are int64 (Strava, COROS); pass it as `parseJson` to `createHttpClient` or
- * `createIngestHandler`.
- *
- * @param text - The JSON text.
- * @returns The parsed value.
- * @throws SyntaxError when the text is not JSON.
- * @example
- * ```ts
- * parseJsonKeepingBigIntegers('{"id":1234567890987654321}'); // { id: '1234567890987654321' }
- * ```
+ * Quotes every digit run in a value position (after `:`, `[` or `,`, before `,`, `]`, `}` or the
+ * end) that is not a safe integer. A run inside a string never parses once quoted: the inserted
+ * quote ends the string and a digit follows it, which JSON never allows. So when the result
+ * parses, exactly the integer literals were quoted. Gives `undefined` when nothing needed quotes.
  */
-export function parseJsonKeepingBigIntegers(text: string): unknown {
-  // Fast path: no run of 16 digits, so no integer can exceed 2^53.
-  if (!/\d{16}/.test(text)) return JSON.parse(text);
+function quoteUnsafeRuns(text: string): string | undefined {
+  let out = '';
+  let last = 0;
+  DIGIT_RUN.lastIndex = 0;
+  for (let match = DIGIT_RUN.exec(text); match !== null; match = DIGIT_RUN.exec(text)) {
+    const token = match[0];
+    const start = match.index;
+    const end = start + token.length;
+    let before = start - 1;
+    while (before >= 0 && isJsonSpace(text.charCodeAt(before))) before--;
+    const previous = before < 0 ? COLON : text.charCodeAt(before);
+    if (previous !== COLON && previous !== COMMA && previous !== OPEN_BRACKET) continue;
+    const next = text.charCodeAt(end);
+    const ends =
+      end === text.length ||
+      next === COMMA ||
+      next === CLOSE_BRACE ||
+      next === CLOSE_BRACKET ||
+      isJsonSpace(next);
+    if (!ends || Number.isSafeInteger(Number(token))) continue;
+    out += `${text.slice(last, start)}"${token}"`;
+    last = end;
+  }
+  return last === 0 ? undefined : out + text.slice(last);
+}
+
+/** The exact scanner: walks the text, skipping strings, and quotes unsafe integer literals. */
+function quoteByScanning(text: string): string {
   let out = '';
   let last = 0;
   let inString = false;
@@ -41,5 +91,38 @@ export function parseJsonKeepingBigIntegers(text: string): unknown {
       index = end - 1;
     }
   }
-  return JSON.parse(out + text.slice(last));
+  return out + text.slice(last);
+}
+
+/**
+ * Parses JSON keeping 64-bit integers exact: an integer literal beyond
+ * `Number.MAX_SAFE_INTEGER` becomes its decimal string instead of a rounded double. Everything
+ * else is `JSON.parse`. For providers whose ids are int64 (Strava, COROS); pass it as `parseJson`
+ * to `createHttpClient` or `createIngestHandler`.
+ *
+ * Cost: text without a run of 16 digits, or whose parsed numbers are all below 2^53, costs one
+ * `JSON.parse` and one walk of the result (a float with 16 fraction digits takes this path). Only
+ * text that really holds a number at or beyond 2^53 is parsed a second time, after its unsafe
+ * integer literals are quoted.
+ *
+ * @param text - The JSON text.
+ * @returns The parsed value.
+ * @throws SyntaxError when the text is not JSON.
+ * @example
+ * ```ts
+ * parseJsonKeepingBigIntegers('{"id":1234567890987654321}'); // { id: '1234567890987654321' }
+ * ```
+ */
+export function parseJsonKeepingBigIntegers(text: string): unknown {
+  const parsed: unknown = JSON.parse(text);
+  // No run of 16 digits: no integer literal can reach 2^53.
+  if (!/\d{16}/.test(text) || !holdsUnsafeNumber(parsed)) return parsed;
+  const quoted = quoteUnsafeRuns(text);
+  if (quoted === undefined) return parsed; // the big number was a float (1e20), not an integer
+  try {
+    return JSON.parse(quoted);
+  } catch {
+    // A quoted run was inside a string: take the exact scanner's reading instead.
+    return JSON.parse(quoteByScanning(text));
+  }
 }

@@ -1,4 +1,4 @@
-import ky from 'ky';
+import type { KyInstance } from 'ky';
 import { ErrorCodes } from '../errors/codes.js';
 import { FitlinkError } from '../errors/fitlink-error.js';
 import { abortError } from './clock.js';
@@ -23,6 +23,35 @@ interface BodyGuard {
   fail(error: unknown): FitlinkError;
   /** Stops the timer and lets go of the caller's signal. */
   settle(): void;
+}
+
+// ky is loaded on the first request, not when core is imported: its feature checks build a
+// `Request` at import time, which makes Node load its whole fetch implementation (about 100 ms
+// of a cold start) before any request is sent. Once loaded, requests use it with no await.
+let kyInstance: KyInstance | undefined;
+let kyLoading: Promise<KyInstance> | undefined;
+
+/**
+ * Loads the HTTP layer now instead of on the first request: for a server that wants its first
+ * provider call as fast as the others, or a test that fakes timers from its first request on.
+ * Calling it again costs nothing.
+ *
+ * @returns When the HTTP layer is ready.
+ * @example
+ * ```ts
+ * await loadHttpTransport(); // at boot, beside opening the database pool
+ * ```
+ */
+export async function loadHttpTransport(): Promise<void> {
+  await loadKy();
+}
+
+function loadKy(): Promise<KyInstance> {
+  kyLoading ??= import('ky').then((module) => {
+    kyInstance = module.default;
+    return kyInstance;
+  });
+  return kyLoading;
 }
 
 // Answers from `sendOnce` whose body is still guarded by the attempt's deadline.
@@ -52,6 +81,7 @@ export async function sendOnce(
   request: TransportRequest,
   secrets: () => readonly string[],
 ): Promise<Response> {
+  const ky = kyInstance ?? (await loadKy());
   const { url, timeoutMs } = request;
   const caller = request.signal;
   const controller = new AbortController();

@@ -1,3 +1,4 @@
+import { copyTokenSet } from './copy-token-set.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import { createMemoryEntries } from './memory-entries.js';
 import { createMemoryLeases } from './memory-leases.js';
@@ -27,7 +28,7 @@ import type { TokenStore } from './token-store.js';
  * ```
  */
 export function createMemoryTokenStore(options: MemoryStoreOptions = {}): TokenStore {
-  const entries = createMemoryEntries<TokenSet>((tokens) => structuredClone(tokens));
+  const entries = createMemoryEntries<TokenSet>(copyTokenSet);
   const store: TokenStore = {
     get: async (key) => entries.get(key),
     set: async (key, tokens) => {

@@ -1,3 +1,4 @@
+export { copyTokenSet } from './copy-token-set.js';
 export {
   createEncryptedTokenStore,
   type EncryptingTokenStore,

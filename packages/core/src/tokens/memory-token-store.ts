@@ -1,3 +1,4 @@
+import { copyTokenSet } from './copy-token-set.js';
 import { KeyedMutex } from './keyed-mutex.js';
 import type { TokenSet } from './token-set.js';
 import type { TokenStore } from './token-store.js';
@@ -49,12 +50,12 @@ export class MemoryTokenStore implements TokenStore {
   /** Reads a copy of the token set stored under `key`, or `undefined`. */
   async get(key: string): Promise<TokenSet | undefined> {
     const tokens = this.#entries.get(key);
-    return tokens === undefined ? undefined : structuredClone(tokens);
+    return tokens === undefined ? undefined : copyTokenSet(tokens);
   }
 
   /** Stores a copy of `tokens` under `key`. */
   async set(key: string, tokens: TokenSet): Promise<void> {
-    this.#entries.set(key, structuredClone(tokens));
+    this.#entries.set(key, copyTokenSet(tokens));
   }
 
   /** Removes what is stored under `key`. */

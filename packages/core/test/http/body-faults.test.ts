@@ -6,10 +6,14 @@ import {
   createHttpClient,
   FitlinkError,
   type HttpClientSettings,
+  loadHttpTransport,
   ProviderError,
   type RetryEvent,
 } from '../../src/index.js';
 import { createFakeClock } from '../fake-clock.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 // Body faults that arrive after the headers: a body that stalls, a connection that drops
 // mid-body, a JSON document cut short. Timeouts run on vitest's fake timers (exact figures);

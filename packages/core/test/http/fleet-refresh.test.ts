@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AuthError,
   createEncryptedTokenStore,
@@ -9,6 +9,7 @@ import {
   ErrorCodes,
   generateTokenKey,
   LeaseWaitTimeoutError,
+  loadHttpTransport,
   type PersistFailureEvent,
   systemClock,
   type TokenLease,
@@ -17,6 +18,9 @@ import {
   type TokenStore,
   TokenStoreError,
 } from '../../src/index.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 const KEY = 'strava:user-1';
 const expired = (label = 'old'): TokenSet => ({

@@ -1,15 +1,19 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   AuthError,
   createMemoryTokenStore,
   createTokenManager,
   ErrorCodes,
   FitlinkError,
+  loadHttpTransport,
   ProviderError,
   type TokenSet,
 } from '../../src/index.js';
 import { createFakeClock } from '../fake-clock.js';
 import { deferred, expiredAt, freshAt, KEY, scriptedRefresher } from './refresh-helpers.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 afterEach(() => {
   vi.useRealTimers();

@@ -9,6 +9,7 @@ import {
   MemoryTokenStore,
   signOAuth1Request,
 } from '../../src/index.js';
+import { oauth1BaseString } from '../../src/oauth/oauth1a-sign.js';
 
 const consumer = { key: 'consumer-key-1', secret: 'consumer-secret-1' };
 const base = 'https://oauth1.test.invalid';
@@ -113,6 +114,41 @@ describe('OAuth 1.0a', () => {
     const params = parseHeader(header);
     expect(params.oauth_signature).toBe(expectedSignature('GET', url, params, 'tok-secret'));
     expect(params.oauth_version).toBe('1.0');
+  });
+
+  it('builds the base string of RFC 5849 section 3.4.1.1 for its example request', () => {
+    // The RFC's example: query, form body and protocol parameters, encoded and sorted.
+    const url = new URL('http://EXAMPLE.COM:80/request?b5=%3D%253D&a3=a&c%40=&a2=r%20b');
+    const parameters: Array<[string, string]> = [
+      ['c2', ''],
+      ['a3', '2 q'],
+      ['oauth_consumer_key', '9djdj82h48djs9d2'],
+      ['oauth_token', 'kkk9d7dh3k39sjv7'],
+      ['oauth_signature_method', 'HMAC-SHA1'],
+      ['oauth_timestamp', '137131201'],
+      ['oauth_nonce', '7d8f3e4a'],
+    ];
+    expect(oauth1BaseString('post', url, parameters)).toBe(
+      'POST&http%3A%2F%2Fexample.com%2Frequest&a2%3Dr%2520b%26a3%3D2%2520q%26a3%3Da%26b5%3D%253D%25253D%26c%2540%3D%26c2%3D%26oauth_consumer_key%3D9djdj82h48djs9d2%26oauth_nonce%3D7d8f3e4a%26oauth_signature_method%3DHMAC-SHA1%26oauth_timestamp%3D137131201%26oauth_token%3Dkkk9d7dh3k39sjv7',
+    );
+  });
+
+  it('encodes what encodeURIComponent leaves alone, and never repeats a nonce', async () => {
+    const url = new URL(`${base}/api/profile`);
+    const sign = () =>
+      signOAuth1Request({
+        consumerKey: consumer.key,
+        consumerSecret: consumer.secret,
+        method: 'POST',
+        url,
+        form: new URLSearchParams({ note: "it's (really) *fine*!" }),
+      });
+    const first = parseHeader(await sign());
+    const second = parseHeader(await sign());
+    expect(first.oauth_nonce).not.toBe(second.oauth_nonce);
+    expect(first.oauth_signature).toBe(
+      expectedSignature('POST', url, { ...first, note: "it's (really) *fine*!" }, ''),
+    );
   });
 
   it('runs the three legs and signs API calls with the stored token', async () => {

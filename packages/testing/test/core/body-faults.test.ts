@@ -1,9 +1,18 @@
-import { FitlinkError, MemoryTokenStore, ProviderError, type RetryEvent } from '@fitlink/core';
+import {
+  FitlinkError,
+  loadHttpTransport,
+  MemoryTokenStore,
+  ProviderError,
+  type RetryEvent,
+} from '@fitlink/core';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { createFakeClock, createSandbox, type Sandbox } from '../../src/index.js';
 import { sandboxApp, sandboxClient } from './harness.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 // Body faults against the sandbox's API, through its knobs: `truncated` (a complete body cut in
 // half), `slow` (a delay before the headers), `reset` (a network error before any answer),

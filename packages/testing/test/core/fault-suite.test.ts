@@ -3,6 +3,7 @@ import {
   ErrorCodes,
   FitlinkError,
   type HttpClientSettings,
+  loadHttpTransport,
   type PageCursor,
   pagePaging,
   RateLimitError,
@@ -25,6 +26,9 @@ import {
   type SandboxFault,
 } from '../../src/index.js';
 import { sandboxApp, sandboxClient } from './harness.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 // The fault suite of issue 10: the figures a user can rely on, measured against the sandbox and
 // printed as one line (`fault-suite: …`) once every case has run. Every figure is counted while

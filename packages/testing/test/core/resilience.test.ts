@@ -1,6 +1,9 @@
-import { MemoryTokenStore, ProviderError, RateLimitError } from '@fitlink/core';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadHttpTransport, MemoryTokenStore, ProviderError, RateLimitError } from '@fitlink/core';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { sandboxApp, sandboxClient, useSandbox } from './harness.js';
+
+// Fake timers below: load the HTTP layer first, so no request waits on a module load.
+beforeAll(() => loadHttpTransport());
 
 const sandbox = useSandbox();
 
