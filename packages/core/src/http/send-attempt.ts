@@ -4,6 +4,7 @@ import { isPromiseLike } from './async-rate-limit-policy.js';
 import type { CallContext } from './call-context.js';
 import { emit } from './hooks.js';
 import type { HttpRequestOptions } from './http-types.js';
+import { lazyEventFields } from './lazy-event-fields.js';
 import type { RateLimitRequest, RateLimitResponse } from './rate-limit-policy.js';
 import type { AuthAttempt } from './request-auth.js';
 import { retryTransientFailure } from './retry-transient.js';
@@ -65,9 +66,15 @@ export async function sendAttempt<S extends zc.$ZodType | undefined>(
   if (authAttempt) call.noteCredential(authAttempt.credential);
 
   if (hooks.onRequest) {
-    const redactedHeaders = redactValue(headers, call.secrets()) as Record<string, string>;
-    const event = { provider, method, url: call.redactedUrl(), headers: redactedHeaders, attempt };
-    emit(hooks.onRequest, { type: 'request', ...event });
+    // Each attempt builds its own headers, so these are the ones sent even if read later.
+    const event = lazyEventFields(
+      { type: 'request' as const, provider, method, attempt },
+      {
+        url: () => call.redactedUrl(),
+        headers: () => redactValue(headers, call.secrets()) as Record<string, string>,
+      },
+    );
+    emit(hooks.onRequest, event);
   }
   const started = call.clock.now();
   let response: Response;
@@ -93,11 +100,15 @@ export async function sendAttempt<S extends zc.$ZodType | undefined>(
     throw error;
   }
   if (hooks.onResponse) {
-    const headers = redactValue(response.headers, call.secrets()) as Record<string, string>;
     const { status } = response;
-    const url = call.redactedUrl();
-    const event = { provider, method, url, status, headers, durationMs, attempt };
-    emit(hooks.onResponse, { type: 'response', ...event });
+    const event = lazyEventFields(
+      { type: 'response' as const, provider, method, status, durationMs, attempt },
+      {
+        url: () => call.redactedUrl(),
+        headers: () => redactValue(response.headers, call.secrets()) as Record<string, string>,
+      },
+    );
+    emit(hooks.onResponse, event);
   }
   return { response, limitResponse, authAttempt, attempt };
 }
