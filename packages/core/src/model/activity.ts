@@ -1,14 +1,26 @@
 import * as z from 'zod/mini';
-import { buildRecord, type RecordInput } from './build-record.js';
+import {
+  type BuildRecordSettings,
+  buildRecord,
+  givenOrNull,
+  idOf,
+  instantOrNull,
+  type RecordInput,
+} from './build-record.js';
+import { withFastTest } from './fast-parse.js';
 import {
   externalIdSchema,
+  idMatches,
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
+  nullableBooleanSchema,
   nullableHeartRateSchema,
+  nullableStringSchema,
   nullableTextSchema,
   providerIdSchema,
   rawSchema,
+  recordIdSchema,
   timeZoneSchema,
   utcOffsetMinutesSchema,
 } from './fields.js';
@@ -25,7 +37,26 @@ export const energySources = ['provider', 'work'] as const;
 export type EnergySource = (typeof energySources)[number];
 
 /** Validates an {@link EnergySource} or `null`. */
-export const energySourceSchema = z.nullable(z.enum(energySources));
+export const energySourceSchema = withFastTest(
+  z.nullable(z.enum(energySources)),
+  (value) => value === null || value === 'provider' || value === 'work',
+);
+
+// The record-level rules, as predicates the schema's checks and the builder's fast path share.
+// An invalid moving time is reported at its own path, not here.
+const elapsedWhenMoving = (activity: {
+  elapsedSeconds: number | null;
+  movingSeconds: number | null;
+}): boolean =>
+  !(typeof activity.movingSeconds === 'number' && activity.movingSeconds >= 0) ||
+  activity.elapsedSeconds !== null;
+
+// A missing field (undefined) is reported at its own path, not here.
+const energySourceWithEnergy = (activity: {
+  energyKcal: number | null;
+  energySource: EnergySource | null;
+}): boolean =>
+  ((activity.energyKcal ?? null) === null) === ((activity.energySource ?? null) === null);
 
 /**
  * One workout from any provider, in SI units. Unknown values are `null`, never `0`.
@@ -33,7 +64,7 @@ export const energySourceSchema = z.nullable(z.enum(energySources));
 export const activitySchema = z
   .object({
     /** `<provider>:<externalId>`, unique across providers. */
-    id: z.string(),
+    id: recordIdSchema,
     /** Provider id, such as `strava`. */
     provider: providerIdSchema,
     /** The provider's own id, as a string. */
@@ -43,7 +74,7 @@ export const activitySchema = z
     /** The provider's own type, unmapped (Strava `sport_type`, Garmin `activityType` …). */
     providerSport: nullableTextSchema,
     /** Title given by the user or the provider. */
-    name: z.nullable(z.string()),
+    name: nullableStringSchema,
     /** Start as ISO 8601 UTC with milliseconds. */
     startTime: instantSchema,
     /** Offset of local time at the start, in minutes. */
@@ -116,28 +147,20 @@ export const activitySchema = z
     /** Name of the recording device. */
     device: nullableTextSchema,
     /** Whether the activity was entered by hand rather than recorded. */
-    manual: z.nullable(z.boolean()),
+    manual: nullableBooleanSchema,
     /** The provider payload, when kept. */
     raw: rawSchema,
   })
   .check(
     idMatchesProvider(),
-    z.refine(
-      (activity: { elapsedSeconds: number | null; movingSeconds: number | null }) =>
-        // An invalid moving time is reported at its own path, not here.
-        !(typeof activity.movingSeconds === 'number' && activity.movingSeconds >= 0) ||
-        activity.elapsedSeconds !== null,
-      {
-        message: 'expected elapsedSeconds whenever movingSeconds is known',
-        path: ['elapsedSeconds'],
-      },
-    ),
-    z.refine(
-      (activity: { energyKcal: number | null; energySource: EnergySource | null }) =>
-        // A missing field (undefined) is reported at its own path, not here.
-        ((activity.energyKcal ?? null) === null) === ((activity.energySource ?? null) === null),
-      { message: 'expected energySource exactly when energyKcal is known', path: ['energySource'] },
-    ),
+    z.refine(elapsedWhenMoving, {
+      message: 'expected elapsedSeconds whenever movingSeconds is known',
+      path: ['elapsedSeconds'],
+    }),
+    z.refine(energySourceWithEnergy, {
+      message: 'expected energySource exactly when energyKcal is known',
+      path: ['energySource'],
+    }),
   );
 
 /** One workout from any provider, in SI units. */
@@ -174,10 +197,63 @@ export type ActivityInput = RecordInput<
  * ```
  */
 export function createActivity(input: ActivityInput): Activity {
-  const energyKnown = input.energyKcal !== undefined && input.energyKcal !== null;
-  return buildRecord(activitySchema, input, {
-    label: 'activity',
-    instantKeys: ['startTime'],
-    defaults: { sport: 'other', metrics: {}, energySource: energyKnown ? 'provider' : null },
-  });
+  return buildRecord(activitySchema, input, ACTIVITY_SETTINGS);
 }
+
+const energyKnown = (energyKcal: unknown): boolean =>
+  energyKcal !== undefined && energyKcal !== null;
+
+// Every field but `raw`, in the schema's order, as fillRecord fills them (the tests compare).
+function assembleActivity(input: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return {
+    id: idOf(input),
+    provider: givenOrNull(input.provider),
+    externalId: givenOrNull(input.externalId),
+    sport: input.sport === undefined ? 'other' : input.sport,
+    providerSport: givenOrNull(input.providerSport),
+    name: givenOrNull(input.name),
+    startTime: instantOrNull(input.startTime),
+    utcOffsetMinutes: givenOrNull(input.utcOffsetMinutes),
+    timeZone: givenOrNull(input.timeZone),
+    elapsedSeconds: givenOrNull(input.elapsedSeconds),
+    movingSeconds: givenOrNull(input.movingSeconds),
+    distanceMetres: givenOrNull(input.distanceMetres),
+    elevationGainMetres: givenOrNull(input.elevationGainMetres),
+    energyKcal: givenOrNull(input.energyKcal),
+    energySource:
+      input.energySource === undefined
+        ? energyKnown(input.energyKcal)
+          ? 'provider'
+          : null
+        : input.energySource,
+    workKilojoules: givenOrNull(input.workKilojoules),
+    heartRateAvgBpm: givenOrNull(input.heartRateAvgBpm),
+    heartRateMaxBpm: givenOrNull(input.heartRateMaxBpm),
+    powerAvgWatts: givenOrNull(input.powerAvgWatts),
+    powerMaxWatts: givenOrNull(input.powerMaxWatts),
+    powerNormalizedWatts: givenOrNull(input.powerNormalizedWatts),
+    speedAvgMetresPerSecond: givenOrNull(input.speedAvgMetresPerSecond),
+    speedMaxMetresPerSecond: givenOrNull(input.speedMaxMetresPerSecond),
+    cadenceAvg: givenOrNull(input.cadenceAvg),
+    steps: givenOrNull(input.steps),
+    metrics: input.metrics === undefined ? {} : input.metrics,
+    device: givenOrNull(input.device),
+    manual: givenOrNull(input.manual),
+  };
+}
+
+/**
+ * How {@link createActivity} fills and checks an activity (the generic fill's defaults give
+ * the same record as `assemble`, which is what runs).
+ */
+export const ACTIVITY_SETTINGS: BuildRecordSettings<Activity> = {
+  label: 'activity',
+  instantKeys: ['startTime'],
+  defaults: (input) => ({
+    sport: 'other',
+    metrics: {},
+    energySource: energyKnown(input.energyKcal) ? 'provider' : null,
+  }),
+  recordChecks: [idMatches, elapsedWhenMoving, energySourceWithEnergy],
+  assemble: assembleActivity,
+};

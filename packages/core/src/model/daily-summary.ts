@@ -2,16 +2,19 @@ import * as z from 'zod/mini';
 import { buildRecord, type RecordInput } from './build-record.js';
 import {
   endNotBeforeStart,
+  endsAtOrAfterStart,
   externalIdSchema,
+  idMatches,
   idMatchesProvider,
-  instantSchema,
   localDateSchema,
   nullableAmountSchema,
   nullableHeartRateSchema,
+  nullableInstantSchema,
   nullableNumberSchema,
   nullablePercentSchema,
   providerIdSchema,
   rawSchema,
+  recordIdSchema,
   utcOffsetMinutesSchema,
 } from './fields.js';
 import { metricsSchema } from './metrics.js';
@@ -23,7 +26,7 @@ import { metricsSchema } from './metrics.js';
 export const dailySummarySchema = z
   .object({
     /** `<provider>:<externalId>`. */
-    id: z.string(),
+    id: recordIdSchema,
     /** Provider id, such as `garmin`. */
     provider: providerIdSchema,
     /** The provider's own id; for providers without one, the date. */
@@ -31,9 +34,9 @@ export const dailySummarySchema = z
     /** The local calendar day, `YYYY-MM-DD` (Garmin `calendarDate`, Oura `day`). */
     date: localDateSchema,
     /** Start of the day or cycle, ISO 8601 UTC, when known (WHOOP cycles do not follow midnight). */
-    startTime: z.nullable(instantSchema),
+    startTime: nullableInstantSchema,
     /** End of the day or cycle, ISO 8601 UTC, when known; `null` for an open cycle too. */
-    endTime: z.nullable(instantSchema),
+    endTime: nullableInstantSchema,
     /** Offset of local time on that day, in minutes. */
     utcOffsetMinutes: utcOffsetMinutesSchema,
     /** Recovery score on the provider's scale (WHOOP 0–100). */
@@ -99,5 +102,6 @@ export function createDailySummary(input: DailySummaryInput): DailySummary {
     label: 'daily-summary',
     instantKeys: ['startTime', 'endTime'],
     defaults: { metrics: {} },
+    recordChecks: [idMatches, endsAtOrAfterStart],
   });
 }

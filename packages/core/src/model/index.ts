@@ -78,6 +78,7 @@ export {
 } from './sport-family.js';
 export {
   type InstantInput,
+  isTimeZone,
   localToUtc,
   offsetMinutesForZone,
   parseOffset,

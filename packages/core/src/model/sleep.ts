@@ -2,15 +2,19 @@ import * as z from 'zod/mini';
 import { buildRecord, type RecordInput } from './build-record.js';
 import {
   endNotBeforeStart,
+  endsAtOrAfterStart,
   externalIdSchema,
+  idMatches,
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
+  nullableBooleanSchema,
   nullableHeartRateSchema,
   nullableNumberSchema,
   nullablePercentSchema,
   providerIdSchema,
   rawSchema,
+  recordIdSchema,
   timeZoneSchema,
   utcOffsetMinutesSchema,
 } from './fields.js';
@@ -23,7 +27,7 @@ import { metricsSchema } from './metrics.js';
 export const sleepSchema = z
   .object({
     /** `<provider>:<externalId>`. */
-    id: z.string(),
+    id: recordIdSchema,
     /** Provider id, such as `oura`. */
     provider: providerIdSchema,
     /** The provider's own id; for providers without one, a stable key such as the date. */
@@ -63,7 +67,7 @@ export const sleepSchema = z
     /** Breaths per minute. */
     respiratoryRate: nullableAmountSchema,
     /** Whether the provider marks this period as a nap. */
-    isNap: z.nullable(z.boolean()),
+    isNap: nullableBooleanSchema,
     /** Provider scores with no common field (sleep need, disturbances, contributors …). */
     metrics: metricsSchema,
     /** The provider payload, when kept. */
@@ -103,5 +107,6 @@ export function createSleep(input: SleepInput): Sleep {
     label: 'sleep',
     instantKeys: ['startTime', 'endTime'],
     defaults: { metrics: {} },
+    recordChecks: [idMatches, endsAtOrAfterStart],
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { withFastTest } from './fast-parse.js';
 
 /**
  * The canonical sport taxonomy every provider's activity type maps into. Snake case, one name
@@ -94,10 +95,10 @@ export const renamedSports = {
 /** One canonical sport from {@link sports}. */
 export type Sport = (typeof sports)[number];
 
-/** Validates a canonical sport. */
-export const sportSchema = z.enum(sports);
-
 const sportSet: ReadonlySet<string> = new Set(sports);
+
+/** Validates a canonical sport. */
+export const sportSchema = withFastTest(z.enum(sports), (value) => isSport(value));
 
 /**
  * Tells whether a value is one of the canonical {@link sports}.
@@ -122,19 +123,28 @@ export function normalizeSportKey(value: string): string {
 
 // Normalized lookups, built once per table object. A WeakMap memo holds no shared state a caller
 // can observe; tables are module constants in provider mappers and are treated as immutable.
-const normalizedTables = new WeakMap<object, ReadonlyMap<string, Sport>>();
+// Each also remembers the answer per value as the provider wrote it (a sync sees the same few
+// spellings on every record), bounded because a value can be anything.
+interface TableLookup {
+  normalized: ReadonlyMap<string, Sport>;
+  answers: Map<string, Sport>;
+}
 
-function normalizedTable(table: Readonly<Record<string, Sport>>): ReadonlyMap<string, Sport> {
-  const cached = normalizedTables.get(table);
+const MAX_REMEMBERED_VALUES = 512;
+const lookups = new WeakMap<object, TableLookup>();
+
+function lookupOf(table: Readonly<Record<string, Sport>>): TableLookup {
+  const cached = lookups.get(table);
   if (cached) return cached;
-  const lookup = new Map<string, Sport>();
+  const normalized = new Map<string, Sport>();
   for (const [key, sport] of Object.entries(table)) {
-    const normalized = normalizeSportKey(key);
+    const normalizedKey = normalizeSportKey(key);
     // The first spelling wins, so a table can list aliases without later ones overriding it.
-    if (isSport(sport) && normalized !== '' && !lookup.has(normalized))
-      lookup.set(normalized, sport);
+    if (isSport(sport) && normalizedKey !== '' && !normalized.has(normalizedKey))
+      normalized.set(normalizedKey, sport);
   }
-  normalizedTables.set(table, lookup);
+  const lookup: TableLookup = { normalized, answers: new Map() };
+  lookups.set(table, lookup);
   return lookup;
 }
 
@@ -165,9 +175,14 @@ export function mapSport(
     else if (typeof providerValue === 'number' && Number.isFinite(providerValue)) {
       text = String(providerValue);
     } else return 'other';
+    const lookup = lookupOf(table);
+    const known = lookup.answers.get(text);
+    if (known) return known;
     const key = normalizeSportKey(text);
-    if (key === '') return 'other';
-    return normalizedTable(table).get(key) ?? 'other';
+    const sport = (key === '' ? undefined : lookup.normalized.get(key)) ?? 'other';
+    if (lookup.answers.size >= MAX_REMEMBERED_VALUES) lookup.answers.clear();
+    lookup.answers.set(text, sport);
+    return sport;
   } catch {
     // A hostile table (throwing getters, proxies) must not break a sync: fall back to `other`.
     return 'other';

@@ -30,13 +30,44 @@ interface DateTimeParts {
   zone: string | undefined;
 }
 
-/** Builds epoch ms from calendar fields without `Date.UTC`'s 1900 shift of years below 100. */
-function utcMillis(fields: readonly number[]): number | null {
-  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0, millisecond = 0] = fields;
-  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return null;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Whether calendar fields name a real time (proleptic Gregorian): no month 13, 30 February … */
+function isValidDateTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+): boolean {
+  if (month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59) return false;
+  const daysInMonth =
+    month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? Number.NaN);
+  return day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * Builds epoch ms from calendar fields (proleptic Gregorian), or `null` when a field is out of
+ * range (month 13, hour 24, 30 February …). Years below 100 avoid `Date.UTC`'s shift to 19xx.
+ */
+function utcMillis(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  second: number,
+  millisecond: number,
+): number | null {
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return null;
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  if (date.getUTCDate() !== day) return null;
   date.setUTCHours(hour, minute, second, millisecond);
   return date.getTime();
 }
@@ -46,14 +77,76 @@ function parseDateTime(text: string): DateTimeParts | null {
   if (!match) return null;
   const [, year, month, day, hour, minute, second = '0', fraction = '', zone] = match;
   const millisecond = Number(fraction.slice(0, 3).padEnd(3, '0'));
-  const fields = [year, month, day, hour, minute, second].map(Number);
-  const wallMs = utcMillis([...fields, millisecond]);
+  const wallMs = utcMillis(
+    Number(year),
+    Number(month),
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second),
+    millisecond,
+  );
   return wallMs === null ? null : { wallMs, zone };
 }
 
 function formatInstant(ms: number): string | null {
   if (!Number.isFinite(ms) || ms < MIN_INSTANT_MS || ms > MAX_INSTANT_MS) return null;
   return new Date(ms).toISOString();
+}
+
+// The digits of a fixed-width field, or NaN when a character is not a digit.
+function digitsAt(text: string, start: number, length: number): number {
+  let value = 0;
+  for (let index = start; index < start + length; index += 1) {
+    const digit = text.charCodeAt(index) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number.NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * The common UTC forms read without the general pattern: `YYYY-MM-DDTHH:mm:ssZ` (Strava's) and
+ * `YYYY-MM-DDTHH:mm:ss.sssZ` (this module's own). Gives the normalized instant, `null` for an
+ * impossible date in one of these forms, `undefined` for any other text (the general parser
+ * decides).
+ */
+function strictUtcInstant(text: string): string | null | undefined {
+  const { length } = text;
+  if (
+    !(
+      (length === 20 || (length === 24 && text.charCodeAt(19) === 46)) && // "" or "."
+      text.charCodeAt(length - 1) === 90 && // Z
+      text.charCodeAt(4) === 45 && // -
+      text.charCodeAt(7) === 45 &&
+      text.charCodeAt(10) === 84 && // T
+      text.charCodeAt(13) === 58 && // :
+      text.charCodeAt(16) === 58
+    )
+  ) {
+    return undefined;
+  }
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
+  const hour = digitsAt(text, 11, 2);
+  const minute = digitsAt(text, 14, 2);
+  const second = digitsAt(text, 17, 2);
+  if (length === 24 && Number.isNaN(digitsAt(text, 20, 3))) return undefined;
+  // A NaN field is a non-digit: not this form, so the general parser decides.
+  if (Number.isNaN(year + month + day + hour + minute + second)) return undefined;
+  if (!isValidDateTime(year, month, day, hour, minute, second)) return null;
+  return length === 24 ? text : `${text.slice(0, 19)}.000Z`;
+}
+
+/**
+ * Whether a value is an instant exactly as {@link toUtcIso} writes it (ISO 8601 UTC with
+ * milliseconds, a real calendar date in years 0000–9999), so normalizing it would give it back.
+ *
+ * @param value - Any value.
+ */
+export function isUtcIsoInstant(value: unknown): value is string {
+  return typeof value === 'string' && value.length === 24 && strictUtcInstant(value) === value;
 }
 
 /**
@@ -69,6 +162,17 @@ function formatInstant(ms: number): string | null {
  */
 export function parseOffset(text: string | null | undefined): number | null {
   if (typeof text !== 'string') return null;
+  if (text === 'Z') return 0;
+  // The common `±hh:mm` without a pattern.
+  const signCode = text.charCodeAt(0);
+  if (text.length === 6 && (signCode === 43 || signCode === 45) && text.charCodeAt(3) === 58) {
+    const hours = digitsAt(text, 1, 2);
+    const minutes = digitsAt(text, 4, 2);
+    if (hours <= 23 && minutes <= 59) {
+      const total = (hours * 60 + minutes) * (signCode === 43 ? 1 : -1);
+      return total === 0 ? 0 : total;
+    }
+  }
   const trimmed = text.trim();
   if (/^(?:Z|UTC|GMT)$/i.test(trimmed)) return 0;
   const match = OFFSET_PATTERN.exec(trimmed);
@@ -95,6 +199,8 @@ export function toUtcIso(value: InstantInput | null | undefined): string | null 
   if (value instanceof Date) return formatInstant(value.getTime());
   if (typeof value === 'number') return formatInstant(value);
   if (typeof value !== 'string') return null;
+  const strict = strictUtcInstant(value);
+  if (strict !== undefined) return strict;
   const parts = parseDateTime(value);
   if (!parts || parts.zone === undefined) return null;
   const offset = parseOffset(parts.zone);
@@ -102,12 +208,18 @@ export function toUtcIso(value: InstantInput | null | undefined): string | null 
 }
 
 // Intl.DateTimeFormat is slow to construct and immutable once built, so one per zone is kept.
-// Only zones Intl accepted are stored, which bounds the cache by the IANA database.
+// Names Intl rejected are remembered too, so a bad name costs one failed construction. Both
+// caches are bounded (emptied when full): the IANA database has about 600 names, but a caller
+// can send any number of spellings.
+const MAX_CACHED_ZONES = 2048;
+const MAX_REJECTED_ZONES = 256;
 const formatters = new Map<string, Intl.DateTimeFormat>();
+const rejectedZones = new Set<string>();
 
 function formatterFor(zone: string): Intl.DateTimeFormat | null {
   const cached = formatters.get(zone);
   if (cached) return cached;
+  if (rejectedZones.has(zone)) return null;
   try {
     const formatter = new Intl.DateTimeFormat('en-US', {
       timeZone: zone,
@@ -119,11 +231,31 @@ function formatterFor(zone: string): Intl.DateTimeFormat | null {
       minute: 'numeric',
       second: 'numeric',
     });
+    if (formatters.size >= MAX_CACHED_ZONES) formatters.clear();
     formatters.set(zone, formatter);
     return formatter;
   } catch {
+    if (rejectedZones.size >= MAX_REJECTED_ZONES) rejectedZones.clear();
+    rejectedZones.add(zone);
     return null;
   }
+}
+
+/**
+ * Tells whether `Intl` knows a time-zone name (IANA names such as `Europe/Berlin`, matched
+ * without regard to case, and `UTC`). The answer is cached per name, accepted or not, so
+ * checking the zone of every record of a page costs a map lookup after the first.
+ *
+ * @param zone - A candidate zone name.
+ * @example
+ * ```ts
+ * isTimeZone('America/Los_Angeles'); // true
+ * isTimeZone('Mars/Olympus_Mons'); // false
+ * isTimeZone(''); // false
+ * ```
+ */
+export function isTimeZone(zone: string): boolean {
+  return typeof zone === 'string' && zone !== '' && formatterFor(zone) !== null;
 }
 
 /** The zone's offset from UTC at an instant, in milliseconds (second precision, as Intl gives). */
@@ -135,9 +267,9 @@ function zoneOffsetMs(zone: string, instantMs: number): number | null {
   const units = ['year', 'month', 'day', 'hour', 'minute', 'second'];
   const wall = units.map((unit) => fields.get(unit) ?? Number.NaN);
   if (wall.some(Number.isNaN)) return null;
+  const [year = 0, month = 1, day = 1, hour = 0, minute = 0, second = 0] = wall;
   // Some engines still print midnight as 24 despite hourCycle h23.
-  wall[3] = (wall[3] ?? 0) % 24;
-  const wallMs = utcMillis(wall);
+  const wallMs = utcMillis(year, month, day, hour % 24, minute, second, 0);
   return wallMs === null ? null : wallMs - Math.floor(instantMs / 1000) * 1000;
 }
 

@@ -176,13 +176,22 @@ export function roundTo(value: MaybeNumber, decimals: number): number | null {
   }
   if (value === null || value === undefined || !Number.isFinite(value)) return null;
   const magnitude = Math.abs(value);
+  const scale = 10 ** decimals;
+  const scaled = magnitude * scale;
   // Past 2^53 every double is already an integer at this scale: nothing left to round.
-  if (magnitude * 10 ** decimals >= Number.MAX_SAFE_INTEGER) return value;
-  const text = String(magnitude);
-  // Shifting through the decimal string keeps 1.005 as 1.005 instead of 1.00499999….
-  const rounded = text.includes('e')
-    ? Math.round(magnitude * 10 ** decimals) / 10 ** decimals
-    : Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+  if (scaled >= Number.MAX_SAFE_INTEGER) return value;
+  let rounded: number;
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) > Math.max(scaled, 1) * 1e-9) {
+    // Far from a half (the binary product is within 2 ulps of the decimal one), the product
+    // rounds as the decimal would; an integer over an exact 10^d is the nearest double.
+    rounded = Math.round(scaled) / scale;
+  } else {
+    const text = String(magnitude);
+    // Shifting through the decimal string keeps 1.005 as 1.005 instead of 1.00499999….
+    rounded = text.includes('e')
+      ? Math.round(scaled) / scale
+      : Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+  }
   const signed = value < 0 ? -rounded : rounded;
   return signed === 0 ? 0 : signed;
 }

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localToUtc, offsetMinutesForZone, parseOffset, toUtcIso } from '../../src/model/index.js';
+import {
+  isTimeZone,
+  localToUtc,
+  offsetMinutesForZone,
+  parseOffset,
+  toUtcIso,
+} from '../../src/model/index.js';
 
 describe('toUtcIso', () => {
   it.each([
@@ -18,6 +25,10 @@ describe('toUtcIso', () => {
     ['crossing a day', '2026-01-01T23:30:00-05:00', '2026-01-02T04:30:00.000Z'],
     ['a leap day', '2028-02-29T12:00:00Z', '2028-02-29T12:00:00.000Z'],
     ['a two-digit year', '0099-06-01T00:00:00Z', '0099-06-01T00:00:00.000Z'],
+    ['its own form, as is', '2026-01-02T03:04:05.678Z', '2026-01-02T03:04:05.678Z'],
+    ['year 0 on a leap day', '0000-02-29T23:59:59.999Z', '0000-02-29T23:59:59.999Z'],
+    ['two fraction digits then a space', '2026-01-02T03:04:05.12 Z', '2026-01-02T03:04:05.120Z'],
+    ['a comma before the fraction', '2026-01-02T03:04:05,678Z', '2026-01-02T03:04:05.678Z'],
   ])('normalizes %s', (_name, input, expected) => {
     expect(toUtcIso(input)).toBe(expected);
   });
@@ -26,6 +37,10 @@ describe('toUtcIso', () => {
     ['a zone-less local time', '2026-01-02T03:04:05'],
     ['a date only', '2026-01-02'],
     ['an impossible day', '2026-02-30T00:00:00Z'],
+    ['29 February of a common year', '2026-02-29T00:00:00.000Z'],
+    ['29 February of 1900', '1900-02-29T00:00:00Z'],
+    ['second 60', '2026-01-02T03:04:60.000Z'],
+    ['a non-digit in its own form', '2026-01-0xT03:04:05.000Z'],
     ['hour 24', '2026-01-02T24:00:00Z'],
     ['minute 60', '2026-01-02T03:60:00Z'],
     ['an offset beyond 23 h', '2026-01-02T03:04:05+24:00'],
@@ -40,6 +55,55 @@ describe('toUtcIso', () => {
     ['undefined', undefined],
   ])('gives null for %s', (_name, input) => {
     expect(toUtcIso(input)).toBeNull();
+  });
+});
+
+describe('toUtcIso on random instants', () => {
+  it('gives what Date writes, from its own form, Strava’s and an offset', () => {
+    const instants = fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 });
+    fc.assert(
+      fc.property(instants, (ms) => {
+        const iso = new Date(ms).toISOString();
+        expect(toUtcIso(iso)).toBe(iso);
+        const seconds = `${iso.slice(0, 19)}.000Z`;
+        expect(toUtcIso(`${iso.slice(0, 19)}Z`)).toBe(seconds);
+        if (ms >= -62_167_219_200_000 + 3_600_000) {
+          const local = new Date(ms - 3_600_000).toISOString().slice(0, 23);
+          expect(toUtcIso(`${local}-01:00`)).toBe(iso);
+        }
+      }),
+      { numRuns: 5_000, seed: 15 },
+    );
+  });
+});
+
+describe('isTimeZone', () => {
+  it.each(['Europe/Berlin', 'europe/berlin', 'America/Los_Angeles', 'UTC', 'Etc/GMT+6'])(
+    'knows %s',
+    (zone) => {
+      expect(isTimeZone(zone)).toBe(true);
+      // The second answer comes from the cache, and is the same.
+      expect(isTimeZone(zone)).toBe(true);
+    },
+  );
+
+  it.each(['', 'Mars/Olympus_Mons', '(GMT-08:00) America/Los_Angeles', 'Europe/Berlin '])(
+    'rejects %j',
+    (zone) => {
+      expect(isTimeZone(zone)).toBe(false);
+      expect(isTimeZone(zone)).toBe(false);
+    },
+  );
+
+  it('answers the same after many rejected names (the cache is bounded)', () => {
+    for (let index = 0; index < 1_000; index += 1)
+      expect(isTimeZone(`Nowhere/${index}`)).toBe(false);
+    expect(isTimeZone('Nowhere/1')).toBe(false);
+    expect(isTimeZone('Asia/Kathmandu')).toBe(true);
+  });
+
+  it('rejects a value that is not a string', () => {
+    expect(isTimeZone(42 as unknown as string)).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   decimalHoursToSeconds,
@@ -107,5 +108,38 @@ describe('roundTo', () => {
 
   it.each([-1, 1.5, 16])('rejects %d decimals', (decimals) => {
     expect(() => roundTo(1, decimals)).toThrow(RangeError);
+  });
+
+  // The rounding through the decimal string, as roundTo did it for every value before its
+  // shortcut far from a half: the shortcut must give the same number.
+  function roundThroughText(value: number, decimals: number): number {
+    const magnitude = Math.abs(value);
+    if (magnitude * 10 ** decimals >= Number.MAX_SAFE_INTEGER) return value;
+    const text = String(magnitude);
+    const rounded = text.includes('e')
+      ? Math.round(magnitude * 10 ** decimals) / 10 ** decimals
+      : Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+    const signed = value < 0 ? -rounded : rounded;
+    return signed === 0 ? 0 : signed;
+  }
+
+  it('rounds every value as through its decimal text', () => {
+    const halves = fc
+      .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }))
+      .map(([digits, decimals]) => [Number(`${digits}5e-${decimals + 1}`), decimals] as const);
+    const anyValue = fc.tuple(
+      fc.oneof(
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        fc.double({ min: -1e6, max: 1e6, noNaN: true }),
+        fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 1000),
+      ),
+      fc.integer({ min: 0, max: 15 }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(halves, anyValue), ([value, decimals]) => {
+        expect(roundTo(value, decimals)).toBe(roundThroughText(value, decimals));
+      }),
+      { numRuns: 20_000, seed: 15 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 import {
   type Activity,
   createActivity,
+  isTimeZone,
   type Metrics,
   mapSport,
   measuredOrNull,
@@ -23,11 +24,10 @@ export interface MapStravaActivityOptions {
   includeRaw?: boolean;
 }
 
-// "(GMT-08:00) America/Los_Angeles" → "America/Los_Angeles"
+// "(GMT-08:00) America/Los_Angeles" → "America/Los_Angeles"; null when Intl does not know it.
 function zoneOf(timezone: string | null | undefined): string | null {
   const zone = timezone?.replace(/^\([^)]*\)\s*/, '').trim();
-  if (!zone || offsetMinutesForZone(zone, 0) === null) return null;
-  return zone;
+  return zone && isTimeZone(zone) ? zone : null;
 }
 
 /**
@@ -127,6 +127,6 @@ export function mapStravaActivity(
     metrics,
     device: detailed.device_name || null,
     manual: typeof activity.manual === 'boolean' ? activity.manual : null,
-    ...(options.includeRaw ? { raw: activity } : {}),
+    raw: options.includeRaw ? activity : undefined,
   });
 }

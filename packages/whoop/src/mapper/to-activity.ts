@@ -74,6 +74,6 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
     heartRateAvgBpm: score?.average_heart_rate ?? null,
     heartRateMaxBpm: score?.max_heart_rate ?? null,
     metrics,
-    ...(options.includeRaw ? { raw: workout } : {}),
+    raw: options.includeRaw ? workout : undefined,
   });
 }
