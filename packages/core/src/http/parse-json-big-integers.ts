@@ -17,19 +17,42 @@ function isUnsafeNumber(value: number): boolean {
 }
 
 /** Whether a parsed value holds a number that may have been rounded (an integer ≥ 2^53). */
-function holdsUnsafeNumber(root: unknown): boolean {
-  if (typeof root === 'number') return isUnsafeNumber(root);
-  const pending: object[] = [];
-  if (typeof root === 'object' && root !== null) pending.push(root);
-  for (let value = pending.pop(); value !== undefined; value = pending.pop()) {
-    const items = Array.isArray(value) ? value : Object.values(value);
-    for (const item of items) {
-      if (typeof item === 'number') {
-        if (isUnsafeNumber(item)) return true;
-      } else if (typeof item === 'object' && item !== null) pending.push(item);
+function holdsUnsafeNumber(value: unknown): boolean {
+  if (typeof value === 'number') return isUnsafeNumber(value);
+  if (typeof value !== 'object' || value === null) return false;
+  if (Array.isArray(value)) {
+    for (const item of value) if (holdsUnsafeNumber(item)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (holdsUnsafeNumber((value as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+/** The same walk without recursion, for JSON nested deeper than the call stack allows. */
+function holdsUnsafeNumberDeep(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  for (
+    let value = pending.pop();
+    pending.length > 0 || value !== undefined;
+    value = pending.pop()
+  ) {
+    if (typeof value === 'number') {
+      if (isUnsafeNumber(value)) return true;
+    } else if (typeof value === 'object' && value !== null) {
+      pending.push(...(Array.isArray(value) ? value : Object.values(value)));
     }
   }
   return false;
+}
+
+function mayHoldUnsafeNumber(root: unknown): boolean {
+  try {
+    return holdsUnsafeNumber(root);
+  } catch {
+    return holdsUnsafeNumberDeep(root); // RangeError: too deep for recursion
+  }
 }
 
 /**
@@ -100,10 +123,10 @@ function quoteByScanning(text: string): string {
  * else is `JSON.parse`. For providers whose ids are int64 (Strava, COROS); pass it as `parseJson`
  * to `createHttpClient` or `createIngestHandler`.
  *
- * Cost: text without a run of 16 digits, or whose parsed numbers are all below 2^53, costs one
- * `JSON.parse` and one walk of the result (a float with 16 fraction digits takes this path). Only
- * text that really holds a number at or beyond 2^53 is parsed a second time, after its unsafe
- * integer literals are quoted.
+ * Cost: one `JSON.parse` and one walk of the result, when no number reaches 2^53 (ids of today's
+ * size, and floats with 16 fraction digits, take this path). Only text that really holds a number
+ * at or beyond 2^53 is searched for its unsafe integer literals, which are quoted, and parsed a
+ * second time.
  *
  * @param text - The JSON text.
  * @returns The parsed value.
@@ -115,8 +138,8 @@ function quoteByScanning(text: string): string {
  */
 export function parseJsonKeepingBigIntegers(text: string): unknown {
   const parsed: unknown = JSON.parse(text);
-  // No run of 16 digits: no integer literal can reach 2^53.
-  if (!/\d{16}/.test(text) || !holdsUnsafeNumber(parsed)) return parsed;
+  // Every number below 2^53 in magnitude was read exactly.
+  if (!mayHoldUnsafeNumber(parsed)) return parsed;
   const quoted = quoteUnsafeRuns(text);
   if (quoted === undefined) return parsed; // the big number was a float (1e20), not an integer
   try {

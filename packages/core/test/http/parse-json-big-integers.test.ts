@@ -82,3 +82,13 @@ describe('parseJsonKeepingBigIntegers, the paths it takes', () => {
     }
   });
 });
+
+describe('parseJsonKeepingBigIntegers on deep JSON', () => {
+  it('keeps a big integer nested deeper than a recursive walk can go', () => {
+    const depth = 20_000;
+    const text = `${'['.repeat(depth)}12345678901234567890${']'.repeat(depth)}`;
+    let value = parseJsonKeepingBigIntegers(text);
+    for (let level = 0; level < depth; level++) value = (value as unknown[])[0];
+    expect(value).toBe('12345678901234567890');
+  });
+});
