@@ -160,7 +160,19 @@ export function recordId(provider: string, externalId: string): string {
  * @param record - The record's `id`, `provider` and `externalId`.
  */
 export function idMatches(record: { id: string; provider: string; externalId: string }): boolean {
-  return record.id === recordId(record.provider, record.externalId);
+  const { id, provider, externalId } = record;
+  // A zod check can see other types when called directly: compare as before then.
+  if (typeof provider !== 'string' || typeof externalId !== 'string') {
+    return id === recordId(provider, externalId);
+  }
+  // `id === recordId(provider, externalId)`, without building the string.
+  return (
+    typeof id === 'string' &&
+    id.length === provider.length + 1 + externalId.length &&
+    id.charCodeAt(provider.length) === 58 && // :
+    id.startsWith(provider) &&
+    id.endsWith(externalId)
+  );
 }
 
 /** A zod check that `id` is exactly `<provider>:<externalId>`, reported at path `id`. */

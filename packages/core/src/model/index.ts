@@ -82,6 +82,7 @@ export {
   localToUtc,
   offsetMinutesForZone,
   parseOffset,
+  toEpochMs,
   toUtcIso,
   type ZonedInstant,
 } from './time.js';

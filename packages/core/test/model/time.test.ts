@@ -5,6 +5,7 @@ import {
   localToUtc,
   offsetMinutesForZone,
   parseOffset,
+  toEpochMs,
   toUtcIso,
 } from '../../src/model/index.js';
 
@@ -71,6 +72,50 @@ describe('toUtcIso on random instants', () => {
           const local = new Date(ms - 3_600_000).toISOString().slice(0, 23);
           expect(toUtcIso(`${local}-01:00`)).toBe(iso);
         }
+      }),
+      { numRuns: 5_000, seed: 15 },
+    );
+  });
+});
+
+describe('toEpochMs', () => {
+  it.each([
+    ['its own form', '1970-01-01T00:00:01.500Z', 1500],
+    ['Strava’s form', '2026-01-02T03:04:05Z', 1_767_323_045_000],
+    ['an offset', '2026-01-02T04:04:05+01:00', 1_767_323_045_000],
+    ['year 0', '0000-01-01T00:00:00.000Z', -62_167_219_200_000],
+    ['epoch ms', 42, 42],
+    ['a Date', new Date(7), 7],
+  ])('reads %s', (_name, input, expected) => {
+    expect(toEpochMs(input)).toBe(expected);
+  });
+
+  it.each([
+    ['a local time', '2026-01-02T03:04:05'],
+    ['30 February', '2026-02-30T00:00:00.000Z'],
+    ['text', 'soon'],
+    ['null', null],
+  ])('gives null for %s', (_name, input) => {
+    expect(toEpochMs(input)).toBeNull();
+  });
+
+  it('reads what toUtcIso reads, to the same instant', () => {
+    const texts = fc.oneof(
+      fc
+        .tuple(
+          fc.integer({ min: -62_167_219_200_000, max: 253_402_300_799_999 }),
+          fc.integer({ min: 0, max: 2 }),
+        )
+        .map(([ms, form]) => {
+          const iso = new Date(ms).toISOString();
+          return [iso, `${iso.slice(0, 19)}Z`, iso.toLowerCase()][form] as string;
+        }),
+      fc.stringMatching(/^\d{4}-[01]\d-[0-3]\dT[0-2]\d:[0-6]\d:[0-6]\d(\.\d{3})?Z$/),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const iso = toUtcIso(text);
+        expect(toEpochMs(text)).toBe(iso === null ? null : Date.parse(iso));
       }),
       { numRuns: 5_000, seed: 15 },
     );

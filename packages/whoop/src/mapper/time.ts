@@ -1,4 +1,4 @@
-import { parseOffset, ValidationError } from '@fitlink/core';
+import { parseOffset, toEpochMs, ValidationError } from '@fitlink/core';
 
 const DAY_MS = 86_400_000;
 
@@ -10,11 +10,17 @@ export function offsetMinutes(timezoneOffset: string | null | undefined): number
   return parseOffset(timezoneOffset);
 }
 
-/** Milliseconds between two ISO instants, as seconds; `null` when either is unreadable or it is negative. */
+/**
+ * Seconds between two instants (ISO 8601 with `Z` or an offset, as the schemas check them);
+ * `null` when either is unreadable or the end comes before the start.
+ */
 export function secondsBetween(start: string, end: string | null | undefined): number | null {
   if (!end) return null;
-  const ms = Date.parse(end) - Date.parse(start);
-  return Number.isFinite(ms) && ms >= 0 ? ms / 1000 : null;
+  const endMs = toEpochMs(end);
+  const startMs = toEpochMs(start);
+  if (endMs === null || startMs === null) return null;
+  const ms = endMs - startMs;
+  return ms >= 0 ? ms / 1000 : null;
 }
 
 /**
