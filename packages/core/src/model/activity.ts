@@ -10,7 +10,6 @@ import {
 import { withFastTest } from './fast-parse.js';
 import {
   externalIdSchema,
-  idMatches,
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
@@ -254,6 +253,6 @@ export const ACTIVITY_SETTINGS: BuildRecordSettings<Activity> = {
     metrics: {},
     energySource: energyKnown(input.energyKcal) ? 'provider' : null,
   }),
-  recordChecks: [idMatches, elapsedWhenMoving, energySourceWithEnergy],
+  recordChecks: [elapsedWhenMoving, energySourceWithEnergy],
   assemble: assembleActivity,
 };

@@ -7,7 +7,7 @@ import {
   fastTestOf,
   NOT_VOUCHED,
 } from './fast-parse.js';
-import { recordId } from './fields.js';
+import { isIdCheck, recordId } from './fields.js';
 import { type InstantInput, toUtcIso } from './time.js';
 
 /**
@@ -40,9 +40,11 @@ export interface BuildRecordSettings<Output = unknown> {
     | ((input: Readonly<Record<string, unknown>>) => Readonly<Record<string, unknown>>);
   /**
    * The predicates of the schema's record-level checks (its `.check(…)` refinements), in any
-   * order, one for each: with them and a fast parser on every field, a valid record is checked
-   * without zod (see fast-parse.ts). Without them, or with a different number of them than
-   * the schema has checks, every record goes through the schema. @defaultValue `[]`
+   * order, one for each but the id check of `idMatchesProvider` (which the builder's records
+   * pass by construction: it builds `id` from their `provider` and `externalId`). With them
+   * and a fast parser on every field, a valid record is checked without zod (see
+   * fast-parse.ts). With a different number of them than the schema has such checks, every
+   * record goes through the schema. @defaultValue `[]`
    */
   recordChecks?: readonly ((record: Output) => boolean)[];
   /**
@@ -83,7 +85,7 @@ function planOf(schema: z.ZodMiniObject): FastPlan {
     parsers: complete ? (parsers as FastParser[]) : null,
     // An assembled record gets `raw` last, where the schema must have it.
     rawAtEnd: !allKeys.includes('raw') || allKeys.indexOf('raw') === allKeys.length - 1,
-    checkCount: schema._zod.def.checks?.length ?? 0,
+    checkCount: (schema._zod.def.checks ?? []).filter((check) => !isIdCheck(check)).length,
   };
   plans.set(schema, plan);
   return plan;

@@ -4,7 +4,6 @@ import {
   endNotBeforeStart,
   endsAtOrAfterStart,
   externalIdSchema,
-  idMatches,
   idMatchesProvider,
   localDateSchema,
   nullableAmountSchema,
@@ -102,6 +101,6 @@ export function createDailySummary(input: DailySummaryInput): DailySummary {
     label: 'daily-summary',
     instantKeys: ['startTime', 'endTime'],
     defaults: { metrics: {} },
-    recordChecks: [idMatches, endsAtOrAfterStart],
+    recordChecks: [endsAtOrAfterStart],
   });
 }

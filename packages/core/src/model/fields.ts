@@ -154,35 +154,32 @@ export function recordId(provider: string, externalId: string): string {
   return `${provider}:${externalId}`;
 }
 
-/**
- * Whether a record's `id` is exactly `<provider>:<externalId>`.
- *
- * @param record - The record's `id`, `provider` and `externalId`.
- */
-export function idMatches(record: { id: string; provider: string; externalId: string }): boolean {
-  const { id, provider, externalId } = record;
-  // A zod check can see other types when called directly: compare as before then.
-  if (typeof provider !== 'string' || typeof externalId !== 'string') {
-    return id === recordId(provider, externalId);
-  }
-  // `id === recordId(provider, externalId)`, without building the string.
-  return (
-    typeof id === 'string' &&
-    id.length === provider.length + 1 + externalId.length &&
-    id.charCodeAt(provider.length) === 58 && // :
-    id.startsWith(provider) &&
-    id.endsWith(externalId)
-  );
-}
+// The checks idMatchesProvider made, known by identity (see isIdCheck).
+const idChecks = new WeakSet<object>();
 
 /** A zod check that `id` is exactly `<provider>:<externalId>`, reported at path `id`. */
 export function idMatchesProvider<
   T extends { id: string; provider: string; externalId: string },
 >(): z.core.$ZodCheck<T> {
-  return z.refine<T>(idMatches, {
-    message: 'id must be <provider>:<externalId>',
-    path: ['id'],
-  });
+  const check = z.refine<T>(
+    (record) => record.id === recordId(record.provider, record.externalId),
+    {
+      message: 'id must be <provider>:<externalId>',
+      path: ['id'],
+    },
+  );
+  idChecks.add(check);
+  return check;
+}
+
+/**
+ * Whether a schema check is one {@link idMatchesProvider} made. The record builders build `id`
+ * from the record's own `provider` and `externalId`, so their records pass it by construction.
+ *
+ * @param check - One of a schema's checks.
+ */
+export function isIdCheck(check: object): boolean {
+  return idChecks.has(check);
 }
 
 /**

@@ -79,6 +79,7 @@ export {
 export {
   type InstantInput,
   isTimeZone,
+  isUtcIsoInstant,
   localToUtc,
   offsetMinutesForZone,
   parseOffset,

@@ -19,6 +19,7 @@ function parseMetricValue(value: unknown): unknown {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : NOT_VOUCHED;
   if (!Array.isArray(value)) return NOT_VOUCHED;
+  // Each item is read once, into a plain array, as the schema reads and copies them.
   const copy: number[] = [];
   for (let index = 0; index < value.length; index += 1) {
     const item: unknown = value[index];

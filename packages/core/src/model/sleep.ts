@@ -4,7 +4,6 @@ import {
   endNotBeforeStart,
   endsAtOrAfterStart,
   externalIdSchema,
-  idMatches,
   idMatchesProvider,
   instantSchema,
   nullableAmountSchema,
@@ -107,6 +106,6 @@ export function createSleep(input: SleepInput): Sleep {
     label: 'sleep',
     instantKeys: ['startTime', 'endTime'],
     defaults: { metrics: {} },
-    recordChecks: [idMatches, endsAtOrAfterStart],
+    recordChecks: [endsAtOrAfterStart],
   });
 }

@@ -7,7 +7,6 @@ import {
   measuredOrNull,
   offsetMinutesForZone,
   type Sport,
-  toUtcIso,
   valueOrNull,
 } from '@fitlink/core';
 import type { StravaDetailedActivity, StravaSummaryActivity } from '../schemas/activity.js';
@@ -24,10 +23,21 @@ export interface MapStravaActivityOptions {
   includeRaw?: boolean;
 }
 
+// Each answer of zoneOf per `timezone` as Strava writes it: an athlete's activities share a
+// few. Bounded (emptied when full), because the text can be anything.
+const MAX_REMEMBERED_ZONES = 256;
+const zones = new Map<string, string | null>();
+
 // "(GMT-08:00) America/Los_Angeles" → "America/Los_Angeles"; null when Intl does not know it.
 function zoneOf(timezone: string | null | undefined): string | null {
-  const zone = timezone?.replace(/^\([^)]*\)\s*/, '').trim();
-  return zone && isTimeZone(zone) ? zone : null;
+  if (typeof timezone !== 'string') return null;
+  const known = zones.get(timezone);
+  if (known !== undefined) return known;
+  const name = timezone.replace(/^\([^)]*\)\s*/, '').trim();
+  const zone = name && isTimeZone(name) ? name : null;
+  if (zones.size >= MAX_REMEMBERED_ZONES) zones.clear();
+  zones.set(timezone, zone);
+  return zone;
 }
 
 /**
@@ -73,7 +83,8 @@ export function mapStravaActivity(
 ): Activity {
   const sport = mapStravaSport(activity);
   const timeZone = zoneOf(activity.timezone);
-  const startTime = toUtcIso(activity.start_date) ?? activity.start_date;
+  // createActivity normalizes the start (or reports it at its path when it does not parse).
+  const startTime = activity.start_date;
   const utcOffsetMinutes =
     typeof activity.utc_offset === 'number'
       ? activity.utc_offset / 60

@@ -100,6 +100,31 @@ describe('mapStravaActivity', () => {
   it('rejects an unparseable start with a ValidationError at startTime', () => {
     expect(() => mapStravaActivity({ id: 1, start_date: 'yesterday' })).toThrowError(/startTime/);
   });
+
+  it.each([
+    ['(GMT-08:00) America/Los_Angeles', 'America/Los_Angeles'],
+    ['Europe/Berlin', 'Europe/Berlin'],
+    ['(GMT+00:00) Mars/Olympus_Mons', null],
+    ['(GMT+00:00) ', null],
+    ['', null],
+  ])('reads the zone of %j as %j, the same every time', (timezone, expected) => {
+    const activity = { id: 1, start_date: '2026-05-02T14:15:09Z', timezone, utc_offset: 0 };
+    // The second answer comes from the mapper's memo of Strava's zone texts.
+    expect(mapStravaActivity(activity).timeZone).toBe(expected);
+    expect(mapStravaActivity(activity).timeZone).toBe(expected);
+  });
+
+  it('without utc_offset, takes the offset of the zone at the start', () => {
+    const activity = {
+      id: 1,
+      start_date: '2026-01-15T12:00:00Z',
+      timezone: '(GMT+01:00) Europe/Berlin',
+    };
+    expect(mapStravaActivity(activity)).toMatchObject({
+      startTime: '2026-01-15T12:00:00.000Z',
+      utcOffsetMinutes: 60,
+    });
+  });
 });
 
 describe('mapStravaSport', () => {

@@ -11,6 +11,8 @@ import type { WhoopWorkout } from '../schemas/workout.js';
 import { WHOOP_SPORT_TYPES } from './sport-type.js';
 import { offsetMinutes, secondsBetween } from './time.js';
 
+const zoneSeconds = (milli: number): number => millisecondsToSeconds(milli) ?? 0;
+
 /** Options of the WHOOP mappers. */
 export interface WhoopMapOptions {
   /** Keep the WHOOP payload as the normalized record's `raw`. @defaultValue false */
@@ -47,13 +49,13 @@ export function mapWhoopWorkout(workout: WhoopWorkout, options: WhoopMapOptions 
     const zones = score.zone_durations;
     if (zones) {
       metrics.hrZoneSeconds = [
-        zones.zone_zero_milli,
-        zones.zone_one_milli,
-        zones.zone_two_milli,
-        zones.zone_three_milli,
-        zones.zone_four_milli,
-        zones.zone_five_milli,
-      ].map((milli) => millisecondsToSeconds(milli) ?? 0);
+        zoneSeconds(zones.zone_zero_milli),
+        zoneSeconds(zones.zone_one_milli),
+        zoneSeconds(zones.zone_two_milli),
+        zoneSeconds(zones.zone_three_milli),
+        zoneSeconds(zones.zone_four_milli),
+        zoneSeconds(zones.zone_five_milli),
+      ];
     }
   }
   const energyKcal = roundTo(kilojoulesToKilocalories(score?.kilojoule), 1);

@@ -1,3 +1,4 @@
+import { declareCheckAcceptor, isUtcIsoInstant } from '@fitlink/core';
 import * as z from 'zod/mini';
 
 const instantSchema = z.iso.datetime({ offset: true });
@@ -12,11 +13,17 @@ const instantSchema = z.iso.datetime({ offset: true });
  * @param keys - The fields holding instants.
  */
 export function whoopInstants(...keys: readonly string[]) {
-  return z.superRefine<Readonly<Record<string, unknown>>>((record, context) => {
+  const holdsInstants = (record: Readonly<Record<string, unknown>>): boolean =>
+    keys.every((key) => {
+      const value = record[key];
+      return value === undefined || value === null || isUtcIsoInstant(value);
+    });
+  const check = z.superRefine<Readonly<Record<string, unknown>>>((record, context) => {
     for (const key of keys) {
       const value = record[key];
-      if (value === undefined || value === null || z.safeParse(instantSchema, value).success)
-        continue;
+      // WHOOP's own form (`…05.000Z`) is read without the pattern; the pattern accepts it too.
+      if (value === undefined || value === null || isUtcIsoInstant(value)) continue;
+      if (z.safeParse(instantSchema, value).success) continue;
       context.issues.push({
         code: 'custom',
         path: [key],
@@ -25,4 +32,8 @@ export function whoopInstants(...keys: readonly string[]) {
       });
     }
   });
+  // Records in WHOOP's own form pass without a zod pass (core's fast acceptor).
+  return declareCheckAcceptor(check, (record) =>
+    holdsInstants(record as Readonly<Record<string, unknown>>),
+  );
 }
