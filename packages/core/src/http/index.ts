@@ -59,6 +59,7 @@ export {
 } from './rate-limit-policy.js';
 export type { AuthAttempt, AuthorizableRequest, RequestAuth } from './request-auth.js';
 export { toResponseError } from './response-error.js';
+export { declareCheckAcceptor, schemaAcceptor } from './schema-acceptor.js';
 export {
   createSharedRateLimitPolicy,
   type SharedRateBudget,

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type * as zc from 'zod/v4/core';
 import { ValidationError } from '../errors/validation-error.js';
+import { schemaAcceptor } from './schema-acceptor.js';
 
 /** What to do when a payload does not match its schema. */
 export type ValidationMode = 'strict' | 'warn' | 'off';
@@ -23,7 +24,9 @@ export interface ValidateOptions {
 }
 
 /**
- * Validates a payload against a zod schema and returns the parsed value.
+ * Validates a payload against a zod schema and returns the parsed value. A payload that the
+ * schema accepts as it is is recognized by a plain test compiled once from the schema
+ * ({@link schemaAcceptor}) and returned without a zod pass; anything else goes through zod.
  *
  * @param schema - Any zod 4 schema (classic or mini).
  * @param payload - The decoded payload.
@@ -42,6 +45,8 @@ export function validatePayload<S extends zc.$ZodType>(
 ): zc.output<S> {
   const mode = options.mode ?? 'strict';
   if (mode === 'off') return payload as zc.output<S>;
+  // Valid as it is (the common case): zod would accept it and give it back unchanged.
+  if (schemaAcceptor(schema)?.(payload)) return payload as zc.output<S>;
   const result = z.safeParse(schema, payload);
   if (result.success) return result.data;
   const error = new ValidationError(

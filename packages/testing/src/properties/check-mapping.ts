@@ -1,4 +1,4 @@
-import { ValidationError, validatePayload } from '@fitlink/core';
+import { schemaAcceptor, ValidationError, validatePayload } from '@fitlink/core';
 import type * as zc from 'zod/v4/core';
 
 /** How one payload went through parse and map. */
@@ -61,6 +61,38 @@ function expectValidationError(
   return error;
 }
 
+/** Equal as JSON values: same types, same items, same keys and values in any order. */
+function sameJson(left: unknown, right: unknown): boolean {
+  if (left === right) return true;
+  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null)
+    return false;
+  if (Array.isArray(left) !== Array.isArray(right)) return false;
+  const leftRecord = left as Record<string, unknown>;
+  const rightRecord = right as Record<string, unknown>;
+  const keys = Object.keys(leftRecord).filter((key) => leftRecord[key] !== undefined);
+  const otherKeys = Object.keys(rightRecord).filter((key) => rightRecord[key] !== undefined);
+  if (keys.length !== otherKeys.length) return false;
+  return keys.every((key) => sameJson(leftRecord[key], rightRecord[key]));
+}
+
+/**
+ * Core's `validatePayload` returns a payload as it is when the schema's compiled acceptor says
+ * zod would accept it unchanged: checks that claim on this payload against zod itself.
+ */
+function checkAcceptor(schema: zc.$ZodType, payload: unknown, name: string): void {
+  if (!schemaAcceptor(schema)?.(payload)) return;
+  // zod itself, through the Standard Schema interface every zod 4 schema has.
+  const result = schema['~standard'].validate(payload);
+  let problem: string | undefined;
+  if (result instanceof Promise || result.issues !== undefined) problem = 'rejects';
+  else if (!sameJson(result.value, payload)) problem = 'changes';
+  if (problem !== undefined) {
+    throw new MapperPropertyError(
+      `${name}: the schema's fast acceptor took a payload that zod ${problem}`,
+    );
+  }
+}
+
 /** The records of a mapper's output: one record, a list of them, or none (`null`/`undefined`). */
 export function recordsOf(output: unknown): readonly unknown[] {
   if (output === null || output === undefined) return [];
@@ -84,6 +116,7 @@ export function checkMapping<Schema extends zc.$ZodType, Output>(
   payload: unknown,
 ): MappingOutcome {
   const { name, provider } = mapping;
+  checkAcceptor(mapping.schema, payload, name);
   let parsed: zc.output<Schema>;
   try {
     parsed = validatePayload(mapping.schema, payload, { provider, endpoint: name });
