@@ -7,7 +7,13 @@ import {
   instantOrNull,
   type RecordInput,
 } from './build-record.js';
-import { withFastTest } from './fast-parse.js';
+import {
+  type FastTest,
+  fastParserOf,
+  fastTestOf,
+  NOT_VOUCHED,
+  withFastTest,
+} from './fast-parse.js';
 import {
   externalIdSchema,
   idMatchesProvider,
@@ -241,6 +247,77 @@ function assembleActivity(input: Readonly<Record<string, unknown>>): Record<stri
   };
 }
 
+// The fast tests of the activity schema's own field schemas, read once: a field schema without
+// one fails every value, so its records go through the schema.
+const rejectAll: FastTest = () => false;
+const fieldTest = (key: keyof typeof activitySchema.shape): FastTest =>
+  fastTestOf(activitySchema.shape[key]) ?? rejectAll;
+const isId = fieldTest('id');
+const isProvider = fieldTest('provider');
+const isExternalId = fieldTest('externalId');
+const isSportField = fieldTest('sport');
+const isProviderSport = fieldTest('providerSport');
+const isName = fieldTest('name');
+const isStartTime = fieldTest('startTime');
+const isUtcOffset = fieldTest('utcOffsetMinutes');
+const isTimeZoneField = fieldTest('timeZone');
+const isElapsed = fieldTest('elapsedSeconds');
+const isMoving = fieldTest('movingSeconds');
+const isDistance = fieldTest('distanceMetres');
+const isElevationGain = fieldTest('elevationGainMetres');
+const isEnergy = fieldTest('energyKcal');
+const isEnergySource = fieldTest('energySource');
+const isWork = fieldTest('workKilojoules');
+const isHeartRateAvg = fieldTest('heartRateAvgBpm');
+const isHeartRateMax = fieldTest('heartRateMaxBpm');
+const isPowerAvg = fieldTest('powerAvgWatts');
+const isPowerMax = fieldTest('powerMaxWatts');
+const isPowerNormalized = fieldTest('powerNormalizedWatts');
+const isSpeedAvg = fieldTest('speedAvgMetresPerSecond');
+const isSpeedMax = fieldTest('speedMaxMetresPerSecond');
+const isCadence = fieldTest('cadenceAvg');
+const isSteps = fieldTest('steps');
+const isDevice = fieldTest('device');
+const isManual = fieldTest('manual');
+const parseMetricsField = fastParserOf(activitySchema.shape.metrics) ?? (() => NOT_VOUCHED);
+
+// Every field but `raw` (which takes any value) by name; the metrics copied as the schema does.
+function vouchActivity(record: Record<string, unknown>): boolean {
+  const vouched =
+    isId(record.id) &&
+    isProvider(record.provider) &&
+    isExternalId(record.externalId) &&
+    isSportField(record.sport) &&
+    isProviderSport(record.providerSport) &&
+    isName(record.name) &&
+    isStartTime(record.startTime) &&
+    isUtcOffset(record.utcOffsetMinutes) &&
+    isTimeZoneField(record.timeZone) &&
+    isElapsed(record.elapsedSeconds) &&
+    isMoving(record.movingSeconds) &&
+    isDistance(record.distanceMetres) &&
+    isElevationGain(record.elevationGainMetres) &&
+    isEnergy(record.energyKcal) &&
+    isEnergySource(record.energySource) &&
+    isWork(record.workKilojoules) &&
+    isHeartRateAvg(record.heartRateAvgBpm) &&
+    isHeartRateMax(record.heartRateMaxBpm) &&
+    isPowerAvg(record.powerAvgWatts) &&
+    isPowerMax(record.powerMaxWatts) &&
+    isPowerNormalized(record.powerNormalizedWatts) &&
+    isSpeedAvg(record.speedAvgMetresPerSecond) &&
+    isSpeedMax(record.speedMaxMetresPerSecond) &&
+    isCadence(record.cadenceAvg) &&
+    isSteps(record.steps) &&
+    isDevice(record.device) &&
+    isManual(record.manual);
+  if (!vouched) return false;
+  const metrics = parseMetricsField(record.metrics);
+  if (metrics === NOT_VOUCHED) return false;
+  record.metrics = metrics;
+  return true;
+}
+
 /**
  * How {@link createActivity} fills and checks an activity (the generic fill's defaults give
  * the same record as `assemble`, which is what runs).
@@ -255,4 +332,5 @@ export const ACTIVITY_SETTINGS: BuildRecordSettings<Activity> = {
   }),
   recordChecks: [elapsedWhenMoving, energySourceWithEnergy],
   assemble: assembleActivity,
+  vouch: vouchActivity,
 };

@@ -54,6 +54,14 @@ export interface BuildRecordSettings<Output = unknown> {
    * schema's is still validated, by the schema.
    */
   assemble?: (input: Readonly<Record<string, unknown>>) => Record<string, unknown>;
+  /**
+   * Vouches for a filled record's fields by name, with the fast tests and parsers of the
+   * schema's own field schemas (parsed values put in place), instead of the generic loop over
+   * the keys: V8 reads named fields of a fixed-shape record much faster. It must fail a record
+   * any field of which its fast parser would not vouch for (the model tests set each field to
+   * an invalid value in turn).
+   */
+  vouch?: (record: Record<string, unknown>) => boolean;
 }
 
 /**
@@ -217,7 +225,10 @@ export function buildRecord<Schema extends z.ZodMiniObject>(
   }
   // Fast only when the checks given are as many as the schema has: a check added to a schema
   // without its predicate here sends every record through the schema, never skips the check.
-  if (recordChecks.length === plan.checkCount && vouchFields(record, plan)) {
+  if (
+    recordChecks.length === plan.checkCount &&
+    (settings.vouch ? settings.vouch(record) : vouchFields(record, plan))
+  ) {
     const output = record as z.output<Schema>;
     let valid = true;
     for (const check of recordChecks) valid &&= check(output);
