@@ -36,18 +36,19 @@ function parseMetrics(value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return NOT_VOUCHED;
   const prototype = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null) return NOT_VOUCHED;
-  if (Object.getOwnPropertySymbols(value).length > 0) return NOT_VOUCHED;
   // A spread copies the own enumerable keys in order, as the schema's output has them.
   const metrics: Record<string, unknown> = { ...value };
-  for (const key in metrics) {
-    // An inherited key (a polluted prototype) is not the object's: the schema skips it.
-    if (key === '__proto__' || !Object.hasOwn(metrics, key)) return NOT_VOUCHED;
+  const keys = Object.keys(metrics);
+  for (let index = 0; index < keys.length; index += 1) {
+    const key = keys[index] as string;
+    if (key === '__proto__') return NOT_VOUCHED;
     const item = metrics[key];
     const parsed = parseMetricValue(item);
     if (parsed === NOT_VOUCHED) return NOT_VOUCHED;
     if (parsed !== item) metrics[key] = parsed;
   }
-  return metrics;
+  // The copy holds the enumerable symbol keys too: the schema rejects those.
+  return Object.getOwnPropertySymbols(metrics).length === 0 ? metrics : NOT_VOUCHED;
 }
 
 /**

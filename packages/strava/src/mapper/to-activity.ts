@@ -101,6 +101,8 @@ export function mapStravaActivity(
   const movingSeconds = valueOrNull(activity.moving_time, NON_NEGATIVE);
   const hasHeartRate = activity.has_heartrate !== false;
   const cadence = valueOrNull(activity.average_cadence, NON_NEGATIVE);
+  // Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
+  const distanceMetres = measuredOrNull(activity.distance, NON_NEGATIVE);
   const metrics: Metrics = {};
   if (typeof activity.suffer_score === 'number') metrics.relativeEffort = activity.suffer_score;
   if (typeof activity.workout_type === 'number') metrics.workoutType = activity.workout_type;
@@ -116,11 +118,10 @@ export function mapStravaActivity(
     timeZone,
     elapsedSeconds: valueOrNull(activity.elapsed_time, NON_NEGATIVE) ?? movingSeconds,
     movingSeconds,
-    // Strava writes 0 for what was not measured (distance of a gym session, speed indoors).
-    distanceMetres: measuredOrNull(activity.distance, NON_NEGATIVE),
+    distanceMetres,
     // 0 m climbed on a trainer or without a distance is "not measured", not a flat route.
     elevationGainMetres:
-      activity.trainer || !measuredOrNull(activity.distance, NON_NEGATIVE)
+      activity.trainer || !distanceMetres
         ? measuredOrNull(activity.total_elevation_gain, NON_NEGATIVE)
         : valueOrNull(activity.total_elevation_gain, NON_NEGATIVE),
     energyKcal,
