@@ -162,8 +162,9 @@ function strictUtcInstant(text: string): string | null | undefined {
   return text.length === 24 ? text : `${text.slice(0, 19)}.000Z`;
 }
 
-// The last instant toUtcIso gave. A record builder tests the instant it has just normalized:
-// this answers that test without reading the text again.
+// The last instant toUtcIso gave, or toEpochMs read in toUtcIso's own form. A record builder
+// tests the instant it has just normalized, a mapper often normalizes one it has just read:
+// this answers both without reading the text again.
 let lastNormalized: string | null = null;
 
 /**
@@ -231,6 +232,7 @@ export function parseOffset(text: string | null | undefined): number | null {
  * ```
  */
 export function toUtcIso(value: InstantInput | null | undefined): string | null {
+  if (value === lastNormalized && typeof value === 'string') return value;
   const normalized = normalizeInstant(value);
   if (normalized !== null) lastNormalized = normalized;
   return normalized;
@@ -264,7 +266,12 @@ function normalizeInstant(value: InstantInput | null | undefined): string | null
 export function toEpochMs(value: InstantInput | null | undefined): number | null {
   if (typeof value === 'string') {
     const ms = strictUtcMs(value);
-    if (ms !== undefined) return Number.isNaN(ms) ? null : ms;
+    if (ms !== undefined) {
+      if (Number.isNaN(ms)) return null;
+      // Read in toUtcIso's own form: normalizing it gives it back.
+      if (value.length === 24) lastNormalized = value;
+      return ms;
+    }
   }
   const iso = toUtcIso(value);
   return iso === null ? null : Date.parse(iso);

@@ -99,6 +99,18 @@ describe('toEpochMs', () => {
     expect(toEpochMs(input)).toBeNull();
   });
 
+  it('leaves toUtcIso’s answers as they were, in any order of calls', () => {
+    const valid = '2026-01-02T03:04:05.678Z';
+    const impossible = '2026-02-30T00:00:00.000Z';
+    expect(toEpochMs(valid)).toBe(Date.parse(valid));
+    expect(toUtcIso(valid)).toBe(valid);
+    expect(toEpochMs(impossible)).toBeNull();
+    expect(toUtcIso(impossible)).toBeNull();
+    expect(toUtcIso(valid)).toBe(valid);
+    expect(toEpochMs('2026-01-02T03:04:05Z')).toBe(Date.parse(valid) - 678);
+    expect(toUtcIso('2026-01-02T03:04:05Z')).toBe('2026-01-02T03:04:05.000Z');
+  });
+
   it('reads what toUtcIso reads, to the same instant', () => {
     const texts = fc.oneof(
       fc
