@@ -75,7 +75,7 @@ export function oauth1BaseString(
 
 /**
  * Builds an OAuth 1.0a `Authorization` header signed with HMAC-SHA1 (RFC 5849): a fresh nonce and
- * timestamp, the base string of {@link oauth1BaseString} and the signature computed with
+ * timestamp, the base string of RFC 5849 §3.4.1 and the signature computed with
  * WebCrypto (so core runs wherever `crypto.subtle` does, with no OAuth 1.0a dependency).
  *
  * @param input - The request and credentials.
