@@ -29,7 +29,7 @@ describe.skipIf(!reachable)('fleet: 4 processes on one Redis (real server)', () 
   it('4 processes × 1,000 calls on one connection, tokens expiring and rotating with reuse detection: one refresh per expiry, 0 invalid_grant', {
     timeout: 120_000,
   }, async () => {
-    const server = await startTokenServer(600);
+    const server = await startTokenServer(1_500);
     try {
       const key = `calls:${keyPrefix}`;
       await store().set(key, { ...server.seed, obtainedAt: Date.now() });
@@ -47,10 +47,12 @@ describe.skipIf(!reachable)('fleet: 4 processes on one Redis (real server)', () 
       expect(server.stats.invalidGrant).toBe(0);
       expect(server.stats.reuse).toBe(0);
       expect(server.stats.unauthorized).toBe(0);
-      // A 600 ms token is refreshed after half its life: at most one refresh per 300 ms
-      // across all four processes (never one per process), and at least one per expiry.
-      expect(server.stats.refreshes).toBeGreaterThanOrEqual(Math.floor(elapsed / 600) - 1);
-      expect(server.stats.refreshes).toBeLessThanOrEqual(Math.ceil(elapsed / 300) + 1);
+      // A 1.5 s token is refreshed after half its life (750 ms ahead: wider than the stalls of a
+      // saturated CI machine, where 300 ms ahead let a call in flight outlive its token): at most
+      // one refresh per 750 ms across all four processes (never one per process), and at least
+      // one per expiry.
+      expect(server.stats.refreshes).toBeGreaterThanOrEqual(Math.floor(elapsed / 1_500) - 1);
+      expect(server.stats.refreshes).toBeLessThanOrEqual(Math.ceil(elapsed / 750) + 1);
       console.log(
         `fleet(redis): 4 processes × 1,000 calls in ${elapsed} ms → ${server.stats.refreshes} refreshes, ${server.stats.invalidGrant} invalid_grant, ${server.stats.reuse} reuse`,
       );
